@@ -1,0 +1,101 @@
+//! `CurrentUser`: the member behind the request's bearer token (access JWT or API token).
+//!
+//! The member is read from the database on every request, so a deactivated member or a role
+//! change takes effect at once, whatever tokens are in circulation.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use chrono::Utc;
+use pioneer_domain::Role;
+use pioneer_domain::user::User;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use super::secret::{API_TOKEN_PREFIX, sha256_hex};
+use crate::entities::{api_token, user};
+use crate::error::ApiError;
+use crate::startup::AppState;
+use crate::store;
+
+/// How stale `last_used_at` of an API token may get before it is written again.
+const LAST_USED_RESOLUTION: chrono::Duration = chrono::Duration::minutes(1);
+
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub country_code: Option<String>,
+}
+
+impl CurrentUser {
+    pub fn to_user(&self) -> User {
+        User {
+            id: self.id,
+            email: self.email.clone(),
+            name: self.name.clone(),
+            role: self.role,
+            country_code: self.country_code.clone(),
+            active: true,
+        }
+    }
+}
+
+fn invalid_token() -> ApiError {
+    ApiError::unauthorized("invalid_token", "the access token is missing, invalid or expired")
+}
+
+impl FromRequest for CurrentUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let bearer = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .map(|t| t.trim().to_owned());
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("application state missing")))?;
+            let token = bearer.ok_or_else(|| {
+                ApiError::unauthorized("missing_token", "sign in: send `Authorization: Bearer <token>`")
+            })?;
+            let user = if token.starts_with(API_TOKEN_PREFIX) {
+                user_of_api_token(&state, &token).await?
+            } else {
+                let claims = state.jwt.verify(&token).map_err(|_| invalid_token())?;
+                user::Entity::find_by_id(claims.sub).one(&state.db).await?.ok_or_else(invalid_token)?
+            };
+            if !user.active {
+                return Err(ApiError::unauthorized("account_disabled", "this account has been deactivated"));
+            }
+            let role = user.role.parse::<Role>().map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
+            Ok(CurrentUser { id: user.id, email: user.email, name: user.name, role, country_code: user.country_code })
+        })
+    }
+}
+
+async fn user_of_api_token(state: &AppState, token: &str) -> Result<user::Model, ApiError> {
+    let now = Utc::now();
+    let found = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(sha256_hex(token)))
+        .find_also_related(user::Entity)
+        .one(&state.db)
+        .await?;
+    let (api_token, Some(user)) = found.ok_or_else(invalid_token)? else {
+        return Err(invalid_token());
+    };
+    if api_token.expires_at.is_some_and(|at| at <= now) {
+        return Err(ApiError::unauthorized("token_expired", "this API token has expired"));
+    }
+    if api_token.last_used_at.is_none_or(|at| now - at > LAST_USED_RESOLUTION) {
+        store::touch_api_token(&state.db, api_token.id, now).await?;
+    }
+    Ok(user)
+}

@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "countries")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub code: String,
+    pub name: String,
+    pub name_fr: String,
+    pub region: String,
+    pub pioneer: bool,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+impl From<Model> for pioneer_domain::reference::Country {
+    fn from(m: Model) -> Self {
+        Self { code: m.code, name: m.name, name_fr: m.name_fr, region: m.region, pioneer: m.pioneer }
+    }
+}

@@ -1,0 +1,14 @@
+//! Pioneer Hub's server: actix-web routes, auth, OpenAPI, sea-orm storage, and the built SPA.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod openapi;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,126 @@
+//! Sign-in, token rotation, sign-out, and who am I.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use pioneer_domain::ErrorBody;
+use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
+use pioneer_domain::user::User;
+use uuid::Uuid;
+
+use crate::auth::{CurrentUser, password};
+use crate::error::{ApiError, ApiResult};
+use crate::startup::AppState;
+use crate::store;
+
+fn invalid_credentials() -> ApiError {
+    ApiError::unauthorized("invalid_credentials", "e-mail or password is incorrect")
+}
+
+fn invalid_refresh() -> ApiError {
+    ApiError::unauthorized("invalid_refresh_token", "the refresh token is invalid or expired; sign in again")
+}
+
+async fn token_pair(state: &AppState, user: User, family_id: Uuid, refresh_token: Option<String>) -> ApiResult<TokenResponse> {
+    let now = Utc::now();
+    let refresh_token = match refresh_token {
+        Some(token) => token,
+        None => store::issue_refresh_token(&state.db, user.id, family_id, state.config.refresh_token_ttl, now).await?,
+    };
+    let access_token = state.jwt.issue(user.id, now).map_err(ApiError::internal)?;
+    Ok(TokenResponse {
+        access_token,
+        refresh_token,
+        token_type: "Bearer".into(),
+        expires_in: state.jwt.ttl.as_secs(),
+        user,
+    })
+}
+
+/// Signs in with e-mail and password. A wrong e-mail and a wrong password get the same answer;
+/// attempts are limited per account and per IP address.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "Wrong e-mail or password, or account deactivated", body = ErrorBody),
+        (status = 429, description = "Too many attempts; see `Retry-After`", body = ErrorBody),
+    )
+)]
+#[post("/auth/login")]
+pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json<LoginRequest>) -> ApiResult<HttpResponse> {
+    let LoginRequest { email, password } = body.into_inner();
+    let email = email.trim().to_lowercase();
+    let ip = req.peer_addr().map(|addr| addr.ip());
+    state.login_limiter.check(&email, ip).map_err(ApiError::rate_limited)?;
+
+    let user = store::find_user_by_email(&state.db, &email).await?;
+    // Verify against a fixed hash when the account does not exist, so that the answer takes as
+    // long and says nothing about which e-mails are registered.
+    let stored_hash = user.as_ref().map_or_else(|| state.decoy_password_hash.clone(), |u| u.password_hash.clone());
+    let password_ok = password::verify_blocking(password, stored_hash).await?;
+    let user = match user {
+        Some(user) if password_ok && user.active => user,
+        _ => {
+            tracing::info!("login refused");
+            return Err(invalid_credentials());
+        }
+    };
+    let user = store::user_dto(user)?;
+    tracing::info!(user_id = %user.id, "signed in");
+    Ok(HttpResponse::Ok().json(token_pair(&state, user, Uuid::now_v7(), None).await?))
+}
+
+/// Exchanges a refresh token for a new pair. Each refresh token works once; presenting a used
+/// one again revokes its whole family (the signs of a stolen token).
+#[utoipa::path(
+    tag = "auth",
+    request_body = RefreshRequest,
+    responses((status = 200, body = TokenResponse), (status = 401, body = ErrorBody))
+)]
+#[post("/auth/refresh")]
+pub async fn refresh(state: web::Data<AppState>, body: web::Json<RefreshRequest>) -> ApiResult<HttpResponse> {
+    let now = Utc::now();
+    let presented = store::find_refresh_token(&state.db, body.refresh_token.trim()).await?.ok_or_else(invalid_refresh)?;
+    if presented.revoked_at.is_some() || presented.expires_at <= now {
+        return Err(invalid_refresh());
+    }
+    let reused = || async {
+        tracing::warn!(family_id = %presented.family_id, user_id = %presented.user_id, "refresh token reused: family revoked");
+        store::revoke_refresh_family(&state.db, presented.family_id, now).await?;
+        Ok::<_, ApiError>(ApiError::unauthorized("refresh_token_reused", "this refresh token was already used; sign in again"))
+    };
+    if presented.used_at.is_some() {
+        return Err(reused().await?);
+    }
+    let Some(user) = store::find_active_user(&state.db, presented.user_id).await? else {
+        return Err(invalid_refresh());
+    };
+    let Some(next) = store::rotate_refresh_token(&state.db, &presented, state.config.refresh_token_ttl, now).await? else {
+        return Err(reused().await?);
+    };
+    let user = store::user_dto(user)?;
+    Ok(HttpResponse::Ok().json(token_pair(&state, user, presented.family_id, Some(next)).await?))
+}
+
+/// Signs out: the refresh token's family is revoked. Answers 204 whatever the token, so that
+/// signing out twice is harmless.
+#[utoipa::path(tag = "auth", request_body = RefreshRequest, responses((status = 204, description = "Signed out")))]
+#[post("/auth/logout")]
+pub async fn logout(state: web::Data<AppState>, body: web::Json<RefreshRequest>) -> ApiResult<HttpResponse> {
+    if let Some(token) = store::find_refresh_token(&state.db, body.refresh_token.trim()).await? {
+        store::revoke_refresh_family(&state.db, token.family_id, Utc::now()).await?;
+    }
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The signed-in member.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = [])),
+    responses((status = 200, body = User), (status = 401, body = ErrorBody))
+)]
+#[get("/me")]
+pub async fn get_me(user: CurrentUser) -> HttpResponse {
+    HttpResponse::Ok().json(user.to_user())
+}

@@ -1,0 +1,189 @@
+//! Building the server: shared state, middleware, routes, the SPA.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use actix_cors::Cors;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, Responder, web};
+use anyhow::Context;
+use sea_orm::DatabaseConnection;
+use utoipa::OpenApi;
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::jwt::JwtKeys;
+use crate::auth::password;
+use crate::auth::rate_limit::LoginRateLimiter;
+use crate::config::{Config, redact_url};
+use crate::error::ApiError;
+use crate::openapi::ApiDoc;
+use crate::{db, routes, telemetry};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub jwt: JwtKeys,
+    pub config: Config,
+    pub login_limiter: LoginRateLimiter,
+    /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
+    pub decoy_password_hash: String,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    pub state: web::Data<AppState>,
+}
+
+impl Application {
+    /// Connects, migrates and binds `config.bind` (port 0 picks a free port: see [`Self::port`]).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let db = db::connect(&config).await?;
+        db::migrate(&db).await?;
+        Self::build_with_db(config, db)
+    }
+
+    pub fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
+        let listener = TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
+        let port = listener.local_addr()?.port();
+        let decoy_password_hash = password::hash(&crate::auth::secret::random_token())?;
+        let state = web::Data::new(AppState {
+            login_limiter: LoginRateLimiter::new(config.login_limits),
+            db,
+            jwt,
+            config,
+            decoy_password_hash,
+        });
+        tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
+
+        let app_state = state.clone();
+        let server = HttpServer::new(move || {
+            let state = app_state.clone();
+            let spa_dir = state.config.spa_dir.clone();
+            let json = web::JsonConfig::default().limit(state.config.json_limit).error_handler(json_error);
+            let (app, _) = App::new()
+                .into_utoipa_app()
+                .openapi(ApiDoc::openapi())
+                .app_data(state.clone())
+                .app_data(json)
+                .app_data(web::QueryConfig::default().error_handler(query_error))
+                .app_data(web::PathConfig::default().error_handler(path_error))
+                .configure(routes::probes)
+                .service(scope("/api/v1").configure(routes::api_v1))
+                .openapi_service(|spec| SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec))
+                .split_for_parts();
+            app.wrap(cors(&state.config.cors_origins))
+                .wrap(security_headers())
+                .wrap(Compress::default())
+                .wrap(from_fn(telemetry::request_id))
+                .service(spa_files(spa_dir.clone()))
+                .default_service(fn_service(move |req: ServiceRequest| fallback(req, spa_dir.clone())))
+        })
+        .listen(listener)?
+        .shutdown_timeout(10)
+        .run();
+
+        // Forget idle rate-limit keys now and then so memory stays flat.
+        let limiter_state = state.clone();
+        actix_web::rt::spawn(async move {
+            let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                limiter_state.login_limiter.forget_idle();
+            }
+        });
+
+        Ok(Self { port, server, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT/SIGTERM, then finishes the requests in flight (graceful shutdown).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn cors(origins: &[String]) -> Cors {
+    origins
+        .iter()
+        .fold(Cors::default(), |cors, origin| cors.allowed_origin(origin))
+        .allowed_methods([Method::GET, Method::POST, Method::PATCH, Method::PUT, Method::DELETE])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, header::ACCEPT])
+        .expose_headers([header::ETAG, header::RETRY_AFTER, telemetry::REQUEST_ID_HEADER])
+        .max_age(3600)
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+}
+
+fn json_error(err: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
+    let api_error = match &err {
+        JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            format!("the body is larger than {limit} bytes"),
+        ),
+        JsonPayloadError::ContentType => ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the body as JSON with `Content-Type: application/json`",
+        ),
+        JsonPayloadError::Deserialize(e) if e.is_data() => {
+            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_body", format!("the body does not fit: {e}"))
+        }
+        other => ApiError::bad_request("malformed_json", format!("the body is not valid JSON: {other}")),
+    };
+    api_error.into()
+}
+
+fn query_error(err: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+    ApiError::bad_request("invalid_query", format!("invalid query string: {err}")).into()
+}
+
+/// A path that does not parse (say, a malformed id) names nothing that exists.
+fn path_error(_: PathError, _: &HttpRequest) -> actix_web::Error {
+    ApiError::not_found("resource").into()
+}
+
+/// The built SPA's files; unknown paths fall through to [`fallback`].
+fn spa_files(dir: PathBuf) -> actix_files::Files {
+    let fallback_dir = dir.clone();
+    actix_files::Files::new("/", dir)
+        .index_file("index.html")
+        .default_handler(fn_service(move |req: ServiceRequest| fallback(req, fallback_dir.clone())))
+}
+
+/// Unknown API paths answer a JSON 404; any other path is a route of the SPA, which
+/// `index.html` handles.
+async fn fallback(req: ServiceRequest, spa_dir: PathBuf) -> actix_web::Result<ServiceResponse> {
+    let (req, _) = req.into_parts();
+    if req.path() == "/api" || req.path().starts_with("/api/") {
+        let response = actix_web::ResponseError::error_response(&ApiError::not_found("endpoint"));
+        return Ok(ServiceResponse::new(req, response));
+    }
+    let index = spa_dir.join("index.html");
+    let response = match actix_files::NamedFile::open_async(&index).await {
+        Ok(file) => file
+            .customize()
+            .insert_header((header::CACHE_CONTROL, "no-cache"))
+            .respond_to(&req)
+            .map_into_boxed_body(),
+        Err(_) => HttpResponse::ServiceUnavailable()
+            .content_type("text/plain; charset=utf-8")
+            .body(format!("The web app is not built ({} is missing): run `cargo xtask run`.", index.display())),
+    };
+    Ok(ServiceResponse::new(req, response))
+}

@@ -1,0 +1,151 @@
+//! Roles and the login/refresh exchange.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::user::User;
+
+/// What a member of the platform is allowed to do is decided by their role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Secretariat,
+    Reviewer,
+    CountryFocalPoint,
+    CountryContributor,
+    Partner,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Admin,
+        Role::Secretariat,
+        Role::Reviewer,
+        Role::CountryFocalPoint,
+        Role::CountryContributor,
+        Role::Partner,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Secretariat => "secretariat",
+            Role::Reviewer => "reviewer",
+            Role::CountryFocalPoint => "country_focal_point",
+            Role::CountryContributor => "country_contributor",
+            Role::Partner => "partner",
+        }
+    }
+
+    /// The two country roles act for one country and must carry its code; no other role does.
+    pub fn is_country_role(self) -> bool {
+        matches!(self, Role::CountryFocalPoint | Role::CountryContributor)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownRole(pub String);
+
+impl fmt::Display for UnknownRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown role `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownRole {}
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL.into_iter().find(|role| role.as_str() == s).ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    #[cfg_attr(feature = "openapi", schema(example = "focal.ken@pioneer.test"))]
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// The answer to a login or a refresh.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TokenResponse {
+    /// Short-lived JWT to send as `Authorization: Bearer …`.
+    pub access_token: String,
+    /// Single-use token to get the next pair from `/auth/refresh`.
+    pub refresh_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: u64,
+    pub user: User,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_round_trips_through_its_name() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+            let json = serde_json::to_string(&role).unwrap();
+            assert_eq!(json, format!("\"{}\"", role.as_str()));
+        }
+    }
+
+    #[test]
+    fn an_unknown_role_is_refused() {
+        assert_eq!("superuser".parse::<Role>(), Err(UnknownRole("superuser".into())));
+    }
+
+    #[test]
+    fn only_the_two_country_roles_carry_a_country() {
+        let country_roles: Vec<_> = Role::ALL.into_iter().filter(|r| r.is_country_role()).collect();
+        assert_eq!(country_roles, [Role::CountryFocalPoint, Role::CountryContributor]);
+    }
+}
+
+/// An integrator's long-lived token, as listed (the secret itself is shown only once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiToken {
+    pub id: uuid::Uuid,
+    pub name: String,
+    /// The secret: present only in the answer that creates the token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// `POST /api-tokens`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewApiToken {
+    /// What the token is for, e.g. "National dashboard".
+    pub name: String,
+    /// When the token stops working; never, when absent.
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}

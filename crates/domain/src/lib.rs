@@ -1,0 +1,16 @@
+//! Pioneer Hub's domain: the types the server and the SPA share, their validation
+//! ("parse, don't validate"), and the access policy.
+//!
+//! Pure Rust: no clock, randomness, I/O, actix or sea-orm. It compiles for wasm32 so that
+//! the SPA validates with the same rules as the server.
+
+pub mod auth;
+pub mod error;
+pub mod page;
+pub mod policy;
+pub mod reference;
+pub mod user;
+
+pub use auth::Role;
+pub use error::{ErrorBody, ErrorDetail, FieldError};
+pub use page::{Page, PageQuery};

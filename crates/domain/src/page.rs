@@ -1,0 +1,85 @@
+//! Paged lists: `?page=1&per_page=20` (at most 100) → `{items, total, page, per_page}`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::FieldError;
+
+pub const DEFAULT_PER_PAGE: u64 = 20;
+pub const MAX_PER_PAGE: u64 = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+/// Paging as asked for in the query string, before checking.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct PageQuery {
+    /// 1-based page number (default 1).
+    pub page: Option<u64>,
+    /// Items per page (default 20, at most 100).
+    pub per_page: Option<u64>,
+}
+
+/// Checked paging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl Paging {
+    pub fn offset(self) -> u64 {
+        (self.page - 1) * self.per_page
+    }
+}
+
+impl PageQuery {
+    pub fn parse(self) -> Result<Paging, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let page = self.page.unwrap_or(1);
+        if page == 0 {
+            errors.push(FieldError::new("page", "out_of_range", "page starts at 1"));
+        }
+        let per_page = self.per_page.unwrap_or(DEFAULT_PER_PAGE);
+        if per_page == 0 || per_page > MAX_PER_PAGE {
+            errors.push(FieldError::new(
+                "per_page",
+                "out_of_range",
+                format!("per_page must be between 1 and {MAX_PER_PAGE}"),
+            ));
+        }
+        if errors.is_empty() { Ok(Paging { page, per_page }) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paging_defaults_to_first_page_of_twenty() {
+        let paging = PageQuery::default().parse().expect("defaults are valid");
+        assert_eq!(paging, Paging { page: 1, per_page: 20 });
+        assert_eq!(paging.offset(), 0);
+    }
+
+    #[test]
+    fn paging_rejects_page_zero_and_oversized_pages() {
+        let errors = PageQuery { page: Some(0), per_page: Some(101) }.parse().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["page", "per_page"]);
+    }
+
+    #[test]
+    fn offset_skips_the_previous_pages() {
+        let paging = PageQuery { page: Some(3), per_page: Some(10) }.parse().expect("valid");
+        assert_eq!(paging.offset(), 20);
+    }
+}

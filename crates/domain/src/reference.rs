@@ -1,0 +1,52 @@
+//! Reference data the platform ships: countries, WHO INSPIRE strategies, SDG indicators.
+
+use serde::{Deserialize, Serialize};
+
+/// A country of ISO 3166-1.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code.
+    #[cfg_attr(feature = "openapi", schema(example = "KEN"))]
+    pub code: String,
+    /// English short name.
+    pub name: String,
+    /// French short name.
+    pub name_fr: String,
+    /// UN M49 region: Africa, Americas, Asia, Europe or Oceania.
+    pub region: String,
+    /// Member of the pioneer alliance.
+    pub pioneer: bool,
+}
+
+/// Filters of `GET /countries`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct CountryQuery {
+    /// Only pioneer countries (`true`) or only the others (`false`).
+    pub pioneer: Option<bool>,
+    /// UN region, e.g. `Africa` (case-insensitive).
+    pub region: Option<String>,
+}
+
+/// One of the seven WHO INSPIRE strategies to end violence against children.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Strategy {
+    #[cfg_attr(feature = "openapi", schema(example = "I"))]
+    pub code: String,
+    pub name: String,
+    pub name_fr: String,
+}
+
+/// An SDG indicator on violence against children.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Indicator {
+    #[cfg_attr(feature = "openapi", schema(example = "16.2.1"))]
+    pub code: String,
+    /// Official English title.
+    pub title: String,
+    pub title_fr: String,
+}

@@ -1,0 +1,19 @@
+//! Pioneer Hub's migrations, named `mYYYYMMDD_HHMMSS_<verb>_<table>`, each reversible.
+//! They use only what SQLite and PostgreSQL both understand.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_reference_tables;
+mod m20261123_000002_create_users_and_tokens;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_reference_tables::Migration),
+            Box::new(m20261123_000002_create_users_and_tokens::Migration),
+        ]
+    }
+}

@@ -119,8 +119,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [Indicators::Table.into_iden(), Strategies::Table.into_iden(), Countries::Table.into_iden()] {
-            manager.drop_table(Table::drop().table(table).if_exists().to_owned()).await?;
+        for table in [
+            Indicators::Table.into_iden(),
+            Strategies::Table.into_iden(),
+            Countries::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).if_exists().to_owned())
+                .await?;
         }
         Ok(())
     }
@@ -132,44 +138,83 @@ async fn load_reference_data(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
     let mut insert = Query::insert();
     insert
         .into_table(Countries::Table)
-        .columns([Countries::Code, Countries::Name, Countries::NameFr, Countries::Region, Countries::Pioneer])
+        .columns([
+            Countries::Code,
+            Countries::Name,
+            Countries::NameFr,
+            Countries::Region,
+            Countries::Pioneer,
+        ])
         .on_conflict(
             OnConflict::column(Countries::Code)
-                .update_columns([Countries::Name, Countries::NameFr, Countries::Region, Countries::Pioneer])
+                .update_columns([
+                    Countries::Name,
+                    Countries::NameFr,
+                    Countries::Region,
+                    Countries::Pioneer,
+                ])
                 .to_owned(),
         );
     for c in countries {
-        insert.values_panic([c.code.into(), c.name.into(), c.name_fr.into(), c.region.into(), c.pioneer.into()]);
+        insert.values_panic([
+            c.code.into(),
+            c.name.into(),
+            c.name_fr.into(),
+            c.region.into(),
+            c.pioneer.into(),
+        ]);
     }
     manager.exec_stmt(insert).await?;
 
-    let strategies: Vec<StrategyRow> = parse("strategies", include_str!("../data/strategies.json"))?;
+    let strategies: Vec<StrategyRow> =
+        parse("strategies", include_str!("../data/strategies.json"))?;
     let mut insert = Query::insert();
     insert
         .into_table(Strategies::Table)
-        .columns([Strategies::Code, Strategies::Name, Strategies::NameFr, Strategies::Position])
+        .columns([
+            Strategies::Code,
+            Strategies::Name,
+            Strategies::NameFr,
+            Strategies::Position,
+        ])
         .on_conflict(
             OnConflict::column(Strategies::Code)
                 .update_columns([Strategies::Name, Strategies::NameFr, Strategies::Position])
                 .to_owned(),
         );
     for (position, s) in (1..).zip(strategies) {
-        insert.values_panic([s.code.into(), s.name.into(), s.name_fr.into(), position.into()]);
+        insert.values_panic([
+            s.code.into(),
+            s.name.into(),
+            s.name_fr.into(),
+            position.into(),
+        ]);
     }
     manager.exec_stmt(insert).await?;
 
-    let indicators: Vec<IndicatorRow> = parse("indicators", include_str!("../data/indicators.json"))?;
+    let indicators: Vec<IndicatorRow> =
+        parse("indicators", include_str!("../data/indicators.json"))?;
     let mut insert = Query::insert();
     insert
         .into_table(Indicators::Table)
-        .columns([Indicators::Code, Indicators::Title, Indicators::TitleFr, Indicators::Position])
+        .columns([
+            Indicators::Code,
+            Indicators::Title,
+            Indicators::TitleFr,
+            Indicators::Position,
+        ])
         .on_conflict(
             OnConflict::column(Indicators::Code)
                 .update_columns([Indicators::Title, Indicators::TitleFr, Indicators::Position])
                 .to_owned(),
         );
     for (position, i) in (1..).zip(indicators) {
-        insert.values_panic([i.code.into(), i.title.into(), i.title_fr.into(), position.into()]);
+        insert.values_panic([
+            i.code.into(),
+            i.title.into(),
+            i.title_fr.into(),
+            position.into(),
+        ]);
     }
     manager.exec_stmt(insert).await?;
     Ok(())

@@ -140,8 +140,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [ApiTokens::Table.into_iden(), RefreshTokens::Table.into_iden(), Users::Table.into_iden()] {
-            manager.drop_table(Table::drop().table(table).if_exists().to_owned()).await?;
+        for table in [
+            ApiTokens::Table.into_iden(),
+            RefreshTokens::Table.into_iden(),
+            Users::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).if_exists().to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -13,10 +13,16 @@ use crate::startup::Application;
 use crate::{auth, db, openapi, seed, store, telemetry};
 
 #[derive(Debug, Parser)]
-#[command(name = "pioneer", version, about = "Pioneer Hub: the server and its administration commands")]
-#[command(after_help = "Configuration comes from the environment: DATABASE_URL (default \
+#[command(
+    name = "pioneer",
+    version,
+    about = "Pioneer Hub: the server and its administration commands"
+)]
+#[command(
+    after_help = "Configuration comes from the environment: DATABASE_URL (default \
     sqlite://data/pioneer.db?mode=rwc), BIND (127.0.0.1:8080), JWT_SECRET (generated beside the SQLite \
-    file when absent), CORS_ORIGINS, LOG_FORMAT (text|json), SPA_DIR (frontend/dist), RUST_LOG.")]
+    file when absent), CORS_ORIGINS, LOG_FORMAT (text|json), SPA_DIR (frontend/dist), RUST_LOG."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -69,8 +75,15 @@ pub async fn run() -> anyhow::Result<()> {
     match command {
         Command::Serve => {
             let app = Application::build_with_db(config.clone(), database)?;
-            let host = config.bind.rsplit_once(':').map_or("127.0.0.1", |(host, _)| host);
-            let host = if host == "0.0.0.0" || host == "[::]" { "127.0.0.1" } else { host };
+            let host = config
+                .bind
+                .rsplit_once(':')
+                .map_or("127.0.0.1", |(host, _)| host);
+            let host = if host == "0.0.0.0" || host == "[::]" {
+                "127.0.0.1"
+            } else {
+                host
+            };
             println!("Pioneer Hub is listening on http://{host}:{}", app.port());
             app.run_until_stopped().await?;
             tracing::info!("stopped");
@@ -78,33 +91,75 @@ pub async fn run() -> anyhow::Result<()> {
         Command::Migrate => println!("database is up to date"),
         Command::Seed { demo } => {
             if !demo {
-                bail!("say what to seed: `pioneer seed --demo` (reference data is loaded by the migrations)");
+                bail!(
+                    "say what to seed: `pioneer seed --demo` (reference data is loaded by the migrations)"
+                );
             }
             let created = seed::demo(&database).await?;
-            println!("{created} demo account(s) created; password for all: {}", seed::DEMO_PASSWORD);
+            println!(
+                "{created} demo account(s) created; password for all: {}",
+                seed::DEMO_PASSWORD
+            );
         }
-        Command::CreateUser { email, role, country, name, password_stdin: _ } => {
+        Command::CreateUser {
+            email,
+            role,
+            country,
+            name,
+            password_stdin: _,
+        } => {
             let mut password = String::new();
-            std::io::stdin().lock().read_line(&mut password).context("reading the password from standard input")?;
+            std::io::stdin()
+                .lock()
+                .read_line(&mut password)
+                .context("reading the password from standard input")?;
             let password = password.trim_end_matches(['\n', '\r']).to_owned();
             check_password(&password).map_err(|e| anyhow::anyhow!("{}", e.message))?;
             let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_owned());
-            let new_user = NewUser { email, name, role, country_code: country, password: password.clone() };
+            let new_user = NewUser {
+                email,
+                name,
+                role,
+                country_code: country,
+                password: password.clone(),
+            };
             let valid = new_user.validate().map_err(|errors| {
-                let lines: Vec<_> = errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+                let lines: Vec<_> = errors
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, e.message))
+                    .collect();
                 anyhow::anyhow!("invalid user:\n  {}", lines.join("\n  "))
             })?;
             if let Some(code) = &valid.country_code
-                && !store::country_exists(&database, code).await.map_err(|e| anyhow::anyhow!("{e}"))?
+                && !store::country_exists(&database, code)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e}"))?
             {
                 bail!("no country has the code {code}");
             }
-            let hash = tokio::task::spawn_blocking(move || auth::password::hash(&password)).await??;
-            let created = store::insert_user(&database, valid.email.as_str(), &valid.name, valid.role, valid.country_code, hash, Utc::now())
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?
-                .with_context(|| format!("a user with the e-mail {} already exists", valid.email.as_str()))?;
-            println!("created {} ({}) with id {}", created.email, created.role, created.id);
+            let hash =
+                tokio::task::spawn_blocking(move || auth::password::hash(&password)).await??;
+            let created = store::insert_user(
+                &database,
+                valid.email.as_str(),
+                &valid.name,
+                valid.role,
+                valid.country_code,
+                hash,
+                Utc::now(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .with_context(|| {
+                format!(
+                    "a user with the e-mail {} already exists",
+                    valid.email.as_str()
+                )
+            })?;
+            println!(
+                "created {} ({}) with id {}",
+                created.email, created.role, created.id
+            );
         }
         Command::Openapi => {}
     }

@@ -98,7 +98,11 @@ impl Config {
         }
         config.jwt_secret = var("JWT_SECRET");
         if let Some(origins) = var("CORS_ORIGINS") {
-            config.cors_origins = origins.split(',').map(|o| o.trim().to_owned()).filter(|o| !o.is_empty()).collect();
+            config.cors_origins = origins
+                .split(',')
+                .map(|o| o.trim().to_owned())
+                .filter(|o| !o.is_empty())
+                .collect();
         }
         config.log_format = match var("LOG_FORMAT").as_deref() {
             None | Some("text") => LogFormat::Text,
@@ -117,7 +121,10 @@ impl Config {
 
     /// The SQLite file the URL names, if it names one (not `:memory:`).
     pub fn sqlite_path(&self) -> Option<PathBuf> {
-        let rest = self.database_url.strip_prefix("sqlite://").or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let rest = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))?;
         let path = rest.split('?').next().unwrap_or(rest);
         (!path.is_empty() && !path.contains(":memory:")).then(|| PathBuf::from(path))
     }
@@ -135,7 +142,10 @@ impl Config {
         let Some(db_path) = self.sqlite_path() else {
             bail!("JWT_SECRET is not set: it is required unless the database is a SQLite file");
         };
-        let dir = db_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = db_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         read_or_create_secret(&dir.join("jwt_secret"))
     }
 }
@@ -161,7 +171,12 @@ fn read_or_create_secret(path: &Path) -> anyhow::Result<String> {
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(contents.as_bytes())
 }
 
@@ -190,16 +205,28 @@ mod tests {
 
     #[test]
     fn sqlite_paths_are_read_from_the_url() {
-        let config = Config { database_url: "sqlite://data/pioneer.db?mode=rwc".into(), ..Config::default() };
+        let config = Config {
+            database_url: "sqlite://data/pioneer.db?mode=rwc".into(),
+            ..Config::default()
+        };
         assert_eq!(config.sqlite_path(), Some(PathBuf::from("data/pioneer.db")));
-        let memory = Config { database_url: "sqlite::memory:".into(), ..Config::default() };
+        let memory = Config {
+            database_url: "sqlite::memory:".into(),
+            ..Config::default()
+        };
         assert_eq!(memory.sqlite_path(), None);
     }
 
     #[test]
     fn passwords_are_hidden_in_logged_urls() {
-        assert_eq!(redact_url("postgres://app:s3cret@db:5432/pioneer"), "postgres://app:***@db:5432/pioneer");
-        assert_eq!(redact_url("sqlite://data/pioneer.db"), "sqlite://data/pioneer.db");
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/pioneer"),
+            "postgres://app:***@db:5432/pioneer"
+        );
+        assert_eq!(
+            redact_url("sqlite://data/pioneer.db"),
+            "sqlite://data/pioneer.db"
+        );
     }
 
     #[test]
@@ -217,7 +244,10 @@ mod tests {
 
     #[test]
     fn postgres_without_a_secret_is_refused() {
-        let config = Config { database_url: "postgres://localhost/pioneer".into(), ..Config::default() };
+        let config = Config {
+            database_url: "postgres://localhost/pioneer".into(),
+            ..Config::default()
+        };
         assert!(config.jwt_secret().is_err());
     }
 }

@@ -33,5 +33,7 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None).await.context("migrating the database")
+    Migrator::up(db, None)
+        .await
+        .context("migrating the database")
 }

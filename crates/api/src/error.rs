@@ -20,13 +20,24 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into(), details: Vec::new(), retry_after: None, source: None }
+        Self {
+            status,
+            code,
+            message: message.into(),
+            details: Vec::new(),
+            retry_after: None,
+            source: None,
+        }
     }
 
     pub fn validation(details: Vec<FieldError>) -> Self {
         Self {
             details,
-            ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "validation_failed", "the request has invalid fields")
+            ..Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed",
+                "the request has invalid fields",
+            )
         }
     }
 
@@ -47,7 +58,11 @@ impl ApiError {
     }
 
     pub fn not_found(what: &str) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", format!("{what} not found"))
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("{what} not found"),
+        )
     }
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
@@ -57,12 +72,19 @@ impl ApiError {
     pub fn rate_limited(retry_after_secs: u64) -> Self {
         Self {
             retry_after: Some(retry_after_secs.max(1)),
-            ..Self::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many attempts; try again later")
+            ..Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "too many attempts; try again later",
+            )
         }
     }
 
     pub fn internal(source: impl Into<anyhow::Error>) -> Self {
-        Self { source: Some(source.into()), ..Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "") }
+        Self {
+            source: Some(source.into()),
+            ..Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "")
+        }
     }
 
     pub fn status(&self) -> StatusCode {
@@ -76,7 +98,13 @@ impl ApiError {
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.status.as_u16(), self.code, self.message)
+        write!(
+            f,
+            "{} {}: {}",
+            self.status.as_u16(),
+            self.code,
+            self.message
+        )
     }
 }
 
@@ -88,7 +116,11 @@ impl From<sea_orm::DbErr> for ApiError {
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self {
                 source: Some(err.into()),
                 retry_after: Some(2),
-                ..Self::new(StatusCode::SERVICE_UNAVAILABLE, "database_unavailable", "the database is not available")
+                ..Self::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "database_unavailable",
+                    "the database is not available",
+                )
             },
             other => Self::internal(other),
         }
@@ -110,17 +142,30 @@ impl ResponseError for ApiError {
         let request_id = telemetry::current_request_id();
         let message = if let Some(source) = &self.source {
             if self.status.is_server_error() {
-                tracing::error!(code = self.code, error = format!("{source:#}"), "request failed");
+                tracing::error!(
+                    code = self.code,
+                    error = format!("{source:#}"),
+                    "request failed"
+                );
             }
             if self.message.is_empty() {
-                format!("internal error; quote request id {} when reporting it", request_id.as_deref().unwrap_or("-"))
+                format!(
+                    "internal error; quote request id {} when reporting it",
+                    request_id.as_deref().unwrap_or("-")
+                )
             } else {
                 self.message.clone()
             }
         } else {
             self.message.clone()
         };
-        let body = ErrorBody { error: ErrorDetail { code: self.code.to_owned(), message, details: self.details.clone() } };
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code.to_owned(),
+                message,
+                details: self.details.clone(),
+            },
+        };
         let mut response = HttpResponse::build(self.status);
         if let Some(secs) = self.retry_after {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));

@@ -35,7 +35,8 @@ impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
         let mut scheme = Http::new(HttpAuthScheme::Bearer);
-        scheme.description = Some("An access token from /auth/login, or an API token (`phk_…`)".into());
+        scheme.description =
+            Some("An access token from /auth/login, or an API token (`phk_…`)".into());
         components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
     }
 }
@@ -53,7 +54,9 @@ pub fn spec() -> utoipa::openapi::OpenApi {
 
 /// The spec as committed in `api-spec/openapi.json`: pretty JSON with a final newline.
 pub fn spec_json() -> String {
-    let mut json = spec().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut json = spec()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     json.push('\n');
     json
 }

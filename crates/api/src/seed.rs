@@ -18,10 +18,30 @@ pub struct DemoAccount {
 }
 
 pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
-    DemoAccount { email: "admin@pioneer.test", name: "Ada Admin", role: Role::Admin, country: None },
-    DemoAccount { email: "secretariat@pioneer.test", name: "Sofia Secretariat", role: Role::Secretariat, country: None },
-    DemoAccount { email: "reviewer@pioneer.test", name: "Rahul Reviewer", role: Role::Reviewer, country: None },
-    DemoAccount { email: "partner@pioneer.test", name: "Paula Partner", role: Role::Partner, country: None },
+    DemoAccount {
+        email: "admin@pioneer.test",
+        name: "Ada Admin",
+        role: Role::Admin,
+        country: None,
+    },
+    DemoAccount {
+        email: "secretariat@pioneer.test",
+        name: "Sofia Secretariat",
+        role: Role::Secretariat,
+        country: None,
+    },
+    DemoAccount {
+        email: "reviewer@pioneer.test",
+        name: "Rahul Reviewer",
+        role: Role::Reviewer,
+        country: None,
+    },
+    DemoAccount {
+        email: "partner@pioneer.test",
+        name: "Paula Partner",
+        role: Role::Partner,
+        country: None,
+    },
     DemoAccount {
         email: "focal.ken@pioneer.test",
         name: "Amina Otieno",

@@ -50,7 +50,8 @@ impl Application {
 
     pub fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
         let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
-        let listener = TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
+        let listener =
+            TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
         let port = listener.local_addr()?.port();
         let decoy_password_hash = password::hash(&crate::auth::secret::random_token())?;
         let state = web::Data::new(AppState {
@@ -62,11 +63,17 @@ impl Application {
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
+        let spec = crate::openapi::spec();
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let state = app_state.clone();
+            // Registered before the /api/v1 scope, which would otherwise swallow its path.
+            let swagger =
+                SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone());
             let spa_dir = state.config.spa_dir.clone();
-            let json = web::JsonConfig::default().limit(state.config.json_limit).error_handler(json_error);
+            let json = web::JsonConfig::default()
+                .limit(state.config.json_limit)
+                .error_handler(json_error);
             let (app, _) = App::new()
                 .into_utoipa_app()
                 .openapi(ApiDoc::openapi())
@@ -74,16 +81,18 @@ impl Application {
                 .app_data(json)
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(web::PathConfig::default().error_handler(path_error))
+                .map(|app| app.service(swagger))
                 .configure(routes::probes)
                 .service(scope("/api/v1").configure(routes::api_v1))
-                .openapi_service(|spec| SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec))
                 .split_for_parts();
             app.wrap(cors(&state.config.cors_origins))
                 .wrap(security_headers())
                 .wrap(Compress::default())
                 .wrap(from_fn(telemetry::request_id))
                 .service(spa_files(spa_dir.clone()))
-                .default_service(fn_service(move |req: ServiceRequest| fallback(req, spa_dir.clone())))
+                .default_service(fn_service(move |req: ServiceRequest| {
+                    fallback(req, spa_dir.clone())
+                }))
         })
         .listen(listener)?
         .shutdown_timeout(10)
@@ -91,15 +100,19 @@ impl Application {
 
         // Forget idle rate-limit keys now and then so memory stays flat.
         let limiter_state = state.clone();
-        actix_web::rt::spawn(async move {
-            let mut tick = actix_web::rt::time::interval(Duration::from_secs(60));
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
                 limiter_state.login_limiter.forget_idle();
             }
         });
 
-        Ok(Self { port, server, state })
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -116,9 +129,24 @@ fn cors(origins: &[String]) -> Cors {
     origins
         .iter()
         .fold(Cors::default(), |cors, origin| cors.allowed_origin(origin))
-        .allowed_methods([Method::GET, Method::POST, Method::PATCH, Method::PUT, Method::DELETE])
-        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, header::ACCEPT])
-        .expose_headers([header::ETAG, header::RETRY_AFTER, telemetry::REQUEST_ID_HEADER])
+        .allowed_methods([
+            Method::GET,
+            Method::POST,
+            Method::PATCH,
+            Method::PUT,
+            Method::DELETE,
+        ])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            header::ACCEPT,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::RETRY_AFTER,
+            telemetry::REQUEST_ID_HEADER,
+        ])
         .max_age(3600)
 }
 
@@ -131,7 +159,8 @@ fn security_headers() -> DefaultHeaders {
 
 fn json_error(err: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
     let api_error = match &err {
-        JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => ApiError::new(
+        JsonPayloadError::OverflowKnownLength { limit, .. }
+        | JsonPayloadError::Overflow { limit } => ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "payload_too_large",
             format!("the body is larger than {limit} bytes"),
@@ -141,10 +170,15 @@ fn json_error(err: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
             "unsupported_media_type",
             "send the body as JSON with `Content-Type: application/json`",
         ),
-        JsonPayloadError::Deserialize(e) if e.is_data() => {
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_body", format!("the body does not fit: {e}"))
-        }
-        other => ApiError::bad_request("malformed_json", format!("the body is not valid JSON: {other}")),
+        JsonPayloadError::Deserialize(e) if e.is_data() => ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+            format!("the body does not fit: {e}"),
+        ),
+        other => ApiError::bad_request(
+            "malformed_json",
+            format!("the body is not valid JSON: {other}"),
+        ),
     };
     api_error.into()
 }
@@ -163,7 +197,9 @@ fn spa_files(dir: PathBuf) -> actix_files::Files {
     let fallback_dir = dir.clone();
     actix_files::Files::new("/", dir)
         .index_file("index.html")
-        .default_handler(fn_service(move |req: ServiceRequest| fallback(req, fallback_dir.clone())))
+        .default_handler(fn_service(move |req: ServiceRequest| {
+            fallback(req, fallback_dir.clone())
+        }))
 }
 
 /// Unknown API paths answer a JSON 404; any other path is a route of the SPA, which
@@ -183,7 +219,10 @@ async fn fallback(req: ServiceRequest, spa_dir: PathBuf) -> actix_web::Result<Se
             .map_into_boxed_body(),
         Err(_) => HttpResponse::ServiceUnavailable()
             .content_type("text/plain; charset=utf-8")
-            .body(format!("The web app is not built ({} is missing): run `cargo xtask run`.", index.display())),
+            .body(format!(
+                "The web app is not built ({} is missing): run `cargo xtask run`.",
+                index.display()
+            )),
     };
     Ok(ServiceResponse::new(req, response))
 }

@@ -5,8 +5,8 @@ use pioneer_domain::Role;
 use pioneer_domain::user::User;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -15,7 +15,10 @@ use crate::entities::{api_token, country, refresh_token, user};
 use crate::error::{ApiError, ApiResult};
 
 pub fn user_dto(model: user::Model) -> ApiResult<User> {
-    let role = model.role.parse::<Role>().map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
+    let role = model
+        .role
+        .parse::<Role>()
+        .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
     Ok(User {
         id: model.id,
         email: model.email,
@@ -27,11 +30,20 @@ pub fn user_dto(model: user::Model) -> ApiResult<User> {
 }
 
 pub async fn country_exists(db: &impl ConnectionTrait, code: &str) -> ApiResult<bool> {
-    Ok(country::Entity::find_by_id(code.to_owned()).one(db).await?.is_some())
+    Ok(country::Entity::find_by_id(code.to_owned())
+        .one(db)
+        .await?
+        .is_some())
 }
 
-pub async fn find_user_by_email(db: &DatabaseConnection, email: &str) -> ApiResult<Option<user::Model>> {
-    Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?)
+pub async fn find_user_by_email(
+    db: &DatabaseConnection,
+    email: &str,
+) -> ApiResult<Option<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?)
 }
 
 /// Inserts a user whose fields are already checked; `None` when the e-mail is taken.
@@ -44,7 +56,12 @@ pub async fn insert_user(
     password_hash: String,
     now: DateTime<Utc>,
 ) -> ApiResult<Option<user::Model>> {
-    if user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?.is_some() {
+    if user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Ok(None);
     }
     let model = user::ActiveModel {
@@ -61,7 +78,14 @@ pub async fn insert_user(
     match model.insert(db).await {
         Ok(model) => Ok(Some(model)),
         // Two requests raced for the same e-mail: the unique index decided.
-        Err(err) if matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => Ok(None),
+        Err(err)
+            if matches!(
+                err.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            Ok(None)
+        }
         Err(err) => Err(err.into()),
     }
 }
@@ -91,12 +115,22 @@ pub async fn issue_refresh_token(
     Ok(token)
 }
 
-pub async fn find_refresh_token(db: &DatabaseConnection, token: &str) -> ApiResult<Option<refresh_token::Model>> {
-    Ok(refresh_token::Entity::find().filter(refresh_token::Column::TokenHash.eq(sha256_hex(token))).one(db).await?)
+pub async fn find_refresh_token(
+    db: &DatabaseConnection,
+    token: &str,
+) -> ApiResult<Option<refresh_token::Model>> {
+    Ok(refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(sha256_hex(token)))
+        .one(db)
+        .await?)
 }
 
 /// Marks a refresh token used, only if nobody used it first; `false` when somebody did.
-pub async fn consume_refresh_token(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> ApiResult<bool> {
+pub async fn consume_refresh_token(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> ApiResult<bool> {
     let result = refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::UsedAt, Expr::value(now))
         .filter(refresh_token::Column::Id.eq(id))
@@ -107,7 +141,11 @@ pub async fn consume_refresh_token(db: &impl ConnectionTrait, id: Uuid, now: Dat
     Ok(result.rows_affected == 1)
 }
 
-pub async fn revoke_refresh_family(db: &impl ConnectionTrait, family_id: Uuid, now: DateTime<Utc>) -> ApiResult<()> {
+pub async fn revoke_refresh_family(
+    db: &impl ConnectionTrait,
+    family_id: Uuid,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
         .filter(refresh_token::Column::FamilyId.eq(family_id))
@@ -117,7 +155,11 @@ pub async fn revoke_refresh_family(db: &impl ConnectionTrait, family_id: Uuid, n
     Ok(())
 }
 
-pub async fn revoke_user_refresh_tokens(db: &impl ConnectionTrait, user_id: Uuid, now: DateTime<Utc>) -> ApiResult<()> {
+pub async fn revoke_user_refresh_tokens(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
         .filter(refresh_token::Column::UserId.eq(user_id))
@@ -145,7 +187,11 @@ pub async fn rotate_refresh_token(
     Ok(Some(token))
 }
 
-pub async fn touch_api_token(db: &DatabaseConnection, id: Uuid, now: DateTime<Utc>) -> ApiResult<()> {
+pub async fn touch_api_token(
+    db: &DatabaseConnection,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
     api_token::Entity::update_many()
         .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
         .filter(api_token::Column::Id.eq(id))
@@ -155,5 +201,8 @@ pub async fn touch_api_token(db: &DatabaseConnection, id: Uuid, now: DateTime<Ut
 }
 
 pub async fn find_active_user(db: &DatabaseConnection, id: Uuid) -> ApiResult<Option<user::Model>> {
-    Ok(user::Entity::find_by_id(id).one(db).await?.filter(|u| u.active))
+    Ok(user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|u| u.active))
 }

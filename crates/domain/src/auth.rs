@@ -68,7 +68,10 @@ impl FromStr for Role {
     type Err = UnknownRole;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL.into_iter().find(|role| role.as_str() == s).ok_or_else(|| UnknownRole(s.to_owned()))
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.to_owned()))
     }
 }
 
@@ -116,13 +119,22 @@ mod tests {
 
     #[test]
     fn an_unknown_role_is_refused() {
-        assert_eq!("superuser".parse::<Role>(), Err(UnknownRole("superuser".into())));
+        assert_eq!(
+            "superuser".parse::<Role>(),
+            Err(UnknownRole("superuser".into()))
+        );
     }
 
     #[test]
     fn only_the_two_country_roles_carry_a_country() {
-        let country_roles: Vec<_> = Role::ALL.into_iter().filter(|r| r.is_country_role()).collect();
-        assert_eq!(country_roles, [Role::CountryFocalPoint, Role::CountryContributor]);
+        let country_roles: Vec<_> = Role::ALL
+            .into_iter()
+            .filter(|r| r.is_country_role())
+            .collect();
+        assert_eq!(
+            country_roles,
+            [Role::CountryFocalPoint, Role::CountryContributor]
+        );
     }
 }
 

@@ -55,7 +55,11 @@ impl PageQuery {
                 format!("per_page must be between 1 and {MAX_PER_PAGE}"),
             ));
         }
-        if errors.is_empty() { Ok(Paging { page, per_page }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Paging { page, per_page })
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -66,20 +70,36 @@ mod tests {
     #[test]
     fn paging_defaults_to_first_page_of_twenty() {
         let paging = PageQuery::default().parse().expect("defaults are valid");
-        assert_eq!(paging, Paging { page: 1, per_page: 20 });
+        assert_eq!(
+            paging,
+            Paging {
+                page: 1,
+                per_page: 20
+            }
+        );
         assert_eq!(paging.offset(), 0);
     }
 
     #[test]
     fn paging_rejects_page_zero_and_oversized_pages() {
-        let errors = PageQuery { page: Some(0), per_page: Some(101) }.parse().unwrap_err();
+        let errors = PageQuery {
+            page: Some(0),
+            per_page: Some(101),
+        }
+        .parse()
+        .unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["page", "per_page"]);
     }
 
     #[test]
     fn offset_skips_the_previous_pages() {
-        let paging = PageQuery { page: Some(3), per_page: Some(10) }.parse().expect("valid");
+        let paging = PageQuery {
+            page: Some(3),
+            per_page: Some(10),
+        }
+        .parse()
+        .expect("valid");
         assert_eq!(paging.offset(), 20);
     }
 }

@@ -43,7 +43,10 @@ mod tests {
 
     #[test]
     fn only_admins_and_the_secretariat_manage_users() {
-        let managers: Vec<_> = Role::ALL.into_iter().filter(|r| can_manage_users(*r)).collect();
+        let managers: Vec<_> = Role::ALL
+            .into_iter()
+            .filter(|r| can_manage_users(*r))
+            .collect();
         assert_eq!(managers, [Role::Admin, Role::Secretariat]);
     }
 
@@ -56,7 +59,11 @@ mod tests {
                     Role::Secretariat => role != Role::Admin,
                     _ => false,
                 };
-                assert_eq!(can_manage_role(actor, role), expected, "{actor} managing {role}");
+                assert_eq!(
+                    can_manage_role(actor, role),
+                    expected,
+                    "{actor} managing {role}"
+                );
             }
         }
     }
@@ -64,7 +71,11 @@ mod tests {
     #[test]
     fn the_users_section_is_shown_to_user_managers_only() {
         for role in Role::ALL {
-            assert_eq!(sections(role).contains(&Section::Users), can_manage_users(role), "{role}");
+            assert_eq!(
+                sections(role).contains(&Section::Users),
+                can_manage_users(role),
+                "{role}"
+            );
         }
     }
 }

@@ -39,7 +39,11 @@ pub struct NewUser {
 pub struct UserPatch {
     pub name: Option<String>,
     pub role: Option<Role>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub country_code: Option<Option<String>>,
     pub active: Option<bool>,
@@ -91,7 +95,11 @@ pub fn parse_name(raw: &str) -> Result<String, FieldError> {
         return Err(FieldError::new("name", "required", "name is required"));
     }
     if name.chars().count() > 200 {
-        return Err(FieldError::new("name", "too_long", "name is at most 200 characters"));
+        return Err(FieldError::new(
+            "name",
+            "too_long",
+            "name is at most 200 characters",
+        ));
     }
     Ok(name.to_owned())
 }
@@ -121,7 +129,11 @@ pub fn parse_country_code(raw: &str) -> Result<String, FieldError> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(FieldError::new("country_code", "invalid_format", "country_code is an ISO 3166-1 alpha-3 code"))
+        Err(FieldError::new(
+            "country_code",
+            "invalid_format",
+            "country_code is an ISO 3166-1 alpha-3 code",
+        ))
     }
 }
 
@@ -158,7 +170,12 @@ impl NewUser {
         let email = Email::parse(&self.email).map_err(|e| errors.push(e)).ok();
         let name = parse_name(&self.name).map_err(|e| errors.push(e)).ok();
         let _ = check_password(&self.password).map_err(|e| errors.push(e));
-        let country_code = match self.country_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        let country_code = match self
+            .country_code
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             Some(raw) => parse_country_code(raw).map_err(|e| errors.push(e)).ok(),
             None => None,
         };
@@ -167,9 +184,12 @@ impl NewUser {
             errors.push(e);
         }
         match (email, name) {
-            (Some(email), Some(name)) if errors.is_empty() => {
-                Ok(ValidNewUser { email, name, role: self.role, country_code })
-            }
+            (Some(email), Some(name)) if errors.is_empty() => Ok(ValidNewUser {
+                email,
+                name,
+                role: self.role,
+                country_code,
+            }),
             _ => Err(errors),
         }
     }
@@ -191,19 +211,32 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_and_lower_cased() {
-        assert_eq!(Email::parse(" A.B@Example.ORG ").unwrap().as_str(), "a.b@example.org");
+        assert_eq!(
+            Email::parse(" A.B@Example.ORG ").unwrap().as_str(),
+            "a.b@example.org"
+        );
     }
 
     #[test]
     fn malformed_emails_are_refused() {
-        for raw in ["", "no-at-sign", "@example.org", "a@b", "a@.org", "a b@example.org", "a@b@c.org"] {
+        for raw in [
+            "",
+            "no-at-sign",
+            "@example.org",
+            "a@b",
+            "a@.org",
+            "a b@example.org",
+            "a@b@c.org",
+        ] {
             assert!(Email::parse(raw).is_err(), "{raw:?} should be refused");
         }
     }
 
     #[test]
     fn a_valid_focal_point_is_accepted_with_normalised_fields() {
-        let valid = new_user(Role::CountryFocalPoint, Some("ken")).validate().unwrap();
+        let valid = new_user(Role::CountryFocalPoint, Some("ken"))
+            .validate()
+            .unwrap();
         assert_eq!(valid.email.as_str(), "focal.ken@example.org");
         assert_eq!(valid.name, "Amina Otieno");
         assert_eq!(valid.country_code.as_deref(), Some("KEN"));
@@ -211,14 +244,18 @@ mod tests {
 
     #[test]
     fn a_country_role_without_country_is_refused() {
-        let errors = new_user(Role::CountryContributor, None).validate().unwrap_err();
+        let errors = new_user(Role::CountryContributor, None)
+            .validate()
+            .unwrap_err();
         assert_eq!(errors[0].field, "country_code");
         assert_eq!(errors[0].code, "required");
     }
 
     #[test]
     fn a_reviewer_with_a_country_is_refused() {
-        let errors = new_user(Role::Reviewer, Some("KEN")).validate().unwrap_err();
+        let errors = new_user(Role::Reviewer, Some("KEN"))
+            .validate()
+            .unwrap_err();
         assert_eq!(errors[0].code, "not_allowed");
     }
 
@@ -228,7 +265,12 @@ mod tests {
         user.email = "nope".into();
         user.name = "   ".into();
         user.password = "short".into();
-        let fields: Vec<_> = user.validate().unwrap_err().into_iter().map(|e| e.field).collect();
+        let fields: Vec<_> = user
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(fields, ["email", "name", "password", "country_code"]);
     }
 

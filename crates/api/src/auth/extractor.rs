@@ -46,7 +46,10 @@ impl CurrentUser {
 }
 
 fn invalid_token() -> ApiError {
-    ApiError::unauthorized("invalid_token", "the access token is missing, invalid or expired")
+    ApiError::unauthorized(
+        "invalid_token",
+        "the access token is missing, invalid or expired",
+    )
 }
 
 impl FromRequest for CurrentUser {
@@ -59,24 +62,46 @@ impl FromRequest for CurrentUser {
             .headers()
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
             .map(|t| t.trim().to_owned());
         Box::pin(async move {
-            let state = state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("application state missing")))?;
+            let state = state
+                .ok_or_else(|| ApiError::internal(anyhow::anyhow!("application state missing")))?;
             let token = bearer.ok_or_else(|| {
-                ApiError::unauthorized("missing_token", "sign in: send `Authorization: Bearer <token>`")
+                ApiError::unauthorized(
+                    "missing_token",
+                    "sign in: send `Authorization: Bearer <token>`",
+                )
             })?;
             let user = if token.starts_with(API_TOKEN_PREFIX) {
                 user_of_api_token(&state, &token).await?
             } else {
                 let claims = state.jwt.verify(&token).map_err(|_| invalid_token())?;
-                user::Entity::find_by_id(claims.sub).one(&state.db).await?.ok_or_else(invalid_token)?
+                user::Entity::find_by_id(claims.sub)
+                    .one(&state.db)
+                    .await?
+                    .ok_or_else(invalid_token)?
             };
             if !user.active {
-                return Err(ApiError::unauthorized("account_disabled", "this account has been deactivated"));
+                return Err(ApiError::unauthorized(
+                    "account_disabled",
+                    "this account has been deactivated",
+                ));
             }
-            let role = user.role.parse::<Role>().map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
-            Ok(CurrentUser { id: user.id, email: user.email, name: user.name, role, country_code: user.country_code })
+            let role = user
+                .role
+                .parse::<Role>()
+                .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
+            Ok(CurrentUser {
+                id: user.id,
+                email: user.email,
+                name: user.name,
+                role,
+                country_code: user.country_code,
+            })
         })
     }
 }
@@ -92,9 +117,15 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<user::Model,
         return Err(invalid_token());
     };
     if api_token.expires_at.is_some_and(|at| at <= now) {
-        return Err(ApiError::unauthorized("token_expired", "this API token has expired"));
+        return Err(ApiError::unauthorized(
+            "token_expired",
+            "this API token has expired",
+        ));
     }
-    if api_token.last_used_at.is_none_or(|at| now - at > LAST_USED_RESOLUTION) {
+    if api_token
+        .last_used_at
+        .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
+    {
         store::touch_api_token(&state.db, api_token.id, now).await?;
     }
     Ok(user)

@@ -38,7 +38,11 @@ impl JwtKeys {
         }
     }
 
-    pub fn issue(&self, user_id: Uuid, now: chrono::DateTime<chrono::Utc>) -> Result<String, jsonwebtoken::errors::Error> {
+    pub fn issue(
+        &self,
+        user_id: Uuid,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<String, jsonwebtoken::errors::Error> {
         let iat = now.timestamp();
         let claims = Claims {
             sub: user_id,
@@ -53,7 +57,8 @@ impl JwtKeys {
     /// Checks the signature, the algorithm (HS256 only: `none` and others are refused) and the
     /// validity window.
     pub fn verify(&self, token: &str) -> Result<Claims, jsonwebtoken::errors::Error> {
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation).map(|data| data.claims)
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .map(|data| data.claims)
     }
 }
 
@@ -74,7 +79,10 @@ mod tests {
     #[test]
     fn a_token_signed_with_another_secret_is_refused() {
         let keys = JwtKeys::new(SECRET, Duration::from_secs(60));
-        let other = JwtKeys::new("another-secret-that-is-long-enough-000000000", Duration::from_secs(60));
+        let other = JwtKeys::new(
+            "another-secret-that-is-long-enough-000000000",
+            Duration::from_secs(60),
+        );
         let token = other.issue(Uuid::now_v7(), chrono::Utc::now()).unwrap();
         assert!(keys.verify(&token).is_err());
     }
@@ -82,7 +90,12 @@ mod tests {
     #[test]
     fn an_expired_token_is_refused() {
         let keys = JwtKeys::new(SECRET, Duration::from_secs(60));
-        let token = keys.issue(Uuid::now_v7(), chrono::Utc::now() - chrono::Duration::minutes(5)).unwrap();
+        let token = keys
+            .issue(
+                Uuid::now_v7(),
+                chrono::Utc::now() - chrono::Duration::minutes(5),
+            )
+            .unwrap();
         assert!(keys.verify(&token).is_err());
     }
 }

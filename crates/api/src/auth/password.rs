@@ -1,7 +1,9 @@
 //! Argon2id password hashes. Hashing is slow on purpose, so it runs on the blocking pool.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 
 use crate::error::{ApiError, ApiResult};
 
@@ -14,11 +16,17 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 }
 
 pub fn verify(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(stored_hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 pub async fn hash_blocking(password: String) -> ApiResult<String> {
-    actix_web::web::block(move || hash(&password)).await?.map_err(ApiError::internal)
+    actix_web::web::block(move || hash(&password))
+        .await?
+        .map_err(ApiError::internal)
 }
 
 pub async fn verify_blocking(password: String, stored_hash: String) -> ApiResult<bool> {

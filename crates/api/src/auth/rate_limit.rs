@@ -18,7 +18,9 @@ pub struct LoginRateLimiter {
 
 fn quota(burst: u32, period: std::time::Duration) -> Quota {
     let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
-    Quota::with_period(period).unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN)).allow_burst(burst)
+    Quota::with_period(period)
+        .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+        .allow_burst(burst)
 }
 
 impl LoginRateLimiter {
@@ -33,9 +35,13 @@ impl LoginRateLimiter {
     pub fn check(&self, account: &str, ip: Option<IpAddr>) -> Result<(), u64> {
         let now = DefaultClock::default().now();
         if let Some(ip) = ip {
-            self.by_ip.check_key(&ip).map_err(|not_until| not_until.wait_time_from(now).as_secs() + 1)?;
+            self.by_ip
+                .check_key(&ip)
+                .map_err(|not_until| not_until.wait_time_from(now).as_secs() + 1)?;
         }
-        self.by_account.check_key(&account.to_owned()).map_err(|not_until| not_until.wait_time_from(now).as_secs() + 1)
+        self.by_account
+            .check_key(&account.to_owned())
+            .map_err(|not_until| not_until.wait_time_from(now).as_secs() + 1)
     }
 
     /// Forgets keys whose limits have fully recovered, so memory stays bounded.
@@ -64,7 +70,10 @@ mod tests {
         assert!(limiter.check("a@x.org", ip(2)).is_ok());
         let wait = limiter.check("a@x.org", ip(3)).unwrap_err();
         assert!((1..=61).contains(&wait), "wait {wait}");
-        assert!(limiter.check("b@x.org", ip(3)).is_ok(), "another account is not affected");
+        assert!(
+            limiter.check("b@x.org", ip(3)).is_ok(),
+            "another account is not affected"
+        );
     }
 
     #[test]

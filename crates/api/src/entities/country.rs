@@ -18,6 +18,12 @@ impl ActiveModelBehavior for ActiveModel {}
 
 impl From<Model> for pioneer_domain::reference::Country {
     fn from(m: Model) -> Self {
-        Self { code: m.code, name: m.name, name_fr: m.name_fr, region: m.region, pioneer: m.pioneer }
+        Self {
+            code: m.code,
+            name: m.name,
+            name_fr: m.name_fr,
+            region: m.region,
+            pioneer: m.pioneer,
+        }
     }
 }

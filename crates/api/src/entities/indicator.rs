@@ -17,6 +17,10 @@ impl ActiveModelBehavior for ActiveModel {}
 
 impl From<Model> for pioneer_domain::reference::Indicator {
     fn from(m: Model) -> Self {
-        Self { code: m.code, title: m.title, title_fr: m.title_fr }
+        Self {
+            code: m.code,
+            title: m.title,
+            title_fr: m.title_fr,
+        }
     }
 }

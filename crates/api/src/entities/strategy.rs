@@ -17,6 +17,10 @@ impl ActiveModelBehavior for ActiveModel {}
 
 impl From<Model> for pioneer_domain::reference::Strategy {
     fn from(m: Model) -> Self {
-        Self { code: m.code, name: m.name, name_fr: m.name_fr }
+        Self {
+            code: m.code,
+            name: m.name,
+            name_fr: m.name_fr,
+        }
     }
 }

@@ -5,7 +5,8 @@ use chrono::Utc;
 use pioneer_domain::auth::{ApiToken, NewApiToken};
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -23,7 +24,11 @@ use crate::startup::AppState;
     responses((status = 200, body = Page<ApiToken>), (status = 401, body = ErrorBody))
 )]
 #[get("/api-tokens")]
-pub async fn list_api_tokens(state: web::Data<AppState>, actor: CurrentUser, paging: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+pub async fn list_api_tokens(
+    state: web::Data<AppState>,
+    actor: CurrentUser,
+    paging: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     let select = api_token::Entity::find().filter(api_token::Column::UserId.eq(actor.id));
     let total = select.clone().count(&state.db).await?;
@@ -34,7 +39,12 @@ pub async fn list_api_tokens(state: web::Data<AppState>, actor: CurrentUser, pag
         .all(&state.db)
         .await?;
     let items = rows.into_iter().map(ApiToken::from).collect();
-    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
 }
 
 /// Creates an API token. The answer carries the secret `token`: it is shown this once.
@@ -45,7 +55,11 @@ pub async fn list_api_tokens(state: web::Data<AppState>, actor: CurrentUser, pag
     responses((status = 201, body = ApiToken), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[post("/api-tokens")]
-pub async fn create_api_token(state: web::Data<AppState>, actor: CurrentUser, body: web::Json<NewApiToken>) -> ApiResult<HttpResponse> {
+pub async fn create_api_token(
+    state: web::Data<AppState>,
+    actor: CurrentUser,
+    body: web::Json<NewApiToken>,
+) -> ApiResult<HttpResponse> {
     let NewApiToken { name, expires_at } = body.into_inner();
     let now = Utc::now();
     let mut errors = Vec::new();
@@ -53,10 +67,18 @@ pub async fn create_api_token(state: web::Data<AppState>, actor: CurrentUser, bo
     if name.is_empty() {
         errors.push(FieldError::new("name", "required", "name is required"));
     } else if name.chars().count() > 200 {
-        errors.push(FieldError::new("name", "too_long", "name is at most 200 characters"));
+        errors.push(FieldError::new(
+            "name",
+            "too_long",
+            "name is at most 200 characters",
+        ));
     }
     if expires_at.is_some_and(|at| at <= now) {
-        errors.push(FieldError::new("expires_at", "in_the_past", "expires_at must be in the future"));
+        errors.push(FieldError::new(
+            "expires_at",
+            "in_the_past",
+            "expires_at must be in the future",
+        ));
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
@@ -74,7 +96,10 @@ pub async fn create_api_token(state: web::Data<AppState>, actor: CurrentUser, bo
     .insert(&state.db)
     .await?;
     tracing::info!(user_id = %actor.id, token_id = %created.id, "API token created");
-    Ok(HttpResponse::Created().json(ApiToken { token: Some(secret), ..ApiToken::from(created) }))
+    Ok(HttpResponse::Created().json(ApiToken {
+        token: Some(secret),
+        ..ApiToken::from(created)
+    }))
 }
 
 /// Revokes one of the caller's API tokens; it stops working at once.
@@ -85,7 +110,11 @@ pub async fn create_api_token(state: web::Data<AppState>, actor: CurrentUser, bo
     responses((status = 204, description = "Revoked"), (status = 404, body = ErrorBody))
 )]
 #[delete("/api-tokens/{id}")]
-pub async fn delete_api_token(state: web::Data<AppState>, actor: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn delete_api_token(
+    state: web::Data<AppState>,
+    actor: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let token = api_token::Entity::find_by_id(id.into_inner())
         .filter(api_token::Column::UserId.eq(actor.id))
         .one(&state.db)

@@ -17,14 +17,31 @@ fn invalid_credentials() -> ApiError {
 }
 
 fn invalid_refresh() -> ApiError {
-    ApiError::unauthorized("invalid_refresh_token", "the refresh token is invalid or expired; sign in again")
+    ApiError::unauthorized(
+        "invalid_refresh_token",
+        "the refresh token is invalid or expired; sign in again",
+    )
 }
 
-async fn token_pair(state: &AppState, user: User, family_id: Uuid, refresh_token: Option<String>) -> ApiResult<TokenResponse> {
+async fn token_pair(
+    state: &AppState,
+    user: User,
+    family_id: Uuid,
+    refresh_token: Option<String>,
+) -> ApiResult<TokenResponse> {
     let now = Utc::now();
     let refresh_token = match refresh_token {
         Some(token) => token,
-        None => store::issue_refresh_token(&state.db, user.id, family_id, state.config.refresh_token_ttl, now).await?,
+        None => {
+            store::issue_refresh_token(
+                &state.db,
+                user.id,
+                family_id,
+                state.config.refresh_token_ttl,
+                now,
+            )
+            .await?
+        }
     };
     let access_token = state.jwt.issue(user.id, now).map_err(ApiError::internal)?;
     Ok(TokenResponse {
@@ -48,16 +65,26 @@ async fn token_pair(state: &AppState, user: User, family_id: Uuid, refresh_token
     )
 )]
 #[post("/auth/login")]
-pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json<LoginRequest>) -> ApiResult<HttpResponse> {
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<LoginRequest>,
+) -> ApiResult<HttpResponse> {
     let LoginRequest { email, password } = body.into_inner();
     let email = email.trim().to_lowercase();
     let ip = req.peer_addr().map(|addr| addr.ip());
-    state.login_limiter.check(&email, ip).map_err(ApiError::rate_limited)?;
+    state
+        .login_limiter
+        .check(&email, ip)
+        .map_err(ApiError::rate_limited)?;
 
     let user = store::find_user_by_email(&state.db, &email).await?;
     // Verify against a fixed hash when the account does not exist, so that the answer takes as
     // long and says nothing about which e-mails are registered.
-    let stored_hash = user.as_ref().map_or_else(|| state.decoy_password_hash.clone(), |u| u.password_hash.clone());
+    let stored_hash = user.as_ref().map_or_else(
+        || state.decoy_password_hash.clone(),
+        |u| u.password_hash.clone(),
+    );
     let password_ok = password::verify_blocking(password, stored_hash).await?;
     let user = match user {
         Some(user) if password_ok && user.active => user,
@@ -79,16 +106,24 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json
     responses((status = 200, body = TokenResponse), (status = 401, body = ErrorBody))
 )]
 #[post("/auth/refresh")]
-pub async fn refresh(state: web::Data<AppState>, body: web::Json<RefreshRequest>) -> ApiResult<HttpResponse> {
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> ApiResult<HttpResponse> {
     let now = Utc::now();
-    let presented = store::find_refresh_token(&state.db, body.refresh_token.trim()).await?.ok_or_else(invalid_refresh)?;
+    let presented = store::find_refresh_token(&state.db, body.refresh_token.trim())
+        .await?
+        .ok_or_else(invalid_refresh)?;
     if presented.revoked_at.is_some() || presented.expires_at <= now {
         return Err(invalid_refresh());
     }
     let reused = || async {
         tracing::warn!(family_id = %presented.family_id, user_id = %presented.user_id, "refresh token reused: family revoked");
         store::revoke_refresh_family(&state.db, presented.family_id, now).await?;
-        Ok::<_, ApiError>(ApiError::unauthorized("refresh_token_reused", "this refresh token was already used; sign in again"))
+        Ok::<_, ApiError>(ApiError::unauthorized(
+            "refresh_token_reused",
+            "this refresh token was already used; sign in again",
+        ))
     };
     if presented.used_at.is_some() {
         return Err(reused().await?);
@@ -96,7 +131,10 @@ pub async fn refresh(state: web::Data<AppState>, body: web::Json<RefreshRequest>
     let Some(user) = store::find_active_user(&state.db, presented.user_id).await? else {
         return Err(invalid_refresh());
     };
-    let Some(next) = store::rotate_refresh_token(&state.db, &presented, state.config.refresh_token_ttl, now).await? else {
+    let Some(next) =
+        store::rotate_refresh_token(&state.db, &presented, state.config.refresh_token_ttl, now)
+            .await?
+    else {
         return Err(reused().await?);
     };
     let user = store::user_dto(user)?;
@@ -107,7 +145,10 @@ pub async fn refresh(state: web::Data<AppState>, body: web::Json<RefreshRequest>
 /// signing out twice is harmless.
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, responses((status = 204, description = "Signed out")))]
 #[post("/auth/logout")]
-pub async fn logout(state: web::Data<AppState>, body: web::Json<RefreshRequest>) -> ApiResult<HttpResponse> {
+pub async fn logout(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> ApiResult<HttpResponse> {
     if let Some(token) = store::find_refresh_token(&state.db, body.refresh_token.trim()).await? {
         store::revoke_refresh_family(&state.db, token.family_id, Utc::now()).await?;
     }

@@ -25,7 +25,9 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
         Ok(()) => HttpResponse::Ok().json(Status { status: "ok" }),
         Err(err) => {
             tracing::warn!(error = %err, "database does not answer");
-            HttpResponse::ServiceUnavailable().json(Status { status: "unavailable" })
+            HttpResponse::ServiceUnavailable().json(Status {
+                status: "unavailable",
+            })
         }
     }
 }

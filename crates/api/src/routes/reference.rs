@@ -12,7 +12,12 @@ use crate::startup::AppState;
 /// A whole, unpaged list in the list envelope.
 fn whole<T>(items: Vec<T>) -> Page<T> {
     let total = items.len() as u64;
-    Page { items, total, page: 1, per_page: total.max(1) }
+    Page {
+        items,
+        total,
+        page: 1,
+        per_page: total.max(1),
+    }
 }
 
 /// All ISO 3166-1 countries (not paged: there are 249), sorted by code.
@@ -22,14 +27,21 @@ fn whole<T>(items: Vec<T>) -> Page<T> {
     responses((status = 200, body = Page<Country>), (status = 400, body = pioneer_domain::ErrorBody))
 )]
 #[get("/countries")]
-pub async fn list_countries(state: web::Data<AppState>, query: web::Query<CountryQuery>) -> ApiResult<HttpResponse> {
+pub async fn list_countries(
+    state: web::Data<AppState>,
+    query: web::Query<CountryQuery>,
+) -> ApiResult<HttpResponse> {
     let query = query.into_inner();
     let mut select = country::Entity::find().order_by_asc(country::Column::Code);
     if let Some(pioneer) = query.pioneer {
         select = select.filter(country::Column::Pioneer.eq(pioneer));
     }
     let rows = select.all(&state.db).await?;
-    let region = query.region.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    let region = query
+        .region
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
     let items: Vec<Country> = rows
         .into_iter()
         .filter(|c| region.is_none_or(|r| c.region.eq_ignore_ascii_case(r)))
@@ -45,9 +57,15 @@ pub async fn list_countries(state: web::Data<AppState>, query: web::Query<Countr
     responses((status = 200, body = Country), (status = 404, body = pioneer_domain::ErrorBody))
 )]
 #[get("/countries/{code}")]
-pub async fn get_country(state: web::Data<AppState>, code: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_country(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let code = code.into_inner().to_uppercase();
-    let found = country::Entity::find_by_id(code).one(&state.db).await?.ok_or_else(|| ApiError::not_found("country"))?;
+    let found = country::Entity::find_by_id(code)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::not_found("country"))?;
     Ok(HttpResponse::Ok().json(Country::from(found)))
 }
 
@@ -55,7 +73,10 @@ pub async fn get_country(state: web::Data<AppState>, code: web::Path<String>) ->
 #[utoipa::path(tag = "reference", responses((status = 200, body = Page<Strategy>)))]
 #[get("/strategies")]
 pub async fn list_strategies(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let rows = strategy::Entity::find().order_by_asc(strategy::Column::Position).all(&state.db).await?;
+    let rows = strategy::Entity::find()
+        .order_by_asc(strategy::Column::Position)
+        .all(&state.db)
+        .await?;
     Ok(HttpResponse::Ok().json(whole(rows.into_iter().map(Strategy::from).collect())))
 }
 
@@ -63,6 +84,9 @@ pub async fn list_strategies(state: web::Data<AppState>) -> ApiResult<HttpRespon
 #[utoipa::path(tag = "reference", responses((status = 200, body = Page<Indicator>)))]
 #[get("/indicators")]
 pub async fn list_indicators(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let rows = indicator::Entity::find().order_by_asc(indicator::Column::Position).all(&state.db).await?;
+    let rows = indicator::Entity::find()
+        .order_by_asc(indicator::Column::Position)
+        .all(&state.db)
+        .await?;
     Ok(HttpResponse::Ok().json(whole(rows.into_iter().map(Indicator::from).collect())))
 }

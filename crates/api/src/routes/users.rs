@@ -2,11 +2,13 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::Utc;
-use pioneer_domain::user::{NewUser, User, UserPatch, check_role_country, parse_country_code, parse_name};
+use pioneer_domain::user::{
+    NewUser, User, UserPatch, check_role_country, parse_country_code, parse_name,
+};
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery, Role, policy};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -22,7 +24,9 @@ fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
     if policy::can_manage_users(actor.role) {
         Ok(())
     } else {
-        Err(ApiError::forbidden("only admins and the secretariat manage users"))
+        Err(ApiError::forbidden(
+            "only admins and the secretariat manage users",
+        ))
     }
 }
 
@@ -30,17 +34,21 @@ fn require_role_manager(actor: &CurrentUser, role: Role) -> ApiResult<()> {
     if policy::can_manage_role(actor.role, role) {
         Ok(())
     } else {
-        Err(ApiError::forbidden(format!("your role cannot manage {role} accounts")))
+        Err(ApiError::forbidden(format!(
+            "your role cannot manage {role} accounts"
+        )))
     }
 }
 
 async fn require_known_country(state: &AppState, code: Option<&str>) -> ApiResult<()> {
     match code {
-        Some(code) if !store::country_exists(&state.db, code).await? => Err(ApiError::field(FieldError::new(
-            "country_code",
-            "unknown_country",
-            format!("no country has the code {code}"),
-        ))),
+        Some(code) if !store::country_exists(&state.db, code).await? => {
+            Err(ApiError::field(FieldError::new(
+                "country_code",
+                "unknown_country",
+                format!("no country has the code {code}"),
+            )))
+        }
         _ => Ok(()),
     }
 }
@@ -89,8 +97,16 @@ pub async fn list_users(
         .limit(paging.per_page)
         .all(&state.db)
         .await?;
-    let items = rows.into_iter().map(store::user_dto).collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+    let items = rows
+        .into_iter()
+        .map(store::user_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
 }
 
 /// Creates a member. The secretariat cannot create admins.
@@ -106,22 +122,37 @@ pub async fn list_users(
     )
 )]
 #[post("/users")]
-pub async fn create_user(state: web::Data<AppState>, actor: CurrentUser, body: web::Json<NewUser>) -> ApiResult<HttpResponse> {
+pub async fn create_user(
+    state: web::Data<AppState>,
+    actor: CurrentUser,
+    body: web::Json<NewUser>,
+) -> ApiResult<HttpResponse> {
     require_user_manager(&actor)?;
     let new_user = body.into_inner();
     require_role_manager(&actor, new_user.role)?;
     let valid = new_user.validate().map_err(ApiError::validation)?;
     require_known_country(&state, valid.country_code.as_deref()).await?;
     let hash = password::hash_blocking(new_user.password).await?;
-    let created = store::insert_user(&state.db, valid.email.as_str(), &valid.name, valid.role, valid.country_code, hash, Utc::now())
-        .await?
-        .ok_or_else(|| ApiError::conflict("email_taken", "a user with this e-mail already exists"))?;
+    let created = store::insert_user(
+        &state.db,
+        valid.email.as_str(),
+        &valid.name,
+        valid.role,
+        valid.country_code,
+        hash,
+        Utc::now(),
+    )
+    .await?
+    .ok_or_else(|| ApiError::conflict("email_taken", "a user with this e-mail already exists"))?;
     tracing::info!(actor = %actor.id, user_id = %created.id, role = %valid.role, "user created");
     Ok(HttpResponse::Created().json(store::user_dto(created)?))
 }
 
 async fn find_user(state: &AppState, id: Uuid) -> ApiResult<user::Model> {
-    user::Entity::find_by_id(id).one(&state.db).await?.ok_or_else(|| ApiError::not_found("user"))
+    user::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::not_found("user"))
 }
 
 /// One member.
@@ -132,7 +163,11 @@ async fn find_user(state: &AppState, id: Uuid) -> ApiResult<user::Model> {
     responses((status = 200, body = User), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody))
 )]
 #[get("/users/{id}")]
-pub async fn get_user(state: web::Data<AppState>, actor: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn get_user(
+    state: web::Data<AppState>,
+    actor: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     require_user_manager(&actor)?;
     Ok(HttpResponse::Ok().json(store::user_dto(find_user(&state, id.into_inner()).await?)?))
 }
@@ -161,11 +196,17 @@ pub async fn update_user(
     require_user_manager(&actor)?;
     let patch = body.into_inner();
     let existing = find_user(&state, id.into_inner()).await?;
-    let current_role = existing.role.parse::<Role>().map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
+    let current_role = existing
+        .role
+        .parse::<Role>()
+        .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
     require_role_manager(&actor, current_role)?;
     let own_account = existing.id == actor.id;
-    if own_account && (patch.role.is_some_and(|r| r != current_role) || patch.active == Some(false)) {
-        return Err(ApiError::forbidden("you cannot change your own role or deactivate your own account"));
+    if own_account && (patch.role.is_some_and(|r| r != current_role) || patch.active == Some(false))
+    {
+        return Err(ApiError::forbidden(
+            "you cannot change your own role or deactivate your own account",
+        ));
     }
 
     let role = patch.role.unwrap_or(current_role);

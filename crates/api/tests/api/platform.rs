@@ -1,0 +1,166 @@
+//! What every endpoint shares: probes, request ids, the error envelope, body limits, the SPA.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{error_code, spawn_app, spawn_app_with};
+
+#[tokio::test]
+async fn health_and_ready_answer_ok() {
+    let app = spawn_app().await;
+    for path in ["/health", "/ready"] {
+        let response = app.get(path).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(response.json::<Value>().await.unwrap()["status"], "ok");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id_and_a_safe_one_is_kept() {
+    let app = spawn_app().await;
+    let generated = app.get("/health").send().await.unwrap();
+    let id = generated.headers()["x-request-id"].to_str().unwrap();
+    assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 7);
+
+    let kept = app
+        .get("/api/v1/nope")
+        .header("x-request-id", "trace-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kept.headers()["x-request-id"], "trace-42");
+    let replaced = app
+        .get("/health")
+        .header("x-request-id", "bad id with spaces")
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(replaced.headers()["x-request-id"], "bad id with spaces");
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_400_in_the_error_shape() {
+    let app = spawn_app().await;
+    let response = app
+        .post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(r#"{"email": "a@b.org", "#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(response).await, "malformed_json");
+
+    let wrong_type = app
+        .post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(r#"{"email": 42, "password": "x"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_type.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(wrong_type).await, "invalid_body");
+
+    let not_json = app
+        .post("/api/v1/auth/login")
+        .header("content-type", "text/plain")
+        .body("hello")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_a_413() {
+    let app = spawn_app_with(|c| c.json_limit = 1024).await;
+    let huge = format!(
+        r#"{{"email": "a@b.org", "password": "{}"}}"#,
+        "x".repeat(4096)
+    );
+    let response = app
+        .post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(error_code(response).await, "payload_too_large");
+}
+
+#[tokio::test]
+async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
+    let spa = std::env::temp_dir().join(format!("pioneer-spa-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&spa).unwrap();
+    std::fs::write(
+        spa.join("index.html"),
+        "<!doctype html><title>Pioneer Hub</title>",
+    )
+    .unwrap();
+    std::fs::write(spa.join("app-123.js"), "console.log('hi')").unwrap();
+    let app = spawn_app_with(|c| c.spa_dir = spa.clone()).await;
+
+    let api = app.get("/api/v1/does-not-exist").send().await.unwrap();
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    assert_eq!(error_code(api).await, "not_found");
+
+    for path in ["/", "/users", "/roadmaps/123/edit"] {
+        let page = app.get(path).send().await.unwrap();
+        assert_eq!(page.status(), StatusCode::OK, "{path}");
+        assert!(
+            page.text()
+                .await
+                .unwrap()
+                .contains("<title>Pioneer Hub</title>"),
+            "{path}"
+        );
+    }
+    let asset = app.get("/app-123.js").send().await.unwrap();
+    assert_eq!(asset.text().await.unwrap(), "console.log('hi')");
+}
+
+#[tokio::test]
+async fn responses_carry_security_headers() {
+    let app = spawn_app().await;
+    let response = app.get("/health").send().await.unwrap();
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(response.headers()["x-frame-options"], "DENY");
+    assert!(response.headers().contains_key("referrer-policy"));
+}
+
+#[tokio::test]
+async fn cors_is_granted_to_configured_origins_only() {
+    let app =
+        spawn_app_with(|c| c.cors_origins = vec!["https://dashboard.example.org".into()]).await;
+    let allowed = app
+        .get("/health")
+        .header("origin", "https://dashboard.example.org")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "https://dashboard.example.org"
+    );
+    let other = app
+        .get("/health")
+        .header("origin", "https://evil.example.com")
+        .send()
+        .await
+        .unwrap();
+    assert!(!other.headers().contains_key("access-control-allow-origin"));
+}
+
+#[tokio::test]
+async fn swagger_ui_is_served_by_the_server_itself() {
+    let app = spawn_app().await;
+    let page = app.get("/api/docs/").send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("swagger-ui"), "Swagger UI page");
+    assert!(
+        !html.contains("unpkg.com") && !html.contains("cdn"),
+        "no CDN"
+    );
+}

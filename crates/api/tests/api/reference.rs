@@ -1,0 +1,129 @@
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{TestApp, error_code, spawn_app};
+
+async fn get_json(app: &TestApp, path: &str) -> Value {
+    let response = app.get(path).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn all_iso_countries_are_listed_with_the_47_pioneers_flagged() {
+    let app = spawn_app().await;
+
+    let all = get_json(&app, "/api/v1/countries").await;
+    let pioneers = get_json(&app, "/api/v1/countries?pioneer=true").await;
+
+    assert_eq!(all["total"], 249);
+    assert_eq!(pioneers["total"], 47);
+    let codes: Vec<&str> = pioneers["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    for code in [
+        "AGO", "BRA", "CIV", "COL", "FRA", "JPN", "KEN", "PHL", "SWE", "TLS", "TUR", "ZWE",
+    ] {
+        assert!(codes.contains(&code), "{code} is a pioneer");
+    }
+    assert!(!codes.contains(&"NOR"), "Norway is not a pioneer");
+    let others = get_json(&app, "/api/v1/countries?pioneer=false").await;
+    assert_eq!(others["total"], 249 - 47);
+}
+
+#[tokio::test]
+async fn a_country_has_english_and_french_names_and_a_region() {
+    let app = spawn_app().await;
+    let civ = get_json(&app, "/api/v1/countries/civ").await;
+    assert_eq!(civ["code"], "CIV");
+    assert_eq!(civ["name"], "Côte d'Ivoire");
+    assert_eq!(civ["name_fr"], "Côte d'Ivoire");
+    assert_eq!(civ["region"], "Africa");
+    assert_eq!(civ["pioneer"], true);
+    let deu = get_json(&app, "/api/v1/countries/DEU").await;
+    assert_eq!(
+        (deu["name"].as_str(), deu["name_fr"].as_str()),
+        (Some("Germany"), Some("Allemagne"))
+    );
+
+    let missing = app.get("/api/v1/countries/XXX").send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(error_code(missing).await, "not_found");
+}
+
+#[tokio::test]
+async fn countries_filter_by_region() {
+    let app = spawn_app().await;
+    let african_pioneers = get_json(&app, "/api/v1/countries?pioneer=true&region=africa").await;
+    let items = african_pioneers["items"].as_array().unwrap();
+    assert!(
+        items
+            .iter()
+            .all(|c| c["region"] == "Africa" && c["pioneer"] == true)
+    );
+    assert!(items.iter().any(|c| c["code"] == "KEN"));
+    assert!(!items.iter().any(|c| c["code"] == "BRA"));
+    let bad = app
+        .get("/api/v1/countries?pioneer=maybe")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_seven_inspire_strategies_are_listed_in_order() {
+    let app = spawn_app().await;
+    let strategies = get_json(&app, "/api/v1/strategies").await;
+    assert_eq!(strategies["total"], 7);
+    let names: Vec<&str> = strategies["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names[0], "Implementation and enforcement of laws");
+    assert_eq!(names[6], "Education and life skills");
+    assert!(
+        strategies["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| !s["name_fr"].as_str().unwrap().is_empty())
+    );
+}
+
+#[tokio::test]
+async fn the_sdg_indicators_on_violence_against_children_are_listed() {
+    let app = spawn_app().await;
+    let indicators = get_json(&app, "/api/v1/indicators").await;
+    let codes: Vec<&str> = indicators["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "16.2.1", "16.2.2", "16.2.3", "16.1.1", "16.1.3", "16.3.1", "16.9.1", "5.2.1", "5.2.2",
+            "5.3.1", "5.3.2", "8.7.1", "4.a.1"
+        ]
+    );
+    let first = &indicators["items"][0];
+    assert!(
+        first["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Proportion of children aged 1")
+    );
+    assert!(
+        first["title_fr"]
+            .as_str()
+            .unwrap()
+            .starts_with("Proportion")
+    );
+}

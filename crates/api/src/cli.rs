@@ -74,7 +74,7 @@ pub async fn run() -> anyhow::Result<()> {
     db::migrate(&database).await?;
     match command {
         Command::Serve => {
-            let app = Application::build_with_db(config.clone(), database)?;
+            let app = Application::build_with_db(config.clone(), database).await?;
             let host = config
                 .bind
                 .rsplit_once(':')

@@ -14,6 +14,8 @@ pub struct ApiError {
     message: String,
     details: Vec<FieldError>,
     retry_after: Option<u64>,
+    /// With a 412: the resource as it is now.
+    current: Option<serde_json::Value>,
     /// The cause of a 500 or 503, logged and never shown to the client.
     source: Option<anyhow::Error>,
 }
@@ -26,6 +28,7 @@ impl ApiError {
             message: message.into(),
             details: Vec::new(),
             retry_after: None,
+            current: None,
             source: None,
         }
     }
@@ -67,6 +70,22 @@ impl ApiError {
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, code, message)
+    }
+
+    /// 412: the write was based on an old revision; the client gets the current state.
+    pub fn stale(current: serde_json::Value) -> Self {
+        Self {
+            current: Some(current),
+            ..Self::new(
+                StatusCode::PRECONDITION_FAILED,
+                "stale_revision",
+                "the resource changed since you read it; merge your change into `current` and try again",
+            )
+        }
+    }
+
+    pub fn workflow(error: pioneer_domain::roadmap::WorkflowError) -> Self {
+        Self::new(StatusCode::CONFLICT, error.code, error.message)
     }
 
     pub fn rate_limited(retry_after_secs: u64) -> Self {
@@ -165,6 +184,7 @@ impl ResponseError for ApiError {
                 message,
                 details: self.details.clone(),
             },
+            current: self.current.clone(),
         };
         let mut response = HttpResponse::build(self.status);
         if let Some(secs) = self.retry_after {

@@ -23,6 +23,9 @@ use crate::routes;
         (name = "auth", description = "Sign in, refresh, sign out"),
         (name = "api-tokens", description = "Long-lived tokens for integrators"),
         (name = "users", description = "Membership (admins and the secretariat)"),
+        (name = "roadmaps", description = "National roadmaps: drafting, workflow, versions, history, budget, exports"),
+        (name = "roadmap parts", description = "Priorities, key actions and indicators, edited in place (If-Match required)"),
+        (name = "reviews", description = "Review decisions, comments, the review queue"),
         (name = "reference", description = "Countries, INSPIRE strategies, SDG indicators"),
         (name = "health", description = "Probes for orchestrators"),
     )

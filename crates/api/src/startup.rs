@@ -30,6 +30,8 @@ pub struct AppState {
     pub jwt: JwtKeys,
     pub config: Config,
     pub login_limiter: LoginRateLimiter,
+    /// INSPIRE and SDG codes, read once at start.
+    pub reference: crate::routes::roadmap_parts::ReferenceCodes,
     /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
     pub decoy_password_hash: String,
 }
@@ -45,10 +47,11 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let db = db::connect(&config).await?;
         db::migrate(&db).await?;
-        Self::build_with_db(config, db)
+        Self::build_with_db(config, db).await
     }
 
-    pub fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+    pub async fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let reference = crate::store::reference_codes(&db).await?;
         let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
         let listener =
             TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
@@ -56,6 +59,7 @@ impl Application {
         let decoy_password_hash = password::hash(&crate::auth::secret::random_token())?;
         let state = web::Data::new(AppState {
             login_limiter: LoginRateLimiter::new(config.login_limits),
+            reference,
             db,
             jwt,
             config,

@@ -5,10 +5,12 @@
 //! the SPA validates with the same rules as the server.
 
 pub mod auth;
+pub mod currency;
 pub mod error;
 pub mod page;
 pub mod policy;
 pub mod reference;
+pub mod roadmap;
 pub mod user;
 
 pub use auth::Role;

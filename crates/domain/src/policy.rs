@@ -3,6 +3,7 @@
 //! The server enforces these answers; the SPA uses them to show only what a member can use.
 
 use crate::Role;
+use crate::roadmap::RoadmapStatus;
 
 /// Admins and the secretariat run the membership.
 pub fn can_manage_users(actor: Role) -> bool {
@@ -37,9 +38,159 @@ pub fn sections(role: Role) -> Vec<Section> {
     sections
 }
 
+/// Reviewers (the Core Support Group) and the secretariat decide on submitted roadmaps.
+pub fn can_review(role: Role) -> bool {
+    matches!(role, Role::Reviewer | Role::Secretariat)
+}
+
+/// Who is asking: their role, and their country for the two country roles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub role: Role,
+    pub country_code: Option<String>,
+}
+
+/// What a member wants to do with a roadmap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoadmapAction {
+    Read,
+    /// Create a roadmap, or write to a draft's content.
+    Edit,
+    Submit,
+    Withdraw,
+    /// Start a new version of an approved roadmap.
+    Revise,
+    Review,
+    Comment,
+}
+
+impl RoadmapAction {
+    pub const ALL: [RoadmapAction; 7] = [
+        RoadmapAction::Read,
+        RoadmapAction::Edit,
+        RoadmapAction::Submit,
+        RoadmapAction::Withdraw,
+        RoadmapAction::Revise,
+        RoadmapAction::Review,
+        RoadmapAction::Comment,
+    ];
+}
+
+/// The answer of the policy. `Hidden` is answered 404: a caller who may not see a roadmap
+/// does not learn that it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Allowed,
+    Forbidden,
+    Hidden,
+}
+
+/// Whether a roadmap of `country_code` in `status` is visible to `actor`: drafts to their own
+/// country's team, the secretariat and admins; what has been submitted also to reviewers;
+/// what was approved to every signed-in member.
+pub fn can_see_roadmap(actor: &Actor, country_code: &str, status: RoadmapStatus) -> bool {
+    let own_team = is_own_team(actor, country_code);
+    let runs_platform = matches!(actor.role, Role::Admin | Role::Secretariat);
+    match status {
+        RoadmapStatus::Draft => own_team || runs_platform,
+        RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => own_team || runs_platform || actor.role == Role::Reviewer,
+        RoadmapStatus::Approved | RoadmapStatus::Superseded => true,
+    }
+}
+
+fn is_own_team(actor: &Actor, country_code: &str) -> bool {
+    actor.role.is_country_role() && actor.country_code.as_deref() == Some(country_code)
+}
+
+/// The one access decision for roadmaps. Whether the roadmap's *status* allows the step
+/// (editing a submitted roadmap, say) is the workflow's question, answered 409.
+pub fn roadmap_access(actor: &Actor, action: RoadmapAction, country_code: &str, status: RoadmapStatus) -> Access {
+    if !can_see_roadmap(actor, country_code, status) {
+        return Access::Hidden;
+    }
+    let own_team = is_own_team(actor, country_code);
+    let allowed = match action {
+        RoadmapAction::Read => true,
+        RoadmapAction::Edit | RoadmapAction::Withdraw | RoadmapAction::Revise => own_team,
+        RoadmapAction::Submit => own_team && actor.role == Role::CountryFocalPoint,
+        RoadmapAction::Review => can_review(actor.role),
+        RoadmapAction::Comment => own_team || can_review(actor.role),
+    };
+    if allowed { Access::Allowed } else { Access::Forbidden }
+}
+
+/// Creating a roadmap: a country team, for its own country.
+pub fn can_create_roadmap(actor: &Actor, country_code: &str) -> bool {
+    is_own_team(actor, country_code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn actor(role: Role, country: Option<&str>) -> Actor {
+        Actor { role, country_code: country.map(Into::into) }
+    }
+
+    /// Every cell: role × own/other country × status × action.
+    #[test]
+    fn roadmap_access_matrix() {
+        use RoadmapAction::*;
+        use RoadmapStatus::*;
+        for role in Role::ALL {
+            for own in [true, false] {
+                let who = actor(role, role.is_country_role().then_some(if own { "KEN" } else { "COL" }));
+                let own_team = role.is_country_role() && own;
+                for status in RoadmapStatus::ALL {
+                    let visible = match status {
+                        Draft => own_team || matches!(role, Role::Admin | Role::Secretariat),
+                        Submitted | ChangesRequested => {
+                            own_team || matches!(role, Role::Admin | Role::Secretariat | Role::Reviewer)
+                        }
+                        Approved | Superseded => true,
+                    };
+                    for action in RoadmapAction::ALL {
+                        let expected = if !visible {
+                            Access::Hidden
+                        } else {
+                            let allowed = match action {
+                                Read => true,
+                                Edit | Withdraw | Revise => own_team,
+                                Submit => own_team && role == Role::CountryFocalPoint,
+                                Review => matches!(role, Role::Reviewer | Role::Secretariat),
+                                Comment => own_team || matches!(role, Role::Reviewer | Role::Secretariat),
+                            };
+                            if allowed { Access::Allowed } else { Access::Forbidden }
+                        };
+                        assert_eq!(
+                            roadmap_access(&who, action, "KEN", status),
+                            expected,
+                            "{role} (own country: {own}) {action:?} a {status} roadmap"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_country_team_never_sees_another_countrys_draft() {
+        for role in [Role::CountryFocalPoint, Role::CountryContributor] {
+            let colombia = actor(role, Some("COL"));
+            assert_eq!(roadmap_access(&colombia, RoadmapAction::Read, "KEN", RoadmapStatus::Draft), Access::Hidden);
+            assert_eq!(roadmap_access(&colombia, RoadmapAction::Read, "KEN", RoadmapStatus::Submitted), Access::Hidden);
+            assert_eq!(roadmap_access(&colombia, RoadmapAction::Edit, "KEN", RoadmapStatus::Approved), Access::Forbidden);
+        }
+    }
+
+    #[test]
+    fn only_country_teams_create_roadmaps_for_their_own_country() {
+        assert!(can_create_roadmap(&actor(Role::CountryContributor, Some("KEN")), "KEN"));
+        assert!(!can_create_roadmap(&actor(Role::CountryFocalPoint, Some("COL")), "KEN"));
+        for role in [Role::Admin, Role::Secretariat, Role::Reviewer, Role::Partner] {
+            assert!(!can_create_roadmap(&actor(role, None), "KEN"), "{role}");
+        }
+    }
 
     #[test]
     fn only_admins_and_the_secretariat_manage_users() {

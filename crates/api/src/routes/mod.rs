@@ -5,6 +5,11 @@ pub mod api_tokens;
 pub mod auth;
 pub mod health;
 pub mod reference;
+pub mod roadmap_exports;
+pub mod roadmap_parts;
+pub mod roadmap_reviews;
+pub mod roadmap_write;
+pub mod roadmaps;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -25,7 +30,32 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(reference::list_countries)
         .service(reference::get_country)
         .service(reference::list_strategies)
-        .service(reference::list_indicators);
+        .service(reference::list_indicators)
+        .service(roadmaps::list_roadmaps)
+        .service(roadmaps::create_roadmap)
+        .service(roadmaps::get_roadmap)
+        .service(roadmaps::update_roadmap)
+        .service(roadmaps::submit_roadmap)
+        .service(roadmaps::withdraw_roadmap)
+        .service(roadmaps::revise_roadmap)
+        .service(roadmaps::list_roadmap_versions)
+        .service(roadmaps::list_roadmap_history)
+        .service(roadmaps::get_roadmap_budget)
+        .service(roadmaps::list_review_queue)
+        .service(roadmap_parts::create_priority)
+        .service(roadmap_parts::update_priority)
+        .service(roadmap_parts::delete_priority)
+        .service(roadmap_parts::create_action)
+        .service(roadmap_parts::update_action)
+        .service(roadmap_parts::delete_action)
+        .service(roadmap_parts::create_indicator)
+        .service(roadmap_parts::update_indicator)
+        .service(roadmap_parts::delete_indicator)
+        .service(roadmap_reviews::create_review)
+        .service(roadmap_reviews::list_comments)
+        .service(roadmap_reviews::create_comment)
+        .service(roadmap_exports::export_roadmap_csv)
+        .service(roadmap_exports::export_roadmap_xlsx);
 }
 
 /// Probes at the root, outside the versioned API.

@@ -4,9 +4,9 @@ use serde_json::Value;
 use crate::helpers::{TestApp, error_code, spawn_app};
 
 async fn get_json(app: &TestApp, path: &str) -> Value {
-    let response = app.get(path).send().await.unwrap();
+    let response = app.get(path).send().await.expect("request");
     assert_eq!(response.status(), StatusCode::OK, "{path}");
-    response.json().await.unwrap()
+    response.json().await.expect("JSON body")
 }
 
 #[tokio::test]

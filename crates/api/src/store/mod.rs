@@ -1,5 +1,7 @@
 //! Queries and writes that handlers share (the repository layer).
 
+pub mod roadmaps;
+
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
 use pioneer_domain::user::User;
@@ -205,4 +207,13 @@ pub async fn find_active_user(db: &DatabaseConnection, id: Uuid) -> ApiResult<Op
         .one(db)
         .await?
         .filter(|u| u.active))
+}
+
+/// The INSPIRE strategy and SDG indicator codes that roadmaps may name.
+pub async fn reference_codes(db: &DatabaseConnection) -> anyhow::Result<crate::routes::roadmap_parts::ReferenceCodes> {
+    use crate::entities::{indicator, strategy};
+    Ok(crate::routes::roadmap_parts::ReferenceCodes {
+        strategies: strategy::Entity::find().all(db).await?.into_iter().map(|s| s.code).collect(),
+        indicators: indicator::Entity::find().all(db).await?.into_iter().map(|i| i.code).collect(),
+    })
 }

@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "roadmap_indicators")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub roadmap_id: Uuid,
+    pub position: i32,
+    pub indicator_code: Option<String>,
+    pub name: String,
+    pub unit: String,
+    pub baseline_value: Option<String>,
+    pub baseline_year: Option<i32>,
+    pub target_value: Option<String>,
+    pub target_year: Option<i32>,
+    pub source: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

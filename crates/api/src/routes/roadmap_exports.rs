@@ -1,0 +1,164 @@
+//! Spreadsheet exports of a roadmap: one row per key action, as CSV or XLSX.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, web};
+use pioneer_domain::ErrorBody;
+use pioneer_domain::policy::RoadmapAction;
+use pioneer_domain::roadmap::Roadmap;
+use pioneer_domain::roadmap::money::parse_amount;
+use uuid::Uuid;
+
+use super::roadmap_write::authorize;
+use crate::auth::CurrentUser;
+use crate::error::{ApiError, ApiResult};
+use crate::startup::AppState;
+use crate::store::roadmaps as store;
+
+const COLUMNS: [&str; 14] = [
+    "priority",
+    "strategies",
+    "action",
+    "description",
+    "lead_institution",
+    "partners",
+    "start_month",
+    "end_month",
+    "budget",
+    "currency",
+    "secured",
+    "gap",
+    "funding_source",
+    "action_id",
+];
+
+/// One row per action, as text; amounts stay decimal strings.
+fn rows(roadmap: &Roadmap) -> Vec<[String; 14]> {
+    roadmap
+        .actions
+        .iter()
+        .map(|action| {
+            let priority = roadmap.priorities.iter().find(|p| p.id == action.priority_id);
+            let budget = action.budget.as_ref();
+            let secured = action.secured.as_ref().filter(|s| budget.is_some_and(|b| b.currency == s.currency));
+            let cents = |m: Option<&pioneer_domain::roadmap::Money>| m.and_then(|m| parse_amount(&m.amount, "").ok());
+            let gap = cents(budget).map(|b| {
+                let s = cents(secured).map_or(0, |s| s.0);
+                pioneer_domain::roadmap::money::Cents((b.0 - s).max(0)).to_decimal_string()
+            });
+            [
+                priority.map(|p| p.title.clone()).unwrap_or_default(),
+                priority.map(|p| p.strategies.join("; ")).unwrap_or_default(),
+                action.title.clone(),
+                action.description.clone(),
+                action.lead_institution.clone().unwrap_or_default(),
+                action.partners.join("; "),
+                action.start_month.clone().unwrap_or_default(),
+                action.end_month.clone().unwrap_or_default(),
+                budget.map(|b| b.amount.clone()).unwrap_or_default(),
+                budget.map(|b| b.currency.clone()).unwrap_or_default(),
+                secured.map(|s| s.amount.clone()).unwrap_or_default(),
+                gap.unwrap_or_default(),
+                action.funding_source.clone().unwrap_or_default(),
+                action.id.to_string(),
+            ]
+        })
+        .collect()
+}
+
+/// A cell that a spreadsheet would run as a formula is written as text.
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && parse_amount(cell, "").is_err() {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn file_name(roadmap: &Roadmap, extension: &str) -> String {
+    format!("roadmap-{}-v{}.{extension}", roadmap.country_code.to_lowercase(), roadmap.version)
+}
+
+async fn load(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Roadmap> {
+    let row = authorize(state, user, id, RoadmapAction::Read).await?;
+    store::load(&state.db, row).await
+}
+
+/// The roadmap's key actions as CSV (UTF-8), one row per action.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ErrorBody))
+)]
+#[get("/roadmaps/{id}/export.csv")]
+pub async fn export_roadmap_csv(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let roadmap = load(&state, &user, id.into_inner()).await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(COLUMNS).map_err(ApiError::internal)?;
+    for row in rows(&roadmap) {
+        writer.write_record(row.iter().map(|c| defuse(c))).map_err(ApiError::internal)?;
+    }
+    let body = writer.into_inner().map_err(|e| ApiError::internal(anyhow::anyhow!("{e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", file_name(&roadmap, "csv"))))
+        .body(body))
+}
+
+/// The roadmap's key actions as an Excel workbook, one row per action.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>),
+        (status = 404, body = ErrorBody),
+    )
+)]
+#[get("/roadmaps/{id}/export.xlsx")]
+pub async fn export_roadmap_xlsx(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let roadmap = load(&state, &user, id.into_inner()).await?;
+    let name = file_name(&roadmap, "xlsx");
+    let bytes = web::block(move || xlsx(&roadmap)).await?.map_err(ApiError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
+        .body(bytes))
+}
+
+fn xlsx(roadmap: &Roadmap) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Key actions")?;
+    let bold = Format::new().set_bold();
+    let money = Format::new().set_num_format("#,##0.00");
+    for (col, title) in (0u16..).zip(COLUMNS) {
+        sheet.write_string_with_format(0, col, title, &bold)?;
+    }
+    for (row, cells) in (1u32..).zip(rows(roadmap)) {
+        for (col, cell) in (0u16..).zip(cells.iter()) {
+            // Amounts are numbers in the sheet (so it can sum them); hundredths are exact in a double.
+            let is_amount = matches!(COLUMNS[usize::from(col)], "budget" | "secured" | "gap");
+            match parse_amount(cell, "").ok().filter(|_| is_amount) {
+                Some(cents) => sheet.write_number_with_format(row, col, cents.0 as f64 / 100.0, &money)?,
+                None => sheet.write_string(row, col, cell)?,
+            };
+        }
+    }
+    sheet.autofit();
+    workbook.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defuse;
+
+    #[test]
+    fn formulas_are_written_as_text_but_negative_amounts_stay_numbers() {
+        assert_eq!(defuse("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(defuse("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(defuse("-12.50"), "-12.50");
+        assert_eq!(defuse("Ministry of Health"), "Ministry of Health");
+    }
+}

@@ -1,0 +1,123 @@
+//! What every read and write of a roadmap goes through: finding it, asking the policy,
+//! optimistic concurrency (`If-Match` → 428/412), the workflow (409), and the history entry.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
+use chrono::{DateTime, Utc};
+use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
+use pioneer_domain::roadmap::{RoadmapStatus, WorkflowError};
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::auth::CurrentUser;
+use crate::entities::roadmap;
+use crate::error::{ApiError, ApiResult};
+use crate::startup::AppState;
+use crate::store::roadmaps as store;
+
+pub fn actor(user: &CurrentUser) -> Actor {
+    Actor { role: user.role, country_code: user.country_code.clone() }
+}
+
+pub fn etag(revision: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{revision}\"")).unwrap_or(HeaderValue::from_static("\"0\""))
+}
+
+pub fn with_etag(mut response: HttpResponseBuilder, revision: i64) -> HttpResponseBuilder {
+    response.insert_header((header::ETAG, etag(revision)));
+    response
+}
+
+/// The roadmap if `user` may do `action` on it: 404 when they may not even see it, 403 when
+/// they see it but may not act.
+pub async fn authorize(state: &AppState, user: &CurrentUser, id: Uuid, action: RoadmapAction) -> ApiResult<roadmap::Model> {
+    let row = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
+    match roadmap_access(&actor(user), action, &row.country_code, store::status_of(&row)?) {
+        Access::Allowed => Ok(row),
+        Access::Hidden => Err(ApiError::not_found("roadmap")),
+        Access::Forbidden => Err(ApiError::forbidden("your role cannot do this on this roadmap")),
+    }
+}
+
+/// The revision named by `If-Match` (`"7"`, `W/"7"` or `7`).
+fn if_match(req: &HttpRequest) -> ApiResult<Option<i64>> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Err(ApiError::new(
+            actix_web::http::StatusCode::PRECONDITION_REQUIRED,
+            "if_match_required",
+            "send `If-Match` with the roadmap's ETag (its revision) so that no change is lost",
+        ));
+    };
+    let raw = value.to_str().unwrap_or_default().trim();
+    let raw = raw.strip_prefix("W/").unwrap_or(raw).trim_matches('"');
+    Ok(raw.parse::<i64>().ok())
+}
+
+/// An open write on one roadmap: the revision is already taken, inside a transaction.
+pub struct RoadmapWrite {
+    pub row: roadmap::Model,
+    pub status: RoadmapStatus,
+    pub txn: DatabaseTransaction,
+    /// The revision this write produces.
+    pub revision: i64,
+    pub now: DateTime<Utc>,
+    actor_id: Uuid,
+}
+
+impl RoadmapWrite {
+    /// Checks access, `If-Match` and the workflow, then bumps the revision in a transaction.
+    pub async fn begin(
+        state: &AppState,
+        user: &CurrentUser,
+        req: &HttpRequest,
+        id: Uuid,
+        action: RoadmapAction,
+        workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
+    ) -> ApiResult<Self> {
+        let row = authorize(state, user, id, action).await?;
+        let expected = if_match(req)?;
+        if expected != Some(row.revision) {
+            return Err(stale(state, row).await);
+        }
+        let status = store::status_of(&row)?;
+        workflow(status).map_err(ApiError::workflow)?;
+        let now = Utc::now();
+        let txn = state.db.begin().await?;
+        if !store::bump_revision(&txn, id, row.revision, now).await? {
+            txn.rollback().await?;
+            let current = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
+            return Err(stale(state, current).await);
+        }
+        let revision = row.revision + 1;
+        Ok(Self { row, status, txn, revision, now, actor_id: user.id })
+    }
+
+    /// Records the change in the history and commits.
+    pub async fn commit(self, event: &str, changes: Value) -> ApiResult<i64> {
+        store::record_history(&self.txn, self.row.id, self.revision, self.actor_id, event, changes, self.now).await?;
+        self.txn.commit().await?;
+        Ok(self.revision)
+    }
+
+    /// Commits, then answers the whole roadmap with its new ETag.
+    pub async fn commit_with_roadmap(self, state: &AppState, event: &str, changes: Value, status: actix_web::http::StatusCode) -> ApiResult<HttpResponse> {
+        let id = self.row.id;
+        self.commit(event, changes).await?;
+        roadmap_response(state, id, HttpResponse::build(status)).await
+    }
+}
+
+async fn stale(state: &AppState, row: roadmap::Model) -> ApiError {
+    match store::load(&state.db, row).await {
+        Ok(current) => ApiError::stale(serde_json::to_value(current).unwrap_or(Value::Null)),
+        Err(e) => e,
+    }
+}
+
+/// The whole roadmap, with its ETag.
+pub async fn roadmap_response(state: &AppState, id: Uuid, builder: HttpResponseBuilder) -> ApiResult<HttpResponse> {
+    let row = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
+    let roadmap = store::load(&state.db, row).await?;
+    Ok(with_etag(builder, roadmap.revision).json(roadmap))
+}

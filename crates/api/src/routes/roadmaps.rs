@@ -1,0 +1,463 @@
+//! Roadmaps: list, create, read, edit, and the workflow (submit, withdraw, revise).
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use chrono::Utc;
+use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
+use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
+use pioneer_domain::roadmap::workflow::Transition;
+use pioneer_domain::roadmap::{
+    BudgetSummary, HistoryEntry, NewRoadmap, Roadmap, RoadmapPatch, RoadmapStatus, RoadmapSummary,
+};
+use pioneer_domain::user::parse_country_code;
+use pioneer_domain::{ErrorBody, Page, PageQuery, Role};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde::Deserialize;
+use serde_json::json;
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use super::roadmap_write::{RoadmapWrite, actor, authorize, roadmap_response, with_etag};
+use crate::auth::CurrentUser;
+use crate::entities::{roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user};
+use crate::error::{ApiError, ApiResult};
+use crate::startup::AppState;
+use crate::store::roadmaps as roadmap_store;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RoadmapFilter {
+    /// ISO alpha-3 code of the country.
+    pub country: Option<String>,
+    pub status: Option<RoadmapStatus>,
+}
+
+/// Only the roadmaps `user` may see, as a SQL condition (the policy of `can_see_roadmap`).
+pub fn visible_to(user: &CurrentUser) -> Condition {
+    let published = roadmap::Column::Status.is_in([RoadmapStatus::Approved.as_str(), RoadmapStatus::Superseded.as_str()]);
+    match user.role {
+        Role::Admin | Role::Secretariat => Condition::all(),
+        Role::Reviewer => Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str())),
+        Role::CountryFocalPoint | Role::CountryContributor => Condition::any()
+            .add(published)
+            .add(roadmap::Column::CountryCode.eq(user.country_code.clone().unwrap_or_default())),
+        Role::Partner => Condition::all().add(published),
+    }
+}
+
+/// Roadmaps the caller may see, newest first.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(PageQuery, RoadmapFilter),
+    responses((status = 200, body = Page<RoadmapSummary>), (status = 401, body = ErrorBody))
+)]
+#[get("/roadmaps")]
+pub async fn list_roadmaps(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    paging: web::Query<PageQuery>,
+    filter: web::Query<RoadmapFilter>,
+) -> ApiResult<HttpResponse> {
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let mut select = roadmap::Entity::find().filter(visible_to(&user));
+    if let Some(country) = &filter.country {
+        select = select.filter(roadmap::Column::CountryCode.eq(country.trim().to_uppercase()));
+    }
+    if let Some(status) = filter.status {
+        select = select.filter(roadmap::Column::Status.eq(status.as_str()));
+    }
+    let total = select.clone().count(&state.db).await?;
+    let rows = select
+        .order_by_desc(roadmap::Column::UpdatedAt)
+        .order_by_asc(roadmap::Column::Id)
+        .offset(paging.offset())
+        .limit(paging.per_page)
+        .all(&state.db)
+        .await?;
+    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
+    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+}
+
+/// Starts a roadmap, as a draft, for the caller's country (country teams only).
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    request_body = NewRoadmap,
+    responses(
+        (status = 201, body = Roadmap, headers(("ETag" = String, description = "The revision, for If-Match"))),
+        (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    )
+)]
+#[post("/roadmaps")]
+pub async fn create_roadmap(state: web::Data<AppState>, user: CurrentUser, body: web::Json<NewRoadmap>) -> ApiResult<HttpResponse> {
+    let input = body.into_inner();
+    let country = match input.country_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        Some(raw) => parse_country_code(raw).map_err(ApiError::field)?,
+        None => user.country_code.clone().ok_or_else(|| ApiError::forbidden("only country teams write roadmaps"))?,
+    };
+    if !can_create_roadmap(&actor(&user), &country) {
+        return Err(ApiError::forbidden("country teams write roadmaps for their own country only"));
+    }
+    let checked = check_new_roadmap(&input).map_err(ApiError::validation)?;
+    let now = Utc::now();
+    let id = Uuid::now_v7();
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
+    roadmap::ActiveModel {
+        id: Set(id),
+        lineage_id: Set(Uuid::now_v7()),
+        version: Set(1),
+        country_code: Set(country),
+        title: Set(checked.title),
+        summary: Set(checked.summary),
+        period_start: Set(input.period_start),
+        period_end: Set(input.period_end),
+        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
+        revision: Set(1),
+        consultation_held_on: Set(input.consultation.held_on),
+        consultation_groups: Set(roadmap_store::to_json_text(&input.consultation.stakeholder_groups)),
+        consultation_participants: Set(input.consultation.participants.and_then(|n| i32::try_from(n).ok())),
+        created_by: Set(user.id),
+        submitted_at: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    roadmap_store::record_history(&txn, id, 1, user.id, "roadmap.created", json!({"title": input.title}), now).await?;
+    txn.commit().await?;
+    let mut builder = HttpResponse::Created();
+    builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{id}")));
+    roadmap_response(&state, id, builder).await
+}
+
+/// The whole roadmap: priorities, actions, indicators and budget summary.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses(
+        (status = 200, body = Roadmap, headers(("ETag" = String, description = "The revision, for If-Match"))),
+        (status = 404, description = "No such roadmap, or not visible to the caller", body = ErrorBody),
+    )
+)]
+#[get("/roadmaps/{id}")]
+pub async fn get_roadmap(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let roadmap = roadmap_store::load(&state.db, row).await?;
+    Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap))
+}
+
+/// Edits the title, summary, period or consultation of a draft. Needs `If-Match`.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    request_body = RoadmapPatch,
+    responses(
+        (status = 200, body = Roadmap),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "Not editable in its status", body = ErrorBody),
+        (status = 412, description = "Stale: `current` holds the roadmap as it is", body = ErrorBody),
+        (status = 422, body = ErrorBody),
+        (status = 428, description = "If-Match missing", body = ErrorBody),
+    )
+)]
+#[patch("/roadmaps/{id}")]
+pub async fn update_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<RoadmapPatch>,
+) -> ApiResult<HttpResponse> {
+    let patch = body.into_inner();
+    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Edit, RoadmapStatus::check_editable).await?;
+    check_roadmap_patch(&patch, (write.row.period_start, write.row.period_end)).map_err(ApiError::validation)?;
+    let before = json!({
+        "title": write.row.title, "summary": write.row.summary,
+        "period_start": write.row.period_start, "period_end": write.row.period_end,
+        "consultation": {"held_on": write.row.consultation_held_on, "stakeholder_groups": serde_json::from_str::<serde_json::Value>(&write.row.consultation_groups).unwrap_or_default(), "participants": write.row.consultation_participants},
+    });
+    let mut model = write.row.clone().into_active_model();
+    if let Some(title) = &patch.title {
+        model.title = Set(title.trim().to_owned());
+    }
+    if let Some(summary) = &patch.summary {
+        model.summary = Set(summary.trim().to_owned());
+    }
+    if let Some(start) = patch.period_start {
+        model.period_start = Set(start);
+    }
+    if let Some(end) = patch.period_end {
+        model.period_end = Set(end);
+    }
+    if let Some(consultation) = &patch.consultation {
+        model.consultation_held_on = Set(consultation.held_on);
+        model.consultation_groups = Set(roadmap_store::to_json_text(&consultation.stakeholder_groups));
+        model.consultation_participants = Set(consultation.participants.and_then(|n| i32::try_from(n).ok()));
+    }
+    model.revision = Set(write.revision);
+    model.updated_at = Set(write.now);
+    let after = model.clone().update(&write.txn).await?;
+    let after = json!({
+        "title": after.title, "summary": after.summary,
+        "period_start": after.period_start, "period_end": after.period_end,
+        "consultation": {"held_on": after.consultation_held_on, "stakeholder_groups": serde_json::from_str::<serde_json::Value>(&after.consultation_groups).unwrap_or_default(), "participants": after.consultation_participants},
+    });
+    let changes = roadmap_store::diff(&before, &after);
+    write.commit_with_roadmap(&state, "roadmap.updated", changes, StatusCode::OK).await
+}
+
+/// Sends the roadmap for review (the focal point). Answers 422 with a detail per missing or
+/// inconsistent field when it is not complete.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("If-Match" = String, Header)),
+    responses(
+        (status = 200, body = Roadmap),
+        (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody),
+        (status = 412, body = ErrorBody),
+        (status = 422, description = "Incomplete: one detail per field", body = ErrorBody),
+        (status = 428, body = ErrorBody),
+    )
+)]
+#[post("/roadmaps/{id}/submit")]
+pub async fn submit_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Submit, |s| {
+        s.apply(Transition::Submit).map(drop)
+    })
+    .await?;
+    let roadmap = roadmap_store::load(&write.txn, write.row.clone()).await?;
+    let problems = check_complete(&roadmap);
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    set_status(&write, RoadmapStatus::Submitted, true).await?;
+    write.commit_with_roadmap(&state, "roadmap.submitted", json!({"status": {"from": roadmap.status, "to": "submitted"}}), StatusCode::OK).await
+}
+
+/// Takes a submission back to draft (the country team).
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("If-Match" = String, Header)),
+    responses((status = 200, body = Roadmap), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
+)]
+#[post("/roadmaps/{id}/withdraw")]
+pub async fn withdraw_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Withdraw, |s| {
+        s.apply(Transition::Withdraw).map(drop)
+    })
+    .await?;
+    set_status(&write, RoadmapStatus::Draft, false).await?;
+    write.commit_with_roadmap(&state, "roadmap.withdrawn", json!({"status": {"from": "submitted", "to": "draft"}}), StatusCode::OK).await
+}
+
+/// Sets the status of the roadmap being written (its revision is already bumped).
+pub async fn set_status(write: &RoadmapWrite, status: RoadmapStatus, submitted: bool) -> ApiResult<()> {
+    let mut update = roadmap::Entity::update_many()
+        .col_expr(roadmap::Column::Status, Expr::value(status.as_str()))
+        .filter(roadmap::Column::Id.eq(write.row.id));
+    if submitted {
+        update = update.col_expr(roadmap::Column::SubmittedAt, Expr::value(write.now));
+    }
+    if matches!(status, RoadmapStatus::Approved | RoadmapStatus::ChangesRequested) {
+        update = update.col_expr(roadmap::Column::DecidedAt, Expr::value(write.now));
+    }
+    update.exec(&write.txn).await?;
+    Ok(())
+}
+
+/// Starts a revision of an approved roadmap: a new draft version with the content copied.
+/// The approved version stays the current one until the revision is approved.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("If-Match" = String, Header)),
+    responses(
+        (status = 201, description = "The new draft version", body = Roadmap),
+        (status = 403, body = ErrorBody),
+        (status = 409, description = "Not approved, or a revision is already under way", body = ErrorBody),
+        (status = 412, body = ErrorBody),
+        (status = 428, body = ErrorBody),
+    )
+)]
+#[post("/roadmaps/{id}/revise")]
+pub async fn revise_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Revise, RoadmapStatus::check_revisable).await?;
+    let source = write.row.clone();
+    let newer = roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(source.lineage_id))
+        .filter(roadmap::Column::Version.gt(source.version))
+        .count(&write.txn)
+        .await?;
+    if newer > 0 {
+        return Err(ApiError::conflict("revision_in_progress", "a revision of this roadmap is already under way"));
+    }
+    let new_id = Uuid::now_v7();
+    roadmap::ActiveModel {
+        id: Set(new_id),
+        version: Set(source.version + 1),
+        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
+        revision: Set(1),
+        created_by: Set(user.id),
+        submitted_at: Set(None),
+        decided_at: Set(None),
+        created_at: Set(write.now),
+        updated_at: Set(write.now),
+        ..source.clone().into_active_model()
+    }
+    .insert(&write.txn)
+    .await?;
+    copy_parts(&write.txn, source.id, new_id).await?;
+    roadmap_store::record_history(&write.txn, new_id, 1, user.id, "roadmap.revision_started", json!({"from_version": source.version, "from_id": source.id}), write.now).await?;
+    write.commit("roadmap.revised", json!({"new_version": source.version + 1, "new_id": new_id})).await?;
+    let mut builder = HttpResponse::Created();
+    builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
+    roadmap_response(&state, new_id, builder).await
+}
+
+/// Copies priorities, actions and indicators with new ids, in three multi-row inserts.
+async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) -> ApiResult<()> {
+    let priorities = roadmap_priority::Entity::find().filter(roadmap_priority::Column::RoadmapId.eq(from)).all(txn).await?;
+    let new_ids: std::collections::HashMap<Uuid, Uuid> = priorities.iter().map(|p| (p.id, Uuid::now_v7())).collect();
+    let copies: Vec<_> = priorities
+        .into_iter()
+        .map(|p| roadmap_priority::ActiveModel { id: Set(new_ids[&p.id]), roadmap_id: Set(to), ..p.into_active_model() })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_priority::Entity::insert_many(copies).exec_without_returning(txn).await?;
+    }
+    let actions = roadmap_action::Entity::find().filter(roadmap_action::Column::RoadmapId.eq(from)).all(txn).await?;
+    let copies: Vec<_> = actions
+        .into_iter()
+        .filter_map(|a| {
+            let priority = *new_ids.get(&a.priority_id)?;
+            Some(roadmap_action::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                roadmap_id: Set(to),
+                priority_id: Set(priority),
+                ..a.into_active_model()
+            })
+        })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_action::Entity::insert_many(copies).exec_without_returning(txn).await?;
+    }
+    let indicators = roadmap_indicator::Entity::find().filter(roadmap_indicator::Column::RoadmapId.eq(from)).all(txn).await?;
+    let copies: Vec<_> = indicators
+        .into_iter()
+        .map(|i| roadmap_indicator::ActiveModel { id: Set(Uuid::now_v7()), roadmap_id: Set(to), ..i.into_active_model() })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_indicator::Entity::insert_many(copies).exec_without_returning(txn).await?;
+    }
+    Ok(())
+}
+
+/// Every version of this roadmap that the caller may see, oldest first.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = Page<RoadmapSummary>), (status = 404, body = ErrorBody))
+)]
+#[get("/roadmaps/{id}/versions")]
+pub async fn list_roadmap_versions(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let rows = roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(row.lineage_id))
+        .filter(visible_to(&user))
+        .order_by_asc(roadmap::Column::Version)
+        .all(&state.db)
+        .await?;
+    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
+    let total = items.len() as u64;
+    Ok(HttpResponse::Ok().json(Page { items, total, page: 1, per_page: total.max(1) }))
+}
+
+/// Who changed what and when, oldest first.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = Page<HistoryEntry>), (status = 404, body = ErrorBody))
+)]
+#[get("/roadmaps/{id}/history")]
+pub async fn list_roadmap_history(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let rows = roadmap_history::Entity::find()
+        .filter(roadmap_history::Column::RoadmapId.eq(row.id))
+        .order_by_asc(roadmap_history::Column::Revision)
+        .order_by_asc(roadmap_history::Column::Id)
+        .find_also_related(user::Entity)
+        .all(&state.db)
+        .await?;
+    let items: Vec<HistoryEntry> = rows
+        .into_iter()
+        .map(|(entry, actor)| HistoryEntry {
+            id: entry.id,
+            revision: entry.revision,
+            actor: pioneer_domain::roadmap::CommentAuthor {
+                id: entry.actor_id,
+                name: actor.map(|a| a.name).unwrap_or_default(),
+            },
+            event: entry.event,
+            changes: serde_json::from_str(&entry.changes).unwrap_or_default(),
+            created_at: entry.created_at,
+        })
+        .collect();
+    let total = items.len() as u64;
+    Ok(HttpResponse::Ok().json(Page { items, total, page: 1, per_page: total.max(1) }))
+}
+
+/// Budget totals per currency: by strategy, by year, secured and gap.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = BudgetSummary), (status = 404, body = ErrorBody))
+)]
+#[get("/roadmaps/{id}/budget")]
+pub async fn get_roadmap_budget(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let roadmap = roadmap_store::load(&state.db, row).await?;
+    Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap.budget))
+}
+
+/// Submitted roadmaps waiting for a decision, oldest submission first (reviewers and the
+/// secretariat).
+#[utoipa::path(
+    tag = "reviews",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses((status = 200, body = Page<RoadmapSummary>), (status = 403, body = ErrorBody))
+)]
+#[get("/review-queue")]
+pub async fn list_review_queue(state: web::Data<AppState>, user: CurrentUser, paging: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+    if !pioneer_domain::policy::can_review(user.role) {
+        return Err(ApiError::forbidden("the review queue is for reviewers and the secretariat"));
+    }
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let select = roadmap::Entity::find().filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()));
+    let total = select.clone().count(&state.db).await?;
+    let rows = select
+        .order_by_asc(roadmap::Column::SubmittedAt)
+        .order_by_asc(roadmap::Column::Id)
+        .offset(paging.offset())
+        .limit(paging.per_page)
+        .all(&state.db)
+        .await?;
+    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
+    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+}

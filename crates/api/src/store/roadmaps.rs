@@ -1,0 +1,226 @@
+//! Roadmaps in the database: loading a whole roadmap in a fixed number of queries, turning rows
+//! into the API's shapes, and the pieces every write shares (revision bump, history).
+
+use chrono::{DateTime, Utc};
+use pioneer_domain::roadmap::money::Cents;
+use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
+use pioneer_domain::roadmap::{
+    Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus, RoadmapSummary, StakeholderGroup,
+    budget,
+};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::entities::{roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority};
+use crate::error::{ApiError, ApiResult};
+
+fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> ApiError + '_ {
+    move |e| ApiError::internal(anyhow::anyhow!("stored {what}: {e}"))
+}
+
+pub fn status_of(row: &roadmap::Model) -> ApiResult<RoadmapStatus> {
+    row.status.parse::<RoadmapStatus>().map_err(stored("status"))
+}
+
+fn json_list<T: serde::de::DeserializeOwned>(raw: &str, what: &str) -> ApiResult<Vec<T>> {
+    serde_json::from_str(raw).map_err(stored(what))
+}
+
+pub fn to_json_text<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+pub fn priority_dto(row: roadmap_priority::Model) -> ApiResult<Priority> {
+    Ok(Priority { id: row.id, title: row.title, description: row.description, strategies: json_list(&row.strategies, "strategies")? })
+}
+
+fn money(cents: Option<i64>, currency: Option<String>) -> Option<Money> {
+    Some(Money::new(Cents(cents?), &currency?))
+}
+
+pub fn action_dto(row: roadmap_action::Model) -> ApiResult<Action> {
+    Ok(Action {
+        id: row.id,
+        priority_id: row.priority_id,
+        title: row.title,
+        description: row.description,
+        lead_institution: row.lead_institution,
+        partners: json_list(&row.partners, "partners")?,
+        start_month: row.start_month,
+        end_month: row.end_month,
+        budget: money(row.budget_cents, row.budget_currency),
+        secured: money(row.secured_cents, row.secured_currency),
+        funding_source: row.funding_source,
+    })
+}
+
+pub fn indicator_dto(row: roadmap_indicator::Model) -> RoadmapIndicator {
+    RoadmapIndicator {
+        id: row.id,
+        indicator_code: row.indicator_code,
+        name: row.name,
+        unit: row.unit,
+        baseline_value: row.baseline_value,
+        baseline_year: row.baseline_year,
+        target_value: row.target_value,
+        target_year: row.target_year,
+        source: row.source,
+    }
+}
+
+pub fn summary_dto(row: &roadmap::Model) -> ApiResult<RoadmapSummary> {
+    Ok(RoadmapSummary {
+        id: row.id,
+        country_code: row.country_code.clone(),
+        title: row.title.clone(),
+        period_start: row.period_start,
+        period_end: row.period_end,
+        status: status_of(row)?,
+        version: row.version,
+        revision: row.revision,
+        submitted_at: row.submitted_at,
+        updated_at: row.updated_at,
+    })
+}
+
+fn consultation(row: &roadmap::Model) -> ApiResult<Consultation> {
+    Ok(Consultation {
+        held_on: row.consultation_held_on,
+        stakeholder_groups: json_list::<StakeholderGroup>(&row.consultation_groups, "stakeholder groups")?,
+        participants: row.consultation_participants.and_then(|n| u32::try_from(n).ok()),
+    })
+}
+
+/// A whole roadmap in four queries, whatever its size.
+pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<Roadmap> {
+    let priorities = roadmap_priority::Entity::find()
+        .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
+        .order_by_asc(roadmap_priority::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(priority_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
+    let actions = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::RoadmapId.eq(row.id))
+        .order_by_asc(roadmap_action::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(action_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
+    let indicators = roadmap_indicator::Entity::find()
+        .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
+        .order_by_asc(roadmap_indicator::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(indicator_dto)
+        .collect();
+    let budget = budget::summarise(&priorities, &actions);
+    Ok(Roadmap {
+        id: row.id,
+        status: status_of(&row)?,
+        consultation: consultation(&row)?,
+        country_code: row.country_code,
+        title: row.title,
+        summary: row.summary,
+        period_start: row.period_start,
+        period_end: row.period_end,
+        version: row.version,
+        revision: row.revision,
+        priorities,
+        actions,
+        indicators,
+        budget,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<Option<roadmap::Model>> {
+    Ok(roadmap::Entity::find_by_id(id).one(db).await?)
+}
+
+/// Moves the roadmap from `expected` to the next revision, only if nobody did first.
+pub async fn bump_revision(db: &impl ConnectionTrait, id: Uuid, expected: i64, now: DateTime<Utc>) -> ApiResult<bool> {
+    let result = roadmap::Entity::update_many()
+        .col_expr(roadmap::Column::Revision, Expr::value(expected + 1))
+        .col_expr(roadmap::Column::UpdatedAt, Expr::value(now))
+        .filter(roadmap::Column::Id.eq(id))
+        .filter(roadmap::Column::Revision.eq(expected))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+pub async fn record_history(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    revision: i64,
+    actor_id: Uuid,
+    event: &str,
+    changes: Value,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    roadmap_history::Entity::insert(roadmap_history::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        roadmap_id: Set(roadmap_id),
+        revision: Set(revision),
+        actor_id: Set(actor_id),
+        event: Set(event.to_owned()),
+        changes: Set(changes.to_string()),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// `{field: {"from": …, "to": …}}` for the top-level fields that differ.
+pub fn diff(before: &impl serde::Serialize, after: &impl serde::Serialize) -> Value {
+    let (Ok(Value::Object(before)), Ok(Value::Object(after))) = (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return json!({});
+    };
+    let changed: Map<String, Value> = after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, value)| (key.clone(), json!({"from": before.get(key).cloned().unwrap_or(Value::Null), "to": value})))
+        .collect();
+    Value::Object(changed)
+}
+
+pub fn priority_values(p: &CheckedPriority, model: &mut roadmap_priority::ActiveModel) {
+    model.title = Set(p.title.clone());
+    model.description = Set(p.description.clone());
+    model.strategies = Set(to_json_text(&p.strategies));
+}
+
+pub fn action_values(a: &CheckedAction, model: &mut roadmap_action::ActiveModel) {
+    model.priority_id = Set(a.priority_id);
+    model.title = Set(a.title.clone());
+    model.description = Set(a.description.clone());
+    model.lead_institution = Set(a.lead_institution.clone());
+    model.partners = Set(to_json_text(&a.partners));
+    model.start_month = Set(a.start_month.map(|m| m.to_string()));
+    model.end_month = Set(a.end_month.map(|m| m.to_string()));
+    model.budget_cents = Set(a.budget.as_ref().map(|b| b.0.0));
+    model.budget_currency = Set(a.budget.as_ref().map(|b| b.1.clone()));
+    model.secured_cents = Set(a.secured.as_ref().map(|s| s.0.0));
+    model.secured_currency = Set(a.secured.as_ref().map(|s| s.1.clone()));
+    model.funding_source = Set(a.funding_source.clone());
+}
+
+pub fn indicator_values(i: &CheckedIndicator, model: &mut roadmap_indicator::ActiveModel) {
+    model.indicator_code = Set(i.indicator_code.clone());
+    model.name = Set(i.name.clone());
+    model.unit = Set(i.unit.clone());
+    model.baseline_value = Set(i.baseline_value.clone());
+    model.baseline_year = Set(i.baseline_year);
+    model.target_value = Set(i.target_value.clone());
+    model.target_year = Set(i.target_year);
+    model.source = Set(i.source.clone());
+}

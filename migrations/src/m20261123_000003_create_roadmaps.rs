@@ -111,7 +111,11 @@ enum RoadmapHistory {
     CreatedAt,
 }
 
-fn child_of_roadmap(name: &str, table: impl IntoIden + 'static, column: impl IntoIden + 'static) -> ForeignKeyCreateStatement {
+fn child_of_roadmap(
+    name: &str,
+    table: impl IntoIden + 'static,
+    column: impl IntoIden + 'static,
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .name(name)
         .from(table, column)
@@ -120,7 +124,11 @@ fn child_of_roadmap(name: &str, table: impl IntoIden + 'static, column: impl Int
         .to_owned()
 }
 
-fn index(name: &str, table: impl IntoIden + 'static, columns: Vec<DynIden>) -> IndexCreateStatement {
+fn index(
+    name: &str,
+    table: impl IntoIden + 'static,
+    columns: Vec<DynIden>,
+) -> IndexCreateStatement {
     let mut index = Index::create();
     index.name(name).table(table).if_not_exists();
     for column in columns {
@@ -173,13 +181,31 @@ impl MigrationTrait for Migration {
         let mut lineage_version = index(
             "idx_roadmaps_lineage_version",
             Roadmaps::Table,
-            vec![Roadmaps::LineageId.into_iden(), Roadmaps::Version.into_iden()],
+            vec![
+                Roadmaps::LineageId.into_iden(),
+                Roadmaps::Version.into_iden(),
+            ],
         );
-        manager.create_index(lineage_version.unique().to_owned()).await?;
         manager
-            .create_index(index("idx_roadmaps_status", Roadmaps::Table, vec![Roadmaps::Status.into_iden(), Roadmaps::SubmittedAt.into_iden()]))
+            .create_index(lineage_version.unique().to_owned())
             .await?;
-        manager.create_index(index("idx_roadmaps_country", Roadmaps::Table, vec![Roadmaps::CountryCode.into_iden()])).await?;
+        manager
+            .create_index(index(
+                "idx_roadmaps_status",
+                Roadmaps::Table,
+                vec![
+                    Roadmaps::Status.into_iden(),
+                    Roadmaps::SubmittedAt.into_iden(),
+                ],
+            ))
+            .await?;
+        manager
+            .create_index(index(
+                "idx_roadmaps_country",
+                Roadmaps::Table,
+                vec![Roadmaps::CountryCode.into_iden()],
+            ))
+            .await?;
 
         manager
             .create_table(
@@ -192,12 +218,20 @@ impl MigrationTrait for Migration {
                     .col(string_len(RoadmapPriorities::Title, 300))
                     .col(text(RoadmapPriorities::Description))
                     .col(text(RoadmapPriorities::Strategies))
-                    .foreign_key(&mut child_of_roadmap("fk_priorities_roadmap", RoadmapPriorities::Table, RoadmapPriorities::RoadmapId))
+                    .foreign_key(&mut child_of_roadmap(
+                        "fk_priorities_roadmap",
+                        RoadmapPriorities::Table,
+                        RoadmapPriorities::RoadmapId,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(index("idx_priorities_roadmap", RoadmapPriorities::Table, vec![RoadmapPriorities::RoadmapId.into_iden()]))
+            .create_index(index(
+                "idx_priorities_roadmap",
+                RoadmapPriorities::Table,
+                vec![RoadmapPriorities::RoadmapId.into_iden()],
+            ))
             .await?;
 
         manager
@@ -220,7 +254,11 @@ impl MigrationTrait for Migration {
                     .col(big_integer_null(RoadmapActions::SecuredCents))
                     .col(string_len_null(RoadmapActions::SecuredCurrency, 3))
                     .col(string_len_null(RoadmapActions::FundingSource, 300))
-                    .foreign_key(&mut child_of_roadmap("fk_actions_roadmap", RoadmapActions::Table, RoadmapActions::RoadmapId))
+                    .foreign_key(&mut child_of_roadmap(
+                        "fk_actions_roadmap",
+                        RoadmapActions::Table,
+                        RoadmapActions::RoadmapId,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_actions_priority")
@@ -231,7 +269,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager.create_index(index("idx_actions_roadmap", RoadmapActions::Table, vec![RoadmapActions::RoadmapId.into_iden()])).await?;
+        manager
+            .create_index(index(
+                "idx_actions_roadmap",
+                RoadmapActions::Table,
+                vec![RoadmapActions::RoadmapId.into_iden()],
+            ))
+            .await?;
 
         manager
             .create_table(
@@ -249,12 +293,20 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(RoadmapIndicators::TargetValue, 40))
                     .col(integer_null(RoadmapIndicators::TargetYear))
                     .col(string_len(RoadmapIndicators::Source, 300))
-                    .foreign_key(&mut child_of_roadmap("fk_indicators_roadmap", RoadmapIndicators::Table, RoadmapIndicators::RoadmapId))
+                    .foreign_key(&mut child_of_roadmap(
+                        "fk_indicators_roadmap",
+                        RoadmapIndicators::Table,
+                        RoadmapIndicators::RoadmapId,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(index("idx_indicators_roadmap", RoadmapIndicators::Table, vec![RoadmapIndicators::RoadmapId.into_iden()]))
+            .create_index(index(
+                "idx_indicators_roadmap",
+                RoadmapIndicators::Table,
+                vec![RoadmapIndicators::RoadmapId.into_iden()],
+            ))
             .await?;
 
         manager
@@ -270,7 +322,11 @@ impl MigrationTrait for Migration {
                     .col(uuid_null(RoadmapComments::ParentId))
                     .col(text(RoadmapComments::Body))
                     .col(timestamp_with_time_zone(RoadmapComments::CreatedAt))
-                    .foreign_key(&mut child_of_roadmap("fk_comments_roadmap", RoadmapComments::Table, RoadmapComments::RoadmapId))
+                    .foreign_key(&mut child_of_roadmap(
+                        "fk_comments_roadmap",
+                        RoadmapComments::Table,
+                        RoadmapComments::RoadmapId,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_comments_author")
@@ -281,7 +337,11 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(index("idx_comments_roadmap", RoadmapComments::Table, vec![RoadmapComments::RoadmapId.into_iden()]))
+            .create_index(index(
+                "idx_comments_roadmap",
+                RoadmapComments::Table,
+                vec![RoadmapComments::RoadmapId.into_iden()],
+            ))
             .await?;
 
         manager
@@ -296,7 +356,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(RoadmapHistory::Event, 64))
                     .col(text(RoadmapHistory::Changes))
                     .col(timestamp_with_time_zone(RoadmapHistory::CreatedAt))
-                    .foreign_key(&mut child_of_roadmap("fk_history_roadmap", RoadmapHistory::Table, RoadmapHistory::RoadmapId))
+                    .foreign_key(&mut child_of_roadmap(
+                        "fk_history_roadmap",
+                        RoadmapHistory::Table,
+                        RoadmapHistory::RoadmapId,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_history_actor")
@@ -307,7 +371,14 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(index("idx_history_roadmap", RoadmapHistory::Table, vec![RoadmapHistory::RoadmapId.into_iden(), RoadmapHistory::Revision.into_iden()]))
+            .create_index(index(
+                "idx_history_roadmap",
+                RoadmapHistory::Table,
+                vec![
+                    RoadmapHistory::RoadmapId.into_iden(),
+                    RoadmapHistory::Revision.into_iden(),
+                ],
+            ))
             .await
     }
 
@@ -320,7 +391,9 @@ impl MigrationTrait for Migration {
             RoadmapPriorities::Table.into_iden(),
             Roadmaps::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).if_exists().to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).if_exists().to_owned())
+                .await?;
         }
         Ok(())
     }

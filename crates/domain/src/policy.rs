@@ -93,7 +93,9 @@ pub fn can_see_roadmap(actor: &Actor, country_code: &str, status: RoadmapStatus)
     let runs_platform = matches!(actor.role, Role::Admin | Role::Secretariat);
     match status {
         RoadmapStatus::Draft => own_team || runs_platform,
-        RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => own_team || runs_platform || actor.role == Role::Reviewer,
+        RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => {
+            own_team || runs_platform || actor.role == Role::Reviewer
+        }
         RoadmapStatus::Approved | RoadmapStatus::Superseded => true,
     }
 }
@@ -104,7 +106,12 @@ fn is_own_team(actor: &Actor, country_code: &str) -> bool {
 
 /// The one access decision for roadmaps. Whether the roadmap's *status* allows the step
 /// (editing a submitted roadmap, say) is the workflow's question, answered 409.
-pub fn roadmap_access(actor: &Actor, action: RoadmapAction, country_code: &str, status: RoadmapStatus) -> Access {
+pub fn roadmap_access(
+    actor: &Actor,
+    action: RoadmapAction,
+    country_code: &str,
+    status: RoadmapStatus,
+) -> Access {
     if !can_see_roadmap(actor, country_code, status) {
         return Access::Hidden;
     }
@@ -116,7 +123,11 @@ pub fn roadmap_access(actor: &Actor, action: RoadmapAction, country_code: &str, 
         RoadmapAction::Review => can_review(actor.role),
         RoadmapAction::Comment => own_team || can_review(actor.role),
     };
-    if allowed { Access::Allowed } else { Access::Forbidden }
+    if allowed {
+        Access::Allowed
+    } else {
+        Access::Forbidden
+    }
 }
 
 /// Creating a roadmap: a country team, for its own country.
@@ -129,7 +140,10 @@ mod tests {
     use super::*;
 
     fn actor(role: Role, country: Option<&str>) -> Actor {
-        Actor { role, country_code: country.map(Into::into) }
+        Actor {
+            role,
+            country_code: country.map(Into::into),
+        }
     }
 
     /// Every cell: role × own/other country × status × action.
@@ -139,13 +153,18 @@ mod tests {
         use RoadmapStatus::*;
         for role in Role::ALL {
             for own in [true, false] {
-                let who = actor(role, role.is_country_role().then_some(if own { "KEN" } else { "COL" }));
+                let who = actor(
+                    role,
+                    role.is_country_role()
+                        .then_some(if own { "KEN" } else { "COL" }),
+                );
                 let own_team = role.is_country_role() && own;
                 for status in RoadmapStatus::ALL {
                     let visible = match status {
                         Draft => own_team || matches!(role, Role::Admin | Role::Secretariat),
                         Submitted | ChangesRequested => {
-                            own_team || matches!(role, Role::Admin | Role::Secretariat | Role::Reviewer)
+                            own_team
+                                || matches!(role, Role::Admin | Role::Secretariat | Role::Reviewer)
                         }
                         Approved | Superseded => true,
                     };
@@ -158,9 +177,15 @@ mod tests {
                                 Edit | Withdraw | Revise => own_team,
                                 Submit => own_team && role == Role::CountryFocalPoint,
                                 Review => matches!(role, Role::Reviewer | Role::Secretariat),
-                                Comment => own_team || matches!(role, Role::Reviewer | Role::Secretariat),
+                                Comment => {
+                                    own_team || matches!(role, Role::Reviewer | Role::Secretariat)
+                                }
                             };
-                            if allowed { Access::Allowed } else { Access::Forbidden }
+                            if allowed {
+                                Access::Allowed
+                            } else {
+                                Access::Forbidden
+                            }
                         };
                         assert_eq!(
                             roadmap_access(&who, action, "KEN", status),
@@ -177,17 +202,47 @@ mod tests {
     fn a_country_team_never_sees_another_countrys_draft() {
         for role in [Role::CountryFocalPoint, Role::CountryContributor] {
             let colombia = actor(role, Some("COL"));
-            assert_eq!(roadmap_access(&colombia, RoadmapAction::Read, "KEN", RoadmapStatus::Draft), Access::Hidden);
-            assert_eq!(roadmap_access(&colombia, RoadmapAction::Read, "KEN", RoadmapStatus::Submitted), Access::Hidden);
-            assert_eq!(roadmap_access(&colombia, RoadmapAction::Edit, "KEN", RoadmapStatus::Approved), Access::Forbidden);
+            assert_eq!(
+                roadmap_access(&colombia, RoadmapAction::Read, "KEN", RoadmapStatus::Draft),
+                Access::Hidden
+            );
+            assert_eq!(
+                roadmap_access(
+                    &colombia,
+                    RoadmapAction::Read,
+                    "KEN",
+                    RoadmapStatus::Submitted
+                ),
+                Access::Hidden
+            );
+            assert_eq!(
+                roadmap_access(
+                    &colombia,
+                    RoadmapAction::Edit,
+                    "KEN",
+                    RoadmapStatus::Approved
+                ),
+                Access::Forbidden
+            );
         }
     }
 
     #[test]
     fn only_country_teams_create_roadmaps_for_their_own_country() {
-        assert!(can_create_roadmap(&actor(Role::CountryContributor, Some("KEN")), "KEN"));
-        assert!(!can_create_roadmap(&actor(Role::CountryFocalPoint, Some("COL")), "KEN"));
-        for role in [Role::Admin, Role::Secretariat, Role::Reviewer, Role::Partner] {
+        assert!(can_create_roadmap(
+            &actor(Role::CountryContributor, Some("KEN")),
+            "KEN"
+        ));
+        assert!(!can_create_roadmap(
+            &actor(Role::CountryFocalPoint, Some("COL")),
+            "KEN"
+        ));
+        for role in [
+            Role::Admin,
+            Role::Secretariat,
+            Role::Reviewer,
+            Role::Partner,
+        ] {
             assert!(!can_create_roadmap(&actor(role, None), "KEN"), "{role}");
         }
     }

@@ -37,17 +37,27 @@ fn rows(roadmap: &Roadmap) -> Vec<[String; 14]> {
         .actions
         .iter()
         .map(|action| {
-            let priority = roadmap.priorities.iter().find(|p| p.id == action.priority_id);
+            let priority = roadmap
+                .priorities
+                .iter()
+                .find(|p| p.id == action.priority_id);
             let budget = action.budget.as_ref();
-            let secured = action.secured.as_ref().filter(|s| budget.is_some_and(|b| b.currency == s.currency));
-            let cents = |m: Option<&pioneer_domain::roadmap::Money>| m.and_then(|m| parse_amount(&m.amount, "").ok());
+            let secured = action
+                .secured
+                .as_ref()
+                .filter(|s| budget.is_some_and(|b| b.currency == s.currency));
+            let cents = |m: Option<&pioneer_domain::roadmap::Money>| {
+                m.and_then(|m| parse_amount(&m.amount, "").ok())
+            };
             let gap = cents(budget).map(|b| {
                 let s = cents(secured).map_or(0, |s| s.0);
                 pioneer_domain::roadmap::money::Cents((b.0 - s).max(0)).to_decimal_string()
             });
             [
                 priority.map(|p| p.title.clone()).unwrap_or_default(),
-                priority.map(|p| p.strategies.join("; ")).unwrap_or_default(),
+                priority
+                    .map(|p| p.strategies.join("; "))
+                    .unwrap_or_default(),
                 action.title.clone(),
                 action.description.clone(),
                 action.lead_institution.clone().unwrap_or_default(),
@@ -75,7 +85,11 @@ fn defuse(cell: &str) -> String {
 }
 
 fn file_name(roadmap: &Roadmap, extension: &str) -> String {
-    format!("roadmap-{}-v{}.{extension}", roadmap.country_code.to_lowercase(), roadmap.version)
+    format!(
+        "roadmap-{}-v{}.{extension}",
+        roadmap.country_code.to_lowercase(),
+        roadmap.version
+    )
 }
 
 async fn load(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Roadmap> {
@@ -91,17 +105,28 @@ async fn load(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Roadm
     responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/export.csv")]
-pub async fn export_roadmap_csv(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn export_roadmap_csv(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let roadmap = load(&state, &user, id.into_inner()).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(COLUMNS).map_err(ApiError::internal)?;
     for row in rows(&roadmap) {
-        writer.write_record(row.iter().map(|c| defuse(c))).map_err(ApiError::internal)?;
+        writer
+            .write_record(row.iter().map(|c| defuse(c)))
+            .map_err(ApiError::internal)?;
     }
-    let body = writer.into_inner().map_err(|e| ApiError::internal(anyhow::anyhow!("{e}")))?;
+    let body = writer
+        .into_inner()
+        .map_err(|e| ApiError::internal(anyhow::anyhow!("{e}")))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", file_name(&roadmap, "csv"))))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}\"", file_name(&roadmap, "csv")),
+        ))
         .body(body))
 }
 
@@ -116,13 +141,22 @@ pub async fn export_roadmap_csv(state: web::Data<AppState>, user: CurrentUser, i
     )
 )]
 #[get("/roadmaps/{id}/export.xlsx")]
-pub async fn export_roadmap_xlsx(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn export_roadmap_xlsx(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let roadmap = load(&state, &user, id.into_inner()).await?;
     let name = file_name(&roadmap, "xlsx");
-    let bytes = web::block(move || xlsx(&roadmap)).await?.map_err(ApiError::internal)?;
+    let bytes = web::block(move || xlsx(&roadmap))
+        .await?
+        .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
         .body(bytes))
 }
 
@@ -141,7 +175,9 @@ fn xlsx(roadmap: &Roadmap) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             // Amounts are numbers in the sheet (so it can sum them); hundredths are exact in a double.
             let is_amount = matches!(COLUMNS[usize::from(col)], "budget" | "secured" | "gap");
             match parse_amount(cell, "").ok().filter(|_| is_amount) {
-                Some(cents) => sheet.write_number_with_format(row, col, cents.0 as f64 / 100.0, &money)?,
+                Some(cents) => {
+                    sheet.write_number_with_format(row, col, cents.0 as f64 / 100.0, &money)?
+                }
                 None => sheet.write_string(row, col, cell)?,
             };
         }

@@ -6,13 +6,18 @@ use std::collections::BTreeSet;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, patch, post, web};
 use pioneer_domain::policy::RoadmapAction;
-use pioneer_domain::roadmap::validation::{Reference, check_action, check_indicator, check_priority};
+use pioneer_domain::roadmap::validation::{
+    Reference, check_action, check_indicator, check_priority,
+};
 use pioneer_domain::roadmap::{
-    Action, ActionPatch, IndicatorPatch, NewAction, NewIndicator, NewPriority, Priority, PriorityPatch, RoadmapIndicator,
-    RoadmapStatus,
+    Action, ActionPatch, IndicatorPatch, NewAction, NewIndicator, NewPriority, Priority,
+    PriorityPatch, RoadmapIndicator, RoadmapStatus,
 };
 use pioneer_domain::{ErrorBody, FieldError};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, ModelTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, ModelTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -24,11 +29,27 @@ use crate::startup::AppState;
 use crate::store::roadmaps as store;
 
 fn reference(state: &AppState) -> Reference<'_> {
-    Reference { strategies: &state.reference.strategies, indicators: &state.reference.indicators }
+    Reference {
+        strategies: &state.reference.strategies,
+        indicators: &state.reference.indicators,
+    }
 }
 
-async fn begin(state: &AppState, user: &CurrentUser, req: &HttpRequest, id: Uuid) -> ApiResult<RoadmapWrite> {
-    RoadmapWrite::begin(state, user, req, id, RoadmapAction::Edit, RoadmapStatus::check_editable).await
+async fn begin(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &HttpRequest,
+    id: Uuid,
+) -> ApiResult<RoadmapWrite> {
+    RoadmapWrite::begin(
+        state,
+        user,
+        req,
+        id,
+        RoadmapAction::Edit,
+        RoadmapStatus::check_editable,
+    )
+    .await
 }
 
 fn part_response<T: serde::Serialize>(status: StatusCode, revision: i64, part: &T) -> HttpResponse {
@@ -51,10 +72,19 @@ fn next_position(count: u64) -> i32 {
     responses((status = 201, body = Priority), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/priorities")]
-pub async fn create_priority(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>, body: web::Json<NewPriority>) -> ApiResult<HttpResponse> {
+pub async fn create_priority(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<NewPriority>,
+) -> ApiResult<HttpResponse> {
     let write = begin(&state, &user, &req, id.into_inner()).await?;
     let checked = check_priority(&body, &reference(&state)).map_err(ApiError::validation)?;
-    let count = roadmap_priority::Entity::find().filter(roadmap_priority::Column::RoadmapId.eq(write.row.id)).count(&write.txn).await?;
+    let count = roadmap_priority::Entity::find()
+        .filter(roadmap_priority::Column::RoadmapId.eq(write.row.id))
+        .count(&write.txn)
+        .await?;
     let mut model = roadmap_priority::ActiveModel {
         id: Set(Uuid::now_v7()),
         roadmap_id: Set(write.row.id),
@@ -63,7 +93,9 @@ pub async fn create_priority(state: web::Data<AppState>, user: CurrentUser, req:
     };
     store::priority_values(&checked, &mut model);
     let priority = store::priority_dto(model.insert(&write.txn).await?)?;
-    let revision = write.commit("priority.created", json!({"priority": priority})).await?;
+    let revision = write
+        .commit("priority.created", json!({"priority": priority}))
+        .await?;
     Ok(part_response(StatusCode::CREATED, revision, &priority))
 }
 
@@ -84,7 +116,13 @@ async fn find_priority(write: &RoadmapWrite, pid: Uuid) -> ApiResult<roadmap_pri
     responses((status = 200, body = Priority), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/priorities/{pid}")]
-pub async fn update_priority(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>, body: web::Json<PriorityPatch>) -> ApiResult<HttpResponse> {
+pub async fn update_priority(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<PriorityPatch>,
+) -> ApiResult<HttpResponse> {
     let (id, pid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_priority(&write, pid).await?;
@@ -92,14 +130,23 @@ pub async fn update_priority(state: web::Data<AppState>, user: CurrentUser, req:
     let patch = body.into_inner();
     let merged = NewPriority {
         title: patch.title.unwrap_or_else(|| before.title.clone()),
-        description: patch.description.unwrap_or_else(|| before.description.clone()),
-        strategies: patch.strategies.unwrap_or_else(|| before.strategies.clone()),
+        description: patch
+            .description
+            .unwrap_or_else(|| before.description.clone()),
+        strategies: patch
+            .strategies
+            .unwrap_or_else(|| before.strategies.clone()),
     };
     let checked = check_priority(&merged, &reference(&state)).map_err(ApiError::validation)?;
     let mut model = row.into_active_model();
     store::priority_values(&checked, &mut model);
     let after = store::priority_dto(model.update(&write.txn).await?)?;
-    let revision = write.commit("priority.updated", json!({"id": pid, "changes": store::diff(&before, &after)})).await?;
+    let revision = write
+        .commit(
+            "priority.updated",
+            json!({"id": pid, "changes": store::diff(&before, &after)}),
+        )
+        .await?;
     Ok(part_response(StatusCode::OK, revision, &after))
 }
 
@@ -111,16 +158,27 @@ pub async fn update_priority(state: web::Data<AppState>, user: CurrentUser, req:
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/priorities/{pid}")]
-pub async fn delete_priority(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
+pub async fn delete_priority(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
     let (id, pid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_priority(&write, pid).await?;
-    let actions = roadmap_action::Entity::find().filter(roadmap_action::Column::PriorityId.eq(pid)).all(&write.txn).await?;
+    let actions = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::PriorityId.eq(pid))
+        .all(&write.txn)
+        .await?;
     let deleted = json!({
         "priority": store::priority_dto(row.clone())?,
         "actions": actions.into_iter().map(store::action_dto).collect::<ApiResult<Vec<_>>>()?,
     });
-    roadmap_action::Entity::delete_many().filter(roadmap_action::Column::PriorityId.eq(pid)).exec(&write.txn).await?;
+    roadmap_action::Entity::delete_many()
+        .filter(roadmap_action::Column::PriorityId.eq(pid))
+        .exec(&write.txn)
+        .await?;
     row.delete(&write.txn).await?;
     let revision = write.commit("priority.deleted", deleted).await?;
     Ok(with_etag(HttpResponse::NoContent(), revision).finish())
@@ -138,7 +196,11 @@ async fn check_priority_of(write: &RoadmapWrite, priority_id: Uuid) -> ApiResult
     if exists {
         Ok(())
     } else {
-        Err(ApiError::field(FieldError::new("priority_id", "unknown_priority", "no priority of this roadmap has this id")))
+        Err(ApiError::field(FieldError::new(
+            "priority_id",
+            "unknown_priority",
+            "no priority of this roadmap has this id",
+        )))
     }
 }
 
@@ -151,11 +213,20 @@ async fn check_priority_of(write: &RoadmapWrite, priority_id: Uuid) -> ApiResult
     responses((status = 201, body = Action), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/actions")]
-pub async fn create_action(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>, body: web::Json<NewAction>) -> ApiResult<HttpResponse> {
+pub async fn create_action(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<NewAction>,
+) -> ApiResult<HttpResponse> {
     let write = begin(&state, &user, &req, id.into_inner()).await?;
     let checked = check_action(&body).map_err(ApiError::validation)?;
     check_priority_of(&write, checked.priority_id).await?;
-    let count = roadmap_action::Entity::find().filter(roadmap_action::Column::RoadmapId.eq(write.row.id)).count(&write.txn).await?;
+    let count = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::RoadmapId.eq(write.row.id))
+        .count(&write.txn)
+        .await?;
     let mut model = roadmap_action::ActiveModel {
         id: Set(Uuid::now_v7()),
         roadmap_id: Set(write.row.id),
@@ -164,7 +235,9 @@ pub async fn create_action(state: web::Data<AppState>, user: CurrentUser, req: H
     };
     store::action_values(&checked, &mut model);
     let action = store::action_dto(model.insert(&write.txn).await?)?;
-    let revision = write.commit("action.created", json!({"action": action})).await?;
+    let revision = write
+        .commit("action.created", json!({"action": action}))
+        .await?;
     Ok(part_response(StatusCode::CREATED, revision, &action))
 }
 
@@ -185,7 +258,13 @@ async fn find_action(write: &RoadmapWrite, aid: Uuid) -> ApiResult<roadmap_actio
     responses((status = 200, body = Action), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/actions/{aid}")]
-pub async fn update_action(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>, body: web::Json<ActionPatch>) -> ApiResult<HttpResponse> {
+pub async fn update_action(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<ActionPatch>,
+) -> ApiResult<HttpResponse> {
     let (id, aid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_action(&write, aid).await?;
@@ -197,7 +276,12 @@ pub async fn update_action(state: web::Data<AppState>, user: CurrentUser, req: H
     let mut model = row.into_active_model();
     store::action_values(&checked, &mut model);
     let after = store::action_dto(model.update(&write.txn).await?)?;
-    let revision = write.commit("action.updated", json!({"id": aid, "changes": store::diff(&before, &after)})).await?;
+    let revision = write
+        .commit(
+            "action.updated",
+            json!({"id": aid, "changes": store::diff(&before, &after)}),
+        )
+        .await?;
     Ok(part_response(StatusCode::OK, revision, &after))
 }
 
@@ -209,7 +293,12 @@ pub async fn update_action(state: web::Data<AppState>, user: CurrentUser, req: H
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/actions/{aid}")]
-pub async fn delete_action(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
+pub async fn delete_action(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
     let (id, aid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_action(&write, aid).await?;
@@ -230,10 +319,19 @@ pub async fn delete_action(state: web::Data<AppState>, user: CurrentUser, req: H
     responses((status = 201, body = RoadmapIndicator), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/indicators")]
-pub async fn create_indicator(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>, body: web::Json<NewIndicator>) -> ApiResult<HttpResponse> {
+pub async fn create_indicator(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<NewIndicator>,
+) -> ApiResult<HttpResponse> {
     let write = begin(&state, &user, &req, id.into_inner()).await?;
     let checked = check_indicator(&body, &reference(&state)).map_err(ApiError::validation)?;
-    let count = roadmap_indicator::Entity::find().filter(roadmap_indicator::Column::RoadmapId.eq(write.row.id)).count(&write.txn).await?;
+    let count = roadmap_indicator::Entity::find()
+        .filter(roadmap_indicator::Column::RoadmapId.eq(write.row.id))
+        .count(&write.txn)
+        .await?;
     let mut model = roadmap_indicator::ActiveModel {
         id: Set(Uuid::now_v7()),
         roadmap_id: Set(write.row.id),
@@ -242,7 +340,9 @@ pub async fn create_indicator(state: web::Data<AppState>, user: CurrentUser, req
     };
     store::indicator_values(&checked, &mut model);
     let indicator = store::indicator_dto(model.insert(&write.txn).await?);
-    let revision = write.commit("indicator.created", json!({"indicator": indicator})).await?;
+    let revision = write
+        .commit("indicator.created", json!({"indicator": indicator}))
+        .await?;
     Ok(part_response(StatusCode::CREATED, revision, &indicator))
 }
 
@@ -263,16 +363,28 @@ async fn find_indicator(write: &RoadmapWrite, iid: Uuid) -> ApiResult<roadmap_in
     responses((status = 200, body = RoadmapIndicator), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/indicators/{iid}")]
-pub async fn update_indicator(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>, body: web::Json<IndicatorPatch>) -> ApiResult<HttpResponse> {
+pub async fn update_indicator(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<IndicatorPatch>,
+) -> ApiResult<HttpResponse> {
     let (id, iid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_indicator(&write, iid).await?;
     let before = store::indicator_dto(row.clone());
-    let checked = check_indicator(&body.into_inner().apply(&before), &reference(&state)).map_err(ApiError::validation)?;
+    let checked = check_indicator(&body.into_inner().apply(&before), &reference(&state))
+        .map_err(ApiError::validation)?;
     let mut model = row.into_active_model();
     store::indicator_values(&checked, &mut model);
     let after = store::indicator_dto(model.update(&write.txn).await?);
-    let revision = write.commit("indicator.updated", json!({"id": iid, "changes": store::diff(&before, &after)})).await?;
+    let revision = write
+        .commit(
+            "indicator.updated",
+            json!({"id": iid, "changes": store::diff(&before, &after)}),
+        )
+        .await?;
     Ok(part_response(StatusCode::OK, revision, &after))
 }
 
@@ -284,7 +396,12 @@ pub async fn update_indicator(state: web::Data<AppState>, user: CurrentUser, req
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/indicators/{iid}")]
-pub async fn delete_indicator(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
+pub async fn delete_indicator(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
     let (id, iid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
     let row = find_indicator(&write, iid).await?;

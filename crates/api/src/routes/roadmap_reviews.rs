@@ -7,18 +7,24 @@ use chrono::Utc;
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::workflow::Transition;
 use pioneer_domain::roadmap::{
-    Comment, CommentAuthor, CommentTarget, Decision, NewComment, NewReview, Roadmap, RoadmapStatus, TargetKind,
+    Comment, CommentAuthor, CommentTarget, Decision, NewComment, NewReview, Roadmap, RoadmapStatus,
+    TargetKind,
 };
 use pioneer_domain::{ErrorBody, FieldError, Page};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::roadmap_write::{RoadmapWrite, authorize};
 use super::roadmaps::set_status;
 use crate::auth::CurrentUser;
-use crate::entities::{roadmap, roadmap_action, roadmap_comment, roadmap_indicator, roadmap_priority, user};
+use crate::entities::{
+    roadmap, roadmap_action, roadmap_comment, roadmap_indicator, roadmap_priority, user,
+};
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 use crate::store::roadmaps as store;
@@ -28,10 +34,18 @@ const MAX_COMMENT: usize = 10_000;
 fn comment_body(raw: &str) -> ApiResult<String> {
     let body = raw.trim();
     if body.is_empty() {
-        return Err(ApiError::field(FieldError::new("body", "required", "write the comment")));
+        return Err(ApiError::field(FieldError::new(
+            "body",
+            "required",
+            "write the comment",
+        )));
     }
     if body.chars().count() > MAX_COMMENT {
-        return Err(ApiError::field(FieldError::new("body", "too_long", format!("a comment is at most {MAX_COMMENT} characters"))));
+        return Err(ApiError::field(FieldError::new(
+            "body",
+            "too_long",
+            format!("a comment is at most {MAX_COMMENT} characters"),
+        )));
     }
     Ok(body.to_owned())
 }
@@ -60,7 +74,10 @@ async fn insert_comment(
     Ok(Comment {
         id: row.id,
         body: row.body,
-        author: CommentAuthor { id: author.id, name: author.name.clone() },
+        author: CommentAuthor {
+            id: author.id,
+            name: author.name.clone(),
+        },
         target,
         parent_id,
         created_at,
@@ -84,17 +101,40 @@ async fn insert_comment(
     )
 )]
 #[post("/roadmaps/{id}/reviews")]
-pub async fn create_review(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>, body: web::Json<NewReview>) -> ApiResult<HttpResponse> {
+pub async fn create_review(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: web::Json<NewReview>,
+) -> ApiResult<HttpResponse> {
     let review = body.into_inner();
     let transition = match review.decision {
         Decision::Approve => Transition::Approve,
         Decision::RequestChanges => Transition::RequestChanges,
     };
-    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Review, |s| s.apply(transition).map(drop)).await?;
-    let comment = match review.comment.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    let write = RoadmapWrite::begin(
+        &state,
+        &user,
+        &req,
+        id.into_inner(),
+        RoadmapAction::Review,
+        |s| s.apply(transition).map(drop),
+    )
+    .await?;
+    let comment = match review
+        .comment
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         Some(text) => Some(comment_body(text)?),
         None if review.decision == Decision::RequestChanges => {
-            return Err(ApiError::field(FieldError::new("comment", "required", "say what must change")));
+            return Err(ApiError::field(FieldError::new(
+                "comment",
+                "required",
+                "say what must change",
+            )));
         }
         None => None,
     };
@@ -102,17 +142,30 @@ pub async fn create_review(state: web::Data<AppState>, user: CurrentUser, req: H
     set_status(&write, next, false).await?;
     let comment_id = match comment {
         Some(text) => {
-            let target = CommentTarget { kind: TargetKind::Roadmap, id: write.row.id };
-            Some(insert_comment(&write.txn, write.row.id, &user, target, None, text).await?.id)
+            let target = CommentTarget {
+                kind: TargetKind::Roadmap,
+                id: write.row.id,
+            };
+            Some(
+                insert_comment(&write.txn, write.row.id, &user, target, None, text)
+                    .await?
+                    .id,
+            )
         }
         None => None,
     };
     if next == RoadmapStatus::Approved {
         supersede_previous(&write, &user).await?;
     }
-    let event = if next == RoadmapStatus::Approved { "roadmap.approved" } else { "roadmap.changes_requested" };
+    let event = if next == RoadmapStatus::Approved {
+        "roadmap.approved"
+    } else {
+        "roadmap.changes_requested"
+    };
     let changes = json!({"status": {"from": "submitted", "to": next}, "comment_id": comment_id});
-    write.commit_with_roadmap(&state, event, changes, StatusCode::OK).await
+    write
+        .commit_with_roadmap(&state, event, changes, StatusCode::OK)
+        .await
 }
 
 /// The version approved before this one, if any, becomes superseded.
@@ -125,7 +178,10 @@ async fn supersede_previous(write: &RoadmapWrite, user: &CurrentUser) -> ApiResu
         .await?;
     for old in previous {
         roadmap::Entity::update_many()
-            .col_expr(roadmap::Column::Status, Expr::value(RoadmapStatus::Superseded.as_str()))
+            .col_expr(
+                roadmap::Column::Status,
+                Expr::value(RoadmapStatus::Superseded.as_str()),
+            )
             .col_expr(roadmap::Column::Revision, Expr::value(old.revision + 1))
             .col_expr(roadmap::Column::UpdatedAt, Expr::value(write.now))
             .filter(roadmap::Column::Id.eq(old.id))
@@ -153,7 +209,11 @@ async fn supersede_previous(write: &RoadmapWrite, user: &CurrentUser) -> ApiResu
     responses((status = 200, body = Page<Comment>), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/comments")]
-pub async fn list_comments(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn list_comments(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let rows = roadmap_comment::Entity::find()
         .filter(roadmap_comment::Column::RoadmapId.eq(row.id))
@@ -174,15 +234,26 @@ pub async fn list_comments(state: web::Data<AppState>, user: CurrentUser, id: we
             Comment {
                 id: c.id,
                 body: c.body,
-                author: CommentAuthor { id: c.author_id, name: author.map(|a| a.name).unwrap_or_default() },
-                target: CommentTarget { kind, id: c.target_id },
+                author: CommentAuthor {
+                    id: c.author_id,
+                    name: author.map(|a| a.name).unwrap_or_default(),
+                },
+                target: CommentTarget {
+                    kind,
+                    id: c.target_id,
+                },
                 parent_id: c.parent_id,
                 created_at: c.created_at,
             }
         })
         .collect::<Vec<_>>();
     let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: 1, per_page: total.max(1) }))
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: 1,
+        per_page: total.max(1),
+    }))
 }
 
 /// Comments on the roadmap or on one priority, action or indicator, or answers a comment.
@@ -195,31 +266,49 @@ pub async fn list_comments(state: web::Data<AppState>, user: CurrentUser, id: we
     responses((status = 201, body = Comment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/comments")]
-pub async fn create_comment(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>, body: web::Json<NewComment>) -> ApiResult<HttpResponse> {
+pub async fn create_comment(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+    body: web::Json<NewComment>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Comment).await?;
     let input = body.into_inner();
     let text = comment_body(&input.body)?;
-    let target = input.target.unwrap_or(CommentTarget { kind: TargetKind::Roadmap, id: row.id });
+    let target = input.target.unwrap_or(CommentTarget {
+        kind: TargetKind::Roadmap,
+        id: row.id,
+    });
     let target_exists = match target.kind {
         TargetKind::Roadmap => target.id == row.id,
-        TargetKind::Priority => roadmap_priority::Entity::find_by_id(target.id)
-            .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
-            .count(&state.db)
-            .await?
-            > 0,
-        TargetKind::Action => roadmap_action::Entity::find_by_id(target.id)
-            .filter(roadmap_action::Column::RoadmapId.eq(row.id))
-            .count(&state.db)
-            .await?
-            > 0,
-        TargetKind::Indicator => roadmap_indicator::Entity::find_by_id(target.id)
-            .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
-            .count(&state.db)
-            .await?
-            > 0,
+        TargetKind::Priority => {
+            roadmap_priority::Entity::find_by_id(target.id)
+                .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
+                .count(&state.db)
+                .await?
+                > 0
+        }
+        TargetKind::Action => {
+            roadmap_action::Entity::find_by_id(target.id)
+                .filter(roadmap_action::Column::RoadmapId.eq(row.id))
+                .count(&state.db)
+                .await?
+                > 0
+        }
+        TargetKind::Indicator => {
+            roadmap_indicator::Entity::find_by_id(target.id)
+                .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
+                .count(&state.db)
+                .await?
+                > 0
+        }
     };
     if !target_exists {
-        return Err(ApiError::field(FieldError::new("target", "unknown_target", "this roadmap has no such part")));
+        return Err(ApiError::field(FieldError::new(
+            "target",
+            "unknown_target",
+            "this roadmap has no such part",
+        )));
     }
     if let Some(parent) = input.parent_id {
         let parent_exists = roadmap_comment::Entity::find_by_id(parent)
@@ -228,7 +317,11 @@ pub async fn create_comment(state: web::Data<AppState>, user: CurrentUser, id: w
             .await?
             > 0;
         if !parent_exists {
-            return Err(ApiError::field(FieldError::new("parent_id", "unknown_comment", "no comment of this roadmap has this id")));
+            return Err(ApiError::field(FieldError::new(
+                "parent_id",
+                "unknown_comment",
+                "no comment of this roadmap has this id",
+            )));
         }
     }
     let comment = insert_comment(&state.db, row.id, &user, target, input.parent_id, text).await?;

@@ -17,7 +17,10 @@ use crate::startup::AppState;
 use crate::store::roadmaps as store;
 
 pub fn actor(user: &CurrentUser) -> Actor {
-    Actor { role: user.role, country_code: user.country_code.clone() }
+    Actor {
+        role: user.role,
+        country_code: user.country_code.clone(),
+    }
 }
 
 pub fn etag(revision: i64) -> HeaderValue {
@@ -31,12 +34,26 @@ pub fn with_etag(mut response: HttpResponseBuilder, revision: i64) -> HttpRespon
 
 /// The roadmap if `user` may do `action` on it: 404 when they may not even see it, 403 when
 /// they see it but may not act.
-pub async fn authorize(state: &AppState, user: &CurrentUser, id: Uuid, action: RoadmapAction) -> ApiResult<roadmap::Model> {
-    let row = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
-    match roadmap_access(&actor(user), action, &row.country_code, store::status_of(&row)?) {
+pub async fn authorize(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    action: RoadmapAction,
+) -> ApiResult<roadmap::Model> {
+    let row = store::find(&state.db, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("roadmap"))?;
+    match roadmap_access(
+        &actor(user),
+        action,
+        &row.country_code,
+        store::status_of(&row)?,
+    ) {
         Access::Allowed => Ok(row),
         Access::Hidden => Err(ApiError::not_found("roadmap")),
-        Access::Forbidden => Err(ApiError::forbidden("your role cannot do this on this roadmap")),
+        Access::Forbidden => Err(ApiError::forbidden(
+            "your role cannot do this on this roadmap",
+        )),
     }
 }
 
@@ -75,37 +92,74 @@ impl RoadmapWrite {
         action: RoadmapAction,
         workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
     ) -> ApiResult<Self> {
-        let row = authorize(state, user, id, action).await?;
-        let expected = if_match(req)?;
-        if expected != Some(row.revision) {
-            return Err(stale(state, row).await);
-        }
-        let status = store::status_of(&row)?;
-        workflow(status).map_err(ApiError::workflow)?;
+        let (row, status) = precheck(state, user, req, id, action, workflow).await?;
         let now = Utc::now();
         let txn = state.db.begin().await?;
         if !store::bump_revision(&txn, id, row.revision, now).await? {
             txn.rollback().await?;
-            let current = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
+            let current = store::find(&state.db, id)
+                .await?
+                .ok_or_else(|| ApiError::not_found("roadmap"))?;
             return Err(stale(state, current).await);
         }
         let revision = row.revision + 1;
-        Ok(Self { row, status, txn, revision, now, actor_id: user.id })
+        Ok(Self {
+            row,
+            status,
+            txn,
+            revision,
+            now,
+            actor_id: user.id,
+        })
     }
 
     /// Records the change in the history and commits.
     pub async fn commit(self, event: &str, changes: Value) -> ApiResult<i64> {
-        store::record_history(&self.txn, self.row.id, self.revision, self.actor_id, event, changes, self.now).await?;
+        store::record_history(
+            &self.txn,
+            self.row.id,
+            self.revision,
+            self.actor_id,
+            event,
+            changes,
+            self.now,
+        )
+        .await?;
         self.txn.commit().await?;
         Ok(self.revision)
     }
 
     /// Commits, then answers the whole roadmap with its new ETag.
-    pub async fn commit_with_roadmap(self, state: &AppState, event: &str, changes: Value, status: actix_web::http::StatusCode) -> ApiResult<HttpResponse> {
+    pub async fn commit_with_roadmap(
+        self,
+        state: &AppState,
+        event: &str,
+        changes: Value,
+        status: actix_web::http::StatusCode,
+    ) -> ApiResult<HttpResponse> {
         let id = self.row.id;
         self.commit(event, changes).await?;
         roadmap_response(state, id, HttpResponse::build(status)).await
     }
+}
+
+/// Access, `If-Match` and workflow checks, without writing anything.
+pub async fn precheck(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &HttpRequest,
+    id: Uuid,
+    action: RoadmapAction,
+    workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
+) -> ApiResult<(roadmap::Model, RoadmapStatus)> {
+    let row = authorize(state, user, id, action).await?;
+    let expected = if_match(req)?;
+    if expected != Some(row.revision) {
+        return Err(stale(state, row).await);
+    }
+    let status = store::status_of(&row)?;
+    workflow(status).map_err(ApiError::workflow)?;
+    Ok((row, status))
 }
 
 async fn stale(state: &AppState, row: roadmap::Model) -> ApiError {
@@ -116,8 +170,14 @@ async fn stale(state: &AppState, row: roadmap::Model) -> ApiError {
 }
 
 /// The whole roadmap, with its ETag.
-pub async fn roadmap_response(state: &AppState, id: Uuid, builder: HttpResponseBuilder) -> ApiResult<HttpResponse> {
-    let row = store::find(&state.db, id).await?.ok_or_else(|| ApiError::not_found("roadmap"))?;
+pub async fn roadmap_response(
+    state: &AppState,
+    id: Uuid,
+    builder: HttpResponseBuilder,
+) -> ApiResult<HttpResponse> {
+    let row = store::find(&state.db, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("roadmap"))?;
     let roadmap = store::load(&state.db, row).await?;
     Ok(with_etag(builder, roadmap.revision).json(roadmap))
 }

@@ -14,17 +14,19 @@ use pioneer_domain::user::parse_country_code;
 use pioneer_domain::{ErrorBody, Page, PageQuery, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::roadmap_write::{RoadmapWrite, actor, authorize, roadmap_response, with_etag};
+use super::roadmap_write::{RoadmapWrite, actor, authorize, precheck, roadmap_response, with_etag};
 use crate::auth::CurrentUser;
-use crate::entities::{roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user};
+use crate::entities::{
+    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user,
+};
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 use crate::store::roadmaps as roadmap_store;
@@ -39,10 +41,15 @@ pub struct RoadmapFilter {
 
 /// Only the roadmaps `user` may see, as a SQL condition (the policy of `can_see_roadmap`).
 pub fn visible_to(user: &CurrentUser) -> Condition {
-    let published = roadmap::Column::Status.is_in([RoadmapStatus::Approved.as_str(), RoadmapStatus::Superseded.as_str()]);
+    let published = roadmap::Column::Status.is_in([
+        RoadmapStatus::Approved.as_str(),
+        RoadmapStatus::Superseded.as_str(),
+    ]);
     match user.role {
         Role::Admin | Role::Secretariat => Condition::all(),
-        Role::Reviewer => Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str())),
+        Role::Reviewer => {
+            Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str()))
+        }
         Role::CountryFocalPoint | Role::CountryContributor => Condition::any()
             .add(published)
             .add(roadmap::Column::CountryCode.eq(user.country_code.clone().unwrap_or_default())),
@@ -80,8 +87,16 @@ pub async fn list_roadmaps(
         .limit(paging.per_page)
         .all(&state.db)
         .await?;
-    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+    let items = rows
+        .iter()
+        .map(roadmap_store::summary_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
 }
 
 /// Starts a roadmap, as a draft, for the caller's country (country teams only).
@@ -96,14 +111,28 @@ pub async fn list_roadmaps(
     )
 )]
 #[post("/roadmaps")]
-pub async fn create_roadmap(state: web::Data<AppState>, user: CurrentUser, body: web::Json<NewRoadmap>) -> ApiResult<HttpResponse> {
+pub async fn create_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<NewRoadmap>,
+) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
-    let country = match input.country_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    let country = match input
+        .country_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         Some(raw) => parse_country_code(raw).map_err(ApiError::field)?,
-        None => user.country_code.clone().ok_or_else(|| ApiError::forbidden("only country teams write roadmaps"))?,
+        None => user
+            .country_code
+            .clone()
+            .ok_or_else(|| ApiError::forbidden("only country teams write roadmaps"))?,
     };
     if !can_create_roadmap(&actor(&user), &country) {
-        return Err(ApiError::forbidden("country teams write roadmaps for their own country only"));
+        return Err(ApiError::forbidden(
+            "country teams write roadmaps for their own country only",
+        ));
     }
     let checked = check_new_roadmap(&input).map_err(ApiError::validation)?;
     let now = Utc::now();
@@ -121,8 +150,13 @@ pub async fn create_roadmap(state: web::Data<AppState>, user: CurrentUser, body:
         status: Set(RoadmapStatus::Draft.as_str().to_owned()),
         revision: Set(1),
         consultation_held_on: Set(input.consultation.held_on),
-        consultation_groups: Set(roadmap_store::to_json_text(&input.consultation.stakeholder_groups)),
-        consultation_participants: Set(input.consultation.participants.and_then(|n| i32::try_from(n).ok())),
+        consultation_groups: Set(roadmap_store::to_json_text(
+            &input.consultation.stakeholder_groups,
+        )),
+        consultation_participants: Set(input
+            .consultation
+            .participants
+            .and_then(|n| i32::try_from(n).ok())),
         created_by: Set(user.id),
         submitted_at: Set(None),
         decided_at: Set(None),
@@ -131,7 +165,16 @@ pub async fn create_roadmap(state: web::Data<AppState>, user: CurrentUser, body:
     }
     .insert(&txn)
     .await?;
-    roadmap_store::record_history(&txn, id, 1, user.id, "roadmap.created", json!({"title": input.title}), now).await?;
+    roadmap_store::record_history(
+        &txn,
+        id,
+        1,
+        user.id,
+        "roadmap.created",
+        json!({"title": input.title}),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{id}")));
@@ -149,7 +192,11 @@ pub async fn create_roadmap(state: web::Data<AppState>, user: CurrentUser, body:
     )
 )]
 #[get("/roadmaps/{id}")]
-pub async fn get_roadmap(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn get_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let roadmap = roadmap_store::load(&state.db, row).await?;
     Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap))
@@ -179,8 +226,17 @@ pub async fn update_roadmap(
     body: web::Json<RoadmapPatch>,
 ) -> ApiResult<HttpResponse> {
     let patch = body.into_inner();
-    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Edit, RoadmapStatus::check_editable).await?;
-    check_roadmap_patch(&patch, (write.row.period_start, write.row.period_end)).map_err(ApiError::validation)?;
+    let write = RoadmapWrite::begin(
+        &state,
+        &user,
+        &req,
+        id.into_inner(),
+        RoadmapAction::Edit,
+        RoadmapStatus::check_editable,
+    )
+    .await?;
+    check_roadmap_patch(&patch, (write.row.period_start, write.row.period_end))
+        .map_err(ApiError::validation)?;
     let before = json!({
         "title": write.row.title, "summary": write.row.summary,
         "period_start": write.row.period_start, "period_end": write.row.period_end,
@@ -201,8 +257,12 @@ pub async fn update_roadmap(
     }
     if let Some(consultation) = &patch.consultation {
         model.consultation_held_on = Set(consultation.held_on);
-        model.consultation_groups = Set(roadmap_store::to_json_text(&consultation.stakeholder_groups));
-        model.consultation_participants = Set(consultation.participants.and_then(|n| i32::try_from(n).ok()));
+        model.consultation_groups = Set(roadmap_store::to_json_text(
+            &consultation.stakeholder_groups,
+        ));
+        model.consultation_participants = Set(consultation
+            .participants
+            .and_then(|n| i32::try_from(n).ok()));
     }
     model.revision = Set(write.revision);
     model.updated_at = Set(write.now);
@@ -213,7 +273,9 @@ pub async fn update_roadmap(
         "consultation": {"held_on": after.consultation_held_on, "stakeholder_groups": serde_json::from_str::<serde_json::Value>(&after.consultation_groups).unwrap_or_default(), "participants": after.consultation_participants},
     });
     let changes = roadmap_store::diff(&before, &after);
-    write.commit_with_roadmap(&state, "roadmap.updated", changes, StatusCode::OK).await
+    write
+        .commit_with_roadmap(&state, "roadmap.updated", changes, StatusCode::OK)
+        .await
 }
 
 /// Sends the roadmap for review (the focal point). Answers 422 with a detail per missing or
@@ -232,10 +294,20 @@ pub async fn update_roadmap(
     )
 )]
 #[post("/roadmaps/{id}/submit")]
-pub async fn submit_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Submit, |s| {
-        s.apply(Transition::Submit).map(drop)
-    })
+pub async fn submit_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let write = RoadmapWrite::begin(
+        &state,
+        &user,
+        &req,
+        id.into_inner(),
+        RoadmapAction::Submit,
+        |s| s.apply(Transition::Submit).map(drop),
+    )
     .await?;
     let roadmap = roadmap_store::load(&write.txn, write.row.clone()).await?;
     let problems = check_complete(&roadmap);
@@ -243,7 +315,14 @@ pub async fn submit_roadmap(state: web::Data<AppState>, user: CurrentUser, req: 
         return Err(ApiError::validation(problems));
     }
     set_status(&write, RoadmapStatus::Submitted, true).await?;
-    write.commit_with_roadmap(&state, "roadmap.submitted", json!({"status": {"from": roadmap.status, "to": "submitted"}}), StatusCode::OK).await
+    write
+        .commit_with_roadmap(
+            &state,
+            "roadmap.submitted",
+            json!({"status": {"from": roadmap.status, "to": "submitted"}}),
+            StatusCode::OK,
+        )
+        .await
 }
 
 /// Takes a submission back to draft (the country team).
@@ -254,24 +333,48 @@ pub async fn submit_roadmap(state: web::Data<AppState>, user: CurrentUser, req: 
     responses((status = 200, body = Roadmap), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/withdraw")]
-pub async fn withdraw_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Withdraw, |s| {
-        s.apply(Transition::Withdraw).map(drop)
-    })
+pub async fn withdraw_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let write = RoadmapWrite::begin(
+        &state,
+        &user,
+        &req,
+        id.into_inner(),
+        RoadmapAction::Withdraw,
+        |s| s.apply(Transition::Withdraw).map(drop),
+    )
     .await?;
     set_status(&write, RoadmapStatus::Draft, false).await?;
-    write.commit_with_roadmap(&state, "roadmap.withdrawn", json!({"status": {"from": "submitted", "to": "draft"}}), StatusCode::OK).await
+    write
+        .commit_with_roadmap(
+            &state,
+            "roadmap.withdrawn",
+            json!({"status": {"from": "submitted", "to": "draft"}}),
+            StatusCode::OK,
+        )
+        .await
 }
 
 /// Sets the status of the roadmap being written (its revision is already bumped).
-pub async fn set_status(write: &RoadmapWrite, status: RoadmapStatus, submitted: bool) -> ApiResult<()> {
+pub async fn set_status(
+    write: &RoadmapWrite,
+    status: RoadmapStatus,
+    submitted: bool,
+) -> ApiResult<()> {
     let mut update = roadmap::Entity::update_many()
         .col_expr(roadmap::Column::Status, Expr::value(status.as_str()))
         .filter(roadmap::Column::Id.eq(write.row.id));
     if submitted {
         update = update.col_expr(roadmap::Column::SubmittedAt, Expr::value(write.now));
     }
-    if matches!(status, RoadmapStatus::Approved | RoadmapStatus::ChangesRequested) {
+    if matches!(
+        status,
+        RoadmapStatus::Approved | RoadmapStatus::ChangesRequested
+    ) {
         update = update.col_expr(roadmap::Column::DecidedAt, Expr::value(write.now));
     }
     update.exec(&write.txn).await?;
@@ -293,16 +396,34 @@ pub async fn set_status(write: &RoadmapWrite, status: RoadmapStatus, submitted: 
     )
 )]
 #[post("/roadmaps/{id}/revise")]
-pub async fn revise_roadmap(state: web::Data<AppState>, user: CurrentUser, req: HttpRequest, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    let write = RoadmapWrite::begin(&state, &user, &req, id.into_inner(), RoadmapAction::Revise, RoadmapStatus::check_revisable).await?;
-    let source = write.row.clone();
+pub async fn revise_roadmap(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    // The approved version is not changed by a revision: only checked.
+    let (source, _) = precheck(
+        &state,
+        &user,
+        &req,
+        id.into_inner(),
+        RoadmapAction::Revise,
+        RoadmapStatus::check_revisable,
+    )
+    .await?;
+    let now = Utc::now();
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
     let newer = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(source.lineage_id))
         .filter(roadmap::Column::Version.gt(source.version))
-        .count(&write.txn)
+        .count(&txn)
         .await?;
     if newer > 0 {
-        return Err(ApiError::conflict("revision_in_progress", "a revision of this roadmap is already under way"));
+        return Err(ApiError::conflict(
+            "revision_in_progress",
+            "a revision of this roadmap is already under way",
+        ));
     }
     let new_id = Uuid::now_v7();
     roadmap::ActiveModel {
@@ -313,15 +434,36 @@ pub async fn revise_roadmap(state: web::Data<AppState>, user: CurrentUser, req: 
         created_by: Set(user.id),
         submitted_at: Set(None),
         decided_at: Set(None),
-        created_at: Set(write.now),
-        updated_at: Set(write.now),
+        created_at: Set(now),
+        updated_at: Set(now),
         ..source.clone().into_active_model()
     }
-    .insert(&write.txn)
+    .insert(&txn)
     .await?;
-    copy_parts(&write.txn, source.id, new_id).await?;
-    roadmap_store::record_history(&write.txn, new_id, 1, user.id, "roadmap.revision_started", json!({"from_version": source.version, "from_id": source.id}), write.now).await?;
-    write.commit("roadmap.revised", json!({"new_version": source.version + 1, "new_id": new_id})).await?;
+    copy_parts(&txn, source.id, new_id).await?;
+    let started = json!({"from_version": source.version, "from_id": source.id});
+    roadmap_store::record_history(
+        &txn,
+        new_id,
+        1,
+        user.id,
+        "roadmap.revision_started",
+        started,
+        now,
+    )
+    .await?;
+    let revised = json!({"new_version": source.version + 1, "new_id": new_id});
+    roadmap_store::record_history(
+        &txn,
+        source.id,
+        source.revision,
+        user.id,
+        "roadmap.revised",
+        revised,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
     roadmap_response(&state, new_id, builder).await
@@ -329,16 +471,29 @@ pub async fn revise_roadmap(state: web::Data<AppState>, user: CurrentUser, req: 
 
 /// Copies priorities, actions and indicators with new ids, in three multi-row inserts.
 async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) -> ApiResult<()> {
-    let priorities = roadmap_priority::Entity::find().filter(roadmap_priority::Column::RoadmapId.eq(from)).all(txn).await?;
-    let new_ids: std::collections::HashMap<Uuid, Uuid> = priorities.iter().map(|p| (p.id, Uuid::now_v7())).collect();
+    let priorities = roadmap_priority::Entity::find()
+        .filter(roadmap_priority::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
+    let new_ids: std::collections::HashMap<Uuid, Uuid> =
+        priorities.iter().map(|p| (p.id, Uuid::now_v7())).collect();
     let copies: Vec<_> = priorities
         .into_iter()
-        .map(|p| roadmap_priority::ActiveModel { id: Set(new_ids[&p.id]), roadmap_id: Set(to), ..p.into_active_model() })
+        .map(|p| roadmap_priority::ActiveModel {
+            id: Set(new_ids[&p.id]),
+            roadmap_id: Set(to),
+            ..p.into_active_model()
+        })
         .collect();
     if !copies.is_empty() {
-        roadmap_priority::Entity::insert_many(copies).exec_without_returning(txn).await?;
+        roadmap_priority::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
     }
-    let actions = roadmap_action::Entity::find().filter(roadmap_action::Column::RoadmapId.eq(from)).all(txn).await?;
+    let actions = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
     let copies: Vec<_> = actions
         .into_iter()
         .filter_map(|a| {
@@ -352,15 +507,26 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
         })
         .collect();
     if !copies.is_empty() {
-        roadmap_action::Entity::insert_many(copies).exec_without_returning(txn).await?;
+        roadmap_action::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
     }
-    let indicators = roadmap_indicator::Entity::find().filter(roadmap_indicator::Column::RoadmapId.eq(from)).all(txn).await?;
+    let indicators = roadmap_indicator::Entity::find()
+        .filter(roadmap_indicator::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
     let copies: Vec<_> = indicators
         .into_iter()
-        .map(|i| roadmap_indicator::ActiveModel { id: Set(Uuid::now_v7()), roadmap_id: Set(to), ..i.into_active_model() })
+        .map(|i| roadmap_indicator::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            roadmap_id: Set(to),
+            ..i.into_active_model()
+        })
         .collect();
     if !copies.is_empty() {
-        roadmap_indicator::Entity::insert_many(copies).exec_without_returning(txn).await?;
+        roadmap_indicator::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
     }
     Ok(())
 }
@@ -373,7 +539,11 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
     responses((status = 200, body = Page<RoadmapSummary>), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/versions")]
-pub async fn list_roadmap_versions(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn list_roadmap_versions(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let rows = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(row.lineage_id))
@@ -381,9 +551,17 @@ pub async fn list_roadmap_versions(state: web::Data<AppState>, user: CurrentUser
         .order_by_asc(roadmap::Column::Version)
         .all(&state.db)
         .await?;
-    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
+    let items = rows
+        .iter()
+        .map(roadmap_store::summary_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
     let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: 1, per_page: total.max(1) }))
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: 1,
+        per_page: total.max(1),
+    }))
 }
 
 /// Who changed what and when, oldest first.
@@ -394,7 +572,11 @@ pub async fn list_roadmap_versions(state: web::Data<AppState>, user: CurrentUser
     responses((status = 200, body = Page<HistoryEntry>), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/history")]
-pub async fn list_roadmap_history(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn list_roadmap_history(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let rows = roadmap_history::Entity::find()
         .filter(roadmap_history::Column::RoadmapId.eq(row.id))
@@ -418,7 +600,12 @@ pub async fn list_roadmap_history(state: web::Data<AppState>, user: CurrentUser,
         })
         .collect();
     let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: 1, per_page: total.max(1) }))
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: 1,
+        per_page: total.max(1),
+    }))
 }
 
 /// Budget totals per currency: by strategy, by year, secured and gap.
@@ -429,7 +616,11 @@ pub async fn list_roadmap_history(state: web::Data<AppState>, user: CurrentUser,
     responses((status = 200, body = BudgetSummary), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/budget")]
-pub async fn get_roadmap_budget(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn get_roadmap_budget(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let roadmap = roadmap_store::load(&state.db, row).await?;
     Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap.budget))
@@ -444,12 +635,19 @@ pub async fn get_roadmap_budget(state: web::Data<AppState>, user: CurrentUser, i
     responses((status = 200, body = Page<RoadmapSummary>), (status = 403, body = ErrorBody))
 )]
 #[get("/review-queue")]
-pub async fn list_review_queue(state: web::Data<AppState>, user: CurrentUser, paging: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+pub async fn list_review_queue(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    paging: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
     if !pioneer_domain::policy::can_review(user.role) {
-        return Err(ApiError::forbidden("the review queue is for reviewers and the secretariat"));
+        return Err(ApiError::forbidden(
+            "the review queue is for reviewers and the secretariat",
+        ));
     }
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let select = roadmap::Entity::find().filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()));
+    let select = roadmap::Entity::find()
+        .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()));
     let total = select.clone().count(&state.db).await?;
     let rows = select
         .order_by_asc(roadmap::Column::SubmittedAt)
@@ -458,6 +656,14 @@ pub async fn list_review_queue(state: web::Data<AppState>, user: CurrentUser, pa
         .limit(paging.per_page)
         .all(&state.db)
         .await?;
-    let items = rows.iter().map(roadmap_store::summary_dto).collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page { items, total, page: paging.page, per_page: paging.per_page }))
+    let items = rows
+        .iter()
+        .map(roadmap_store::summary_dto)
+        .collect::<ApiResult<Vec<_>>>()?;
+    Ok(HttpResponse::Ok().json(Page {
+        items,
+        total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
 }

@@ -210,10 +210,22 @@ pub async fn find_active_user(db: &DatabaseConnection, id: Uuid) -> ApiResult<Op
 }
 
 /// The INSPIRE strategy and SDG indicator codes that roadmaps may name.
-pub async fn reference_codes(db: &DatabaseConnection) -> anyhow::Result<crate::routes::roadmap_parts::ReferenceCodes> {
+pub async fn reference_codes(
+    db: &DatabaseConnection,
+) -> anyhow::Result<crate::routes::roadmap_parts::ReferenceCodes> {
     use crate::entities::{indicator, strategy};
     Ok(crate::routes::roadmap_parts::ReferenceCodes {
-        strategies: strategy::Entity::find().all(db).await?.into_iter().map(|s| s.code).collect(),
-        indicators: indicator::Entity::find().all(db).await?.into_iter().map(|i| i.code).collect(),
+        strategies: strategy::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.code)
+            .collect(),
+        indicators: indicator::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|i| i.code)
+            .collect(),
     })
 }

@@ -5,15 +5,17 @@ use chrono::{DateTime, Utc};
 use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
 use pioneer_domain::roadmap::{
-    Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus, RoadmapSummary, StakeholderGroup,
-    budget,
+    Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus,
+    RoadmapSummary, StakeholderGroup, budget,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::entities::{roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority};
+use crate::entities::{
+    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority,
+};
 use crate::error::{ApiError, ApiResult};
 
 fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> ApiError + '_ {
@@ -21,7 +23,9 @@ fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> ApiError + '_ {
 }
 
 pub fn status_of(row: &roadmap::Model) -> ApiResult<RoadmapStatus> {
-    row.status.parse::<RoadmapStatus>().map_err(stored("status"))
+    row.status
+        .parse::<RoadmapStatus>()
+        .map_err(stored("status"))
 }
 
 fn json_list<T: serde::de::DeserializeOwned>(raw: &str, what: &str) -> ApiResult<Vec<T>> {
@@ -33,7 +37,12 @@ pub fn to_json_text<T: serde::Serialize>(value: &T) -> String {
 }
 
 pub fn priority_dto(row: roadmap_priority::Model) -> ApiResult<Priority> {
-    Ok(Priority { id: row.id, title: row.title, description: row.description, strategies: json_list(&row.strategies, "strategies")? })
+    Ok(Priority {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        strategies: json_list(&row.strategies, "strategies")?,
+    })
 }
 
 fn money(cents: Option<i64>, currency: Option<String>) -> Option<Money> {
@@ -88,8 +97,13 @@ pub fn summary_dto(row: &roadmap::Model) -> ApiResult<RoadmapSummary> {
 fn consultation(row: &roadmap::Model) -> ApiResult<Consultation> {
     Ok(Consultation {
         held_on: row.consultation_held_on,
-        stakeholder_groups: json_list::<StakeholderGroup>(&row.consultation_groups, "stakeholder groups")?,
-        participants: row.consultation_participants.and_then(|n| u32::try_from(n).ok()),
+        stakeholder_groups: json_list::<StakeholderGroup>(
+            &row.consultation_groups,
+            "stakeholder groups",
+        )?,
+        participants: row
+            .consultation_participants
+            .and_then(|n| u32::try_from(n).ok()),
     })
 }
 
@@ -145,7 +159,12 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<Option<roadm
 }
 
 /// Moves the roadmap from `expected` to the next revision, only if nobody did first.
-pub async fn bump_revision(db: &impl ConnectionTrait, id: Uuid, expected: i64, now: DateTime<Utc>) -> ApiResult<bool> {
+pub async fn bump_revision(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    expected: i64,
+    now: DateTime<Utc>,
+) -> ApiResult<bool> {
     let result = roadmap::Entity::update_many()
         .col_expr(roadmap::Column::Revision, Expr::value(expected + 1))
         .col_expr(roadmap::Column::UpdatedAt, Expr::value(now))
@@ -181,14 +200,20 @@ pub async fn record_history(
 
 /// `{field: {"from": …, "to": …}}` for the top-level fields that differ.
 pub fn diff(before: &impl serde::Serialize, after: &impl serde::Serialize) -> Value {
-    let (Ok(Value::Object(before)), Ok(Value::Object(after))) = (serde_json::to_value(before), serde_json::to_value(after))
+    let (Ok(Value::Object(before)), Ok(Value::Object(after))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
     else {
         return json!({});
     };
     let changed: Map<String, Value> = after
         .iter()
         .filter(|(key, value)| before.get(*key) != Some(*value))
-        .map(|(key, value)| (key.clone(), json!({"from": before.get(key).cloned().unwrap_or(Value::Null), "to": value})))
+        .map(|(key, value)| {
+            (
+                key.clone(),
+                json!({"from": before.get(key).cloned().unwrap_or(Value::Null), "to": value}),
+            )
+        })
         .collect();
     Value::Object(changed)
 }

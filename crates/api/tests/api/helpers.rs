@@ -185,3 +185,152 @@ pub async fn error_code(response: Response) -> String {
     assert!(error["details"].is_array(), "error has details: {body}");
     error["code"].as_str().expect("error has a code").to_owned()
 }
+
+/// Roadmap helpers: every write sends the last ETag seen, as a client must.
+pub struct RoadmapClient<'a> {
+    pub app: &'a TestApp,
+    pub token: String,
+    pub id: String,
+    pub etag: String,
+}
+
+impl<'a> RoadmapClient<'a> {
+    /// Creates a draft (2025–2030) as the holder of `token`.
+    pub async fn create(app: &'a TestApp, token: &str) -> RoadmapClient<'a> {
+        let response = app
+            .post("/api/v1/roadmaps")
+            .bearer_auth(token)
+            .json(&json!({"title": "National roadmap to end violence against children", "period_start": 2025, "period_end": 2030}))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), StatusCode::CREATED, "create roadmap");
+        let etag = response.headers()["etag"]
+            .to_str()
+            .expect("etag")
+            .to_owned();
+        let body: Value = response.json().await.expect("roadmap");
+        RoadmapClient {
+            app,
+            token: token.to_owned(),
+            id: body["id"].as_str().expect("id").to_owned(),
+            etag,
+        }
+    }
+
+    pub fn path(&self, rest: &str) -> String {
+        format!("/api/v1/roadmaps/{}{rest}", self.id)
+    }
+
+    /// Sends a write with `If-Match`, remembers the new ETag; answers status and body.
+    pub async fn write(
+        &mut self,
+        method: reqwest::Method,
+        rest: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .app
+            .client
+            .request(method, self.app.url(&self.path(rest)))
+            .bearer_auth(&self.token)
+            .header("if-match", &self.etag);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        if let Some(etag) = response.headers().get("etag") {
+            self.etag = etag.to_str().expect("etag").to_owned();
+        }
+        let body = response.json::<Value>().await.unwrap_or(Value::Null);
+        (status, body)
+    }
+
+    pub async fn post(&mut self, rest: &str, body: Value) -> (StatusCode, Value) {
+        self.write(reqwest::Method::POST, rest, Some(body)).await
+    }
+
+    pub async fn patch(&mut self, rest: &str, body: Value) -> (StatusCode, Value) {
+        self.write(reqwest::Method::PATCH, rest, Some(body)).await
+    }
+
+    pub async fn get(&self, rest: &str) -> (StatusCode, Value) {
+        let response = self
+            .app
+            .get(&self.path(rest))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .expect("request");
+        let status = response.status();
+        (
+            status,
+            response.json::<Value>().await.unwrap_or(Value::Null),
+        )
+    }
+
+    /// Fills the roadmap so that it can be submitted: consultation, two priorities, three
+    /// actions, one indicator. Answers the ids of the priorities and actions.
+    pub async fn fill(&mut self) -> (Vec<String>, Vec<String>) {
+        let (status, _) = self
+            .patch(
+                "",
+                json!({"summary": "Every child safe at home, at school and online by 2030.",
+                       "consultation": {"held_on": "2025-02-14", "stakeholder_groups": ["government", "civil_society", "children_and_young_people"], "participants": 120}}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "patch roadmap");
+        let mut priorities = Vec::new();
+        for (title, strategies) in [
+            ("Laws that protect every child", json!(["laws"])),
+            ("Safe schools", json!(["environments", "education"])),
+        ] {
+            let (status, body) = self
+                .post(
+                    "/priorities",
+                    json!({"title": title, "strategies": strategies}),
+                )
+                .await;
+            assert_eq!(status, StatusCode::CREATED, "priority: {body}");
+            priorities.push(body["id"].as_str().expect("id").to_owned());
+        }
+        let mut actions = Vec::new();
+        for (priority, title, amount, secured) in [
+            (
+                &priorities[0],
+                "Ban corporal punishment in all settings",
+                "150000.00",
+                "50000.00",
+            ),
+            (
+                &priorities[1],
+                "Train 5,000 teachers in positive discipline",
+                "300000.50",
+                "300000.50",
+            ),
+            (&priorities[1], "Safe school transport pilots", "80000", "0"),
+        ] {
+            let (status, body) = self
+                .post(
+                    "/actions",
+                    json!({"priority_id": priority, "title": title, "lead_institution": "Ministry of Education",
+                           "partners": ["UNICEF"], "start_month": "2025-03", "end_month": "2026-12",
+                           "budget": {"amount": amount, "currency": "USD"}, "secured": {"amount": secured, "currency": "USD"},
+                           "funding_source": "National budget"}),
+                )
+                .await;
+            assert_eq!(status, StatusCode::CREATED, "action: {body}");
+            actions.push(body["id"].as_str().expect("id").to_owned());
+        }
+        let (status, body) = self
+            .post(
+                "/indicators",
+                json!({"indicator_code": "16.2.1", "name": "Violent discipline at home", "unit": "%",
+                       "baseline_value": "64.5", "baseline_year": 2022, "target_value": "40", "target_year": 2030, "source": "MICS"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "indicator: {body}");
+        (priorities, actions)
+    }
+}

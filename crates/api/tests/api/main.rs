@@ -7,4 +7,5 @@ mod helpers;
 mod openapi;
 mod platform;
 mod reference;
+mod roadmaps;
 mod users;

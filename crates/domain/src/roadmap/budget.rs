@@ -59,7 +59,9 @@ struct Sums {
 fn split(amount: i64, parts: usize) -> Vec<i64> {
     let parts_i = i64::try_from(parts.max(1)).unwrap_or(1);
     let (base, remainder) = (amount / parts_i, amount % parts_i);
-    (0..parts_i).map(|i| base + i64::from(i < remainder.abs()) * remainder.signum()).collect()
+    (0..parts_i)
+        .map(|i| base + i64::from(i < remainder.abs()) * remainder.signum())
+        .collect()
 }
 
 /// Spreads `amount` over the months from `start` to `end`, year by year, exactly.
@@ -71,13 +73,24 @@ fn spread_over_years(amount: i64, start: YearMonth, end: YearMonth) -> Vec<(i32,
     let mut shares = Vec::new();
     let mut given = 0;
     for year in start.year..=end.year {
-        let from = if year == start.year { start } else { YearMonth { year, month: 1 } };
-        let to = if year == end.year { end } else { YearMonth { year, month: 12 } };
+        let from = if year == start.year {
+            start
+        } else {
+            YearMonth { year, month: 1 }
+        };
+        let to = if year == end.year {
+            end
+        } else {
+            YearMonth { year, month: 12 }
+        };
         let share = if year == end.year {
             amount - given
         } else {
             // i128: amount × months cannot overflow.
-            i64::try_from(i128::from(amount) * i128::from(from.months_through(to)) / i128::from(months)).unwrap_or(0)
+            i64::try_from(
+                i128::from(amount) * i128::from(from.months_through(to)) / i128::from(months),
+            )
+            .unwrap_or(0)
         };
         given += share;
         shares.push((year, share));
@@ -86,11 +99,16 @@ fn spread_over_years(amount: i64, start: YearMonth, end: YearMonth) -> Vec<(i32,
 }
 
 pub fn summarise(priorities: &[Priority], actions: &[Action]) -> BudgetSummary {
-    let strategies_of: BTreeMap<Uuid, &Vec<String>> = priorities.iter().map(|p| (p.id, &p.strategies)).collect();
+    let strategies_of: BTreeMap<Uuid, &Vec<String>> =
+        priorities.iter().map(|p| (p.id, &p.strategies)).collect();
     let mut per_currency: BTreeMap<String, Sums> = BTreeMap::new();
     for action in actions {
-        let Some(budget) = &action.budget else { continue };
-        let Ok(Cents(amount)) = parse_amount(&budget.amount, "") else { continue };
+        let Some(budget) = &action.budget else {
+            continue;
+        };
+        let Ok(Cents(amount)) = parse_amount(&budget.amount, "") else {
+            continue;
+        };
         let sums = per_currency.entry(budget.currency.clone()).or_default();
         sums.total += amount;
         let secured = action
@@ -102,7 +120,10 @@ pub fn summarise(priorities: &[Priority], actions: &[Action]) -> BudgetSummary {
         sums.secured += secured;
         sums.gap += (amount - secured).max(0);
 
-        let strategies = strategies_of.get(&action.priority_id).map(|s| s.as_slice()).unwrap_or_default();
+        let strategies = strategies_of
+            .get(&action.priority_id)
+            .map(|s| s.as_slice())
+            .unwrap_or_default();
         if strategies.is_empty() {
             *sums.by_strategy.entry(None).or_default() += amount;
         } else {
@@ -111,7 +132,8 @@ pub fn summarise(priorities: &[Priority], actions: &[Action]) -> BudgetSummary {
             }
         }
 
-        let month = |raw: &Option<String>| raw.as_deref().and_then(|m| YearMonth::parse(m, "").ok());
+        let month =
+            |raw: &Option<String>| raw.as_deref().and_then(|m| YearMonth::parse(m, "").ok());
         match (month(&action.start_month), month(&action.end_month)) {
             (Some(start), Some(end)) if start <= end => {
                 for (year, share) in spread_over_years(amount, start, end) {
@@ -133,9 +155,19 @@ pub fn summarise(priorities: &[Priority], actions: &[Action]) -> BudgetSummary {
                 by_strategy: sums
                     .by_strategy
                     .into_iter()
-                    .map(|(strategy, amount)| StrategyAmount { strategy, amount: text(amount) })
+                    .map(|(strategy, amount)| StrategyAmount {
+                        strategy,
+                        amount: text(amount),
+                    })
                     .collect(),
-                by_year: sums.by_year.into_iter().map(|(year, amount)| YearAmount { year, amount: text(amount) }).collect(),
+                by_year: sums
+                    .by_year
+                    .into_iter()
+                    .map(|(year, amount)| YearAmount {
+                        year,
+                        amount: text(amount),
+                    })
+                    .collect(),
             })
             .collect(),
     }
@@ -155,8 +187,18 @@ mod tests {
         }
     }
 
-    fn action(priority: &Priority, budget: Option<(&str, &str)>, secured: Option<(&str, &str)>, months: Option<(&str, &str)>) -> Action {
-        let money = |m: Option<(&str, &str)>| m.map(|(amount, currency)| Money { amount: amount.into(), currency: currency.into() });
+    fn action(
+        priority: &Priority,
+        budget: Option<(&str, &str)>,
+        secured: Option<(&str, &str)>,
+        months: Option<(&str, &str)>,
+    ) -> Action {
+        let money = |m: Option<(&str, &str)>| {
+            m.map(|(amount, currency)| Money {
+                amount: amount.into(),
+                currency: currency.into(),
+            })
+        };
         Action {
             id: Uuid::from_u128(0x2000),
             priority_id: priority.id,
@@ -181,19 +223,43 @@ mod tests {
             action(&p, Some(("200000", "KES")), None, None),
         ];
         let summary = summarise(&[p], &actions);
-        let usd = summary.currencies.iter().find(|c| c.currency == "USD").unwrap();
-        assert_eq!((usd.total.as_str(), usd.secured.as_str()), ("1500.50", "1300.00"));
-        assert_eq!(usd.gap, "600.00", "an over-secured action does not hide another's gap");
-        let kes = summary.currencies.iter().find(|c| c.currency == "KES").unwrap();
-        assert_eq!((kes.total.as_str(), kes.gap.as_str()), ("200000.00", "200000.00"));
+        let usd = summary
+            .currencies
+            .iter()
+            .find(|c| c.currency == "USD")
+            .unwrap();
+        assert_eq!(
+            (usd.total.as_str(), usd.secured.as_str()),
+            ("1500.50", "1300.00")
+        );
+        assert_eq!(
+            usd.gap, "600.00",
+            "an over-secured action does not hide another's gap"
+        );
+        let kes = summary
+            .currencies
+            .iter()
+            .find(|c| c.currency == "KES")
+            .unwrap();
+        assert_eq!(
+            (kes.total.as_str(), kes.gap.as_str()),
+            ("200000.00", "200000.00")
+        );
         assert_eq!(summary.currencies.len(), 2, "currencies are never mixed");
     }
 
     #[test]
     fn a_budget_is_shared_exactly_among_strategies() {
         let p = priority(&["laws", "norms", "services"]);
-        let summary = summarise(&[p.clone()], &[action(&p, Some(("100.00", "USD")), None, None)]);
-        let shares: Vec<&str> = summary.currencies[0].by_strategy.iter().map(|s| s.amount.as_str()).collect();
+        let summary = summarise(
+            &[p.clone()],
+            &[action(&p, Some(("100.00", "USD")), None, None)],
+        );
+        let shares: Vec<&str> = summary.currencies[0]
+            .by_strategy
+            .iter()
+            .map(|s| s.amount.as_str())
+            .collect();
         assert_eq!(shares, ["33.34", "33.33", "33.33"]);
     }
 
@@ -201,17 +267,42 @@ mod tests {
     fn a_budget_is_spread_over_its_months_by_year() {
         let p = priority(&["laws"]);
         // 2025-10 .. 2026-03: 3 months in 2025, 3 in 2026.
-        let a = action(&p, Some(("600.00", "EUR")), None, Some(("2025-10", "2026-03")));
+        let a = action(
+            &p,
+            Some(("600.00", "EUR")),
+            None,
+            Some(("2025-10", "2026-03")),
+        );
         let unscheduled = action(&p, Some(("50.00", "EUR")), None, None);
         let summary = summarise(&[p], &[a, unscheduled]);
-        let years: Vec<(Option<i32>, &str)> =
-            summary.currencies[0].by_year.iter().map(|y| (y.year, y.amount.as_str())).collect();
-        assert_eq!(years, [(None, "50.00"), (Some(2025), "300.00"), (Some(2026), "300.00")]);
+        let years: Vec<(Option<i32>, &str)> = summary.currencies[0]
+            .by_year
+            .iter()
+            .map(|y| (y.year, y.amount.as_str()))
+            .collect();
+        assert_eq!(
+            years,
+            [
+                (None, "50.00"),
+                (Some(2025), "300.00"),
+                (Some(2026), "300.00")
+            ]
+        );
     }
 
     #[test]
     fn uneven_spreads_still_add_up() {
-        let shares = spread_over_years(1000, YearMonth { year: 2025, month: 12 }, YearMonth { year: 2027, month: 1 });
+        let shares = spread_over_years(
+            1000,
+            YearMonth {
+                year: 2025,
+                month: 12,
+            },
+            YearMonth {
+                year: 2027,
+                month: 1,
+            },
+        );
         assert_eq!(shares.iter().map(|s| s.1).sum::<i64>(), 1000);
         assert_eq!(shares.len(), 3);
         assert_eq!(split(-100, 3).iter().sum::<i64>(), -100);

@@ -218,23 +218,47 @@ pub struct ActionPatch {
     pub priority_id: Option<Uuid>,
     pub title: Option<String>,
     pub description: Option<String>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub lead_institution: Option<Option<String>>,
     pub partners: Option<Vec<String>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub start_month: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub end_month: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Money>))]
     pub budget: Option<Option<Money>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Money>))]
     pub secured: Option<Option<Money>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub funding_source: Option<Option<String>>,
 }
@@ -245,14 +269,22 @@ impl ActionPatch {
         NewAction {
             priority_id: self.priority_id.unwrap_or(current.priority_id),
             title: self.title.unwrap_or_else(|| current.title.clone()),
-            description: self.description.unwrap_or_else(|| current.description.clone()),
-            lead_institution: self.lead_institution.unwrap_or_else(|| current.lead_institution.clone()),
+            description: self
+                .description
+                .unwrap_or_else(|| current.description.clone()),
+            lead_institution: self
+                .lead_institution
+                .unwrap_or_else(|| current.lead_institution.clone()),
             partners: self.partners.unwrap_or_else(|| current.partners.clone()),
-            start_month: self.start_month.unwrap_or_else(|| current.start_month.clone()),
+            start_month: self
+                .start_month
+                .unwrap_or_else(|| current.start_month.clone()),
             end_month: self.end_month.unwrap_or_else(|| current.end_month.clone()),
             budget: self.budget.unwrap_or_else(|| current.budget.clone()),
             secured: self.secured.unwrap_or_else(|| current.secured.clone()),
-            funding_source: self.funding_source.unwrap_or_else(|| current.funding_source.clone()),
+            funding_source: self
+                .funding_source
+                .unwrap_or_else(|| current.funding_source.clone()),
         }
     }
 }
@@ -277,21 +309,41 @@ pub struct NewIndicator {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IndicatorPatch {
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub indicator_code: Option<Option<String>>,
     pub name: Option<String>,
     pub unit: Option<String>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub baseline_value: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
     pub baseline_year: Option<Option<i32>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub target_value: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present_or_null", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
     pub target_year: Option<Option<i32>>,
     pub source: Option<String>,
@@ -300,12 +352,18 @@ pub struct IndicatorPatch {
 impl IndicatorPatch {
     pub fn apply(self, current: &RoadmapIndicator) -> NewIndicator {
         NewIndicator {
-            indicator_code: self.indicator_code.unwrap_or_else(|| current.indicator_code.clone()),
+            indicator_code: self
+                .indicator_code
+                .unwrap_or_else(|| current.indicator_code.clone()),
             name: self.name.unwrap_or_else(|| current.name.clone()),
             unit: self.unit.unwrap_or_else(|| current.unit.clone()),
-            baseline_value: self.baseline_value.unwrap_or_else(|| current.baseline_value.clone()),
+            baseline_value: self
+                .baseline_value
+                .unwrap_or_else(|| current.baseline_value.clone()),
             baseline_year: self.baseline_year.unwrap_or(current.baseline_year),
-            target_value: self.target_value.unwrap_or_else(|| current.target_value.clone()),
+            target_value: self
+                .target_value
+                .unwrap_or_else(|| current.target_value.clone()),
             target_year: self.target_year.unwrap_or(current.target_year),
             source: self.source.unwrap_or_else(|| current.source.clone()),
         }

@@ -36,14 +36,21 @@ impl Cents {
 
 impl Money {
     pub fn new(cents: Cents, currency: &str) -> Self {
-        Self { amount: cents.to_decimal_string(), currency: currency.to_owned() }
+        Self {
+            amount: cents.to_decimal_string(),
+            currency: currency.to_owned(),
+        }
     }
 
     /// Checks the amount and the currency: `(cents, currency)`.
     pub fn parse(&self, field: &str) -> Result<(Cents, String), Vec<FieldError>> {
         let mut errors = Vec::new();
-        let amount = parse_amount(&self.amount, &format!("{field}.amount")).map_err(|e| errors.push(e)).ok();
-        let currency = parse_currency(&self.currency, &format!("{field}.currency")).map_err(|e| errors.push(e)).ok();
+        let amount = parse_amount(&self.amount, &format!("{field}.amount"))
+            .map_err(|e| errors.push(e))
+            .ok();
+        let currency = parse_currency(&self.currency, &format!("{field}.currency"))
+            .map_err(|e| errors.push(e))
+            .ok();
         match (amount, currency) {
             (Some(amount), Some(currency)) => Ok((amount, currency)),
             _ => Err(errors),
@@ -53,7 +60,13 @@ impl Money {
 
 /// A decimal string with at most two decimals (negative amounts parse: completeness refuses them).
 pub fn parse_amount(raw: &str, field: &str) -> Result<Cents, FieldError> {
-    let invalid = || FieldError::new(field, "invalid_amount", "an amount is a decimal number with at most two decimals, e.g. 1500.50");
+    let invalid = || {
+        FieldError::new(
+            field,
+            "invalid_amount",
+            "an amount is a decimal number with at most two decimals, e.g. 1500.50",
+        )
+    };
     let raw = raw.trim();
     if raw.is_empty() || raw.contains(['e', 'E']) {
         return Err(invalid());
@@ -65,7 +78,11 @@ pub fn parse_amount(raw: &str, field: &str) -> Result<Cents, FieldError> {
     let cents = (decimal * Decimal::ONE_HUNDRED).trunc();
     let cents = i64::try_from(cents).map_err(|_| invalid())?;
     if cents.abs() > MAX_AMOUNT * 100 {
-        return Err(FieldError::new(field, "out_of_range", "the amount is too large"));
+        return Err(FieldError::new(
+            field,
+            "out_of_range",
+            "the amount is too large",
+        ));
     }
     Ok(Cents(cents))
 }
@@ -75,7 +92,11 @@ pub fn parse_currency(raw: &str, field: &str) -> Result<String, FieldError> {
     if is_currency(&code) {
         Ok(code)
     } else {
-        Err(FieldError::new(field, "unknown_currency", format!("`{}` is not an ISO 4217 currency code", raw.trim())))
+        Err(FieldError::new(
+            field,
+            "unknown_currency",
+            format!("`{}` is not an ISO 4217 currency code", raw.trim()),
+        ))
     }
 }
 
@@ -99,7 +120,11 @@ mod tests {
         assert_eq!(parse_amount("0.1", "a"), Ok(Cents(10)));
         assert_eq!(parse_amount(" 12 ", "a"), Ok(Cents(1200)));
         assert_eq!(parse_amount("-5.25", "a"), Ok(Cents(-525)));
-        assert_eq!(parse_amount("1.500", "a"), Ok(Cents(150)), "trailing zeros are not precision");
+        assert_eq!(
+            parse_amount("1.500", "a"),
+            Ok(Cents(150)),
+            "trailing zeros are not precision"
+        );
         assert_eq!(Cents(15_000_000).to_decimal_string(), "150000.00");
         assert_eq!(Cents(-525).to_decimal_string(), "-5.25");
     }
@@ -109,15 +134,24 @@ mod tests {
         for raw in ["", "abc", "1.234", "1e5", "12,50", "NaN"] {
             assert!(parse_amount(raw, "a").is_err(), "{raw:?}");
         }
-        assert_eq!(parse_amount("1000000000000000", "a").unwrap_err().code, "out_of_range");
+        assert_eq!(
+            parse_amount("1000000000000000", "a").unwrap_err().code,
+            "out_of_range"
+        );
     }
 
     #[test]
     fn currencies_are_iso_4217() {
         assert_eq!(parse_currency("usd", "c"), Ok("USD".into()));
         assert_eq!(parse_currency("XOF", "c"), Ok("XOF".into()));
-        assert_eq!(parse_currency("ABC", "c").unwrap_err().code, "unknown_currency");
-        assert!(parse_currency("XXX", "c").is_err(), "no-currency code is not a budget currency");
+        assert_eq!(
+            parse_currency("ABC", "c").unwrap_err().code,
+            "unknown_currency"
+        );
+        assert!(
+            parse_currency("XXX", "c").is_err(),
+            "no-currency code is not a budget currency"
+        );
     }
 
     #[test]

@@ -13,7 +13,13 @@ pub struct YearMonth {
 
 impl YearMonth {
     pub fn parse(raw: &str, field: &str) -> Result<Self, FieldError> {
-        let invalid = || FieldError::new(field, "invalid_month", "a month is written YYYY-MM, e.g. 2026-03");
+        let invalid = || {
+            FieldError::new(
+                field,
+                "invalid_month",
+                "a month is written YYYY-MM, e.g. 2026-03",
+            )
+        };
         let (year, month) = raw.trim().split_once('-').ok_or_else(invalid)?;
         if year.len() != 4 || month.len() != 2 {
             return Err(invalid());
@@ -46,22 +52,55 @@ mod tests {
     #[test]
     fn months_parse_and_print_back() {
         let m = YearMonth::parse("2025-03", "m").unwrap();
-        assert_eq!(m, YearMonth { year: 2025, month: 3 });
+        assert_eq!(
+            m,
+            YearMonth {
+                year: 2025,
+                month: 3
+            }
+        );
         assert_eq!(m.to_string(), "2025-03");
     }
 
     #[test]
     fn badly_formed_months_are_refused() {
-        for raw in ["2025-13", "2025-00", "2025-3", "25-03", "2025/03", "March 2025", ""] {
-            assert_eq!(YearMonth::parse(raw, "m").unwrap_err().code, "invalid_month", "{raw:?}");
+        for raw in [
+            "2025-13",
+            "2025-00",
+            "2025-3",
+            "25-03",
+            "2025/03",
+            "March 2025",
+            "",
+        ] {
+            assert_eq!(
+                YearMonth::parse(raw, "m").unwrap_err().code,
+                "invalid_month",
+                "{raw:?}"
+            );
         }
     }
 
     #[test]
     fn months_are_counted_inclusively() {
-        let start = YearMonth { year: 2025, month: 11 };
-        assert_eq!(start.months_through(YearMonth { year: 2026, month: 2 }), 4);
+        let start = YearMonth {
+            year: 2025,
+            month: 11,
+        };
+        assert_eq!(
+            start.months_through(YearMonth {
+                year: 2026,
+                month: 2
+            }),
+            4
+        );
         assert_eq!(start.months_through(start), 1);
-        assert_eq!(start.months_through(YearMonth { year: 2025, month: 1 }), 0);
+        assert_eq!(
+            start.months_through(YearMonth {
+                year: 2025,
+                month: 1
+            }),
+            0
+        );
     }
 }

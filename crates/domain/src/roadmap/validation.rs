@@ -7,7 +7,9 @@ use rust_decimal::Decimal;
 use uuid::Uuid;
 
 use super::money::{Cents, parse_amount};
-use super::{Money, NewAction, NewIndicator, NewPriority, NewRoadmap, Roadmap, RoadmapPatch, YearMonth};
+use super::{
+    Money, NewAction, NewIndicator, NewPriority, NewRoadmap, Roadmap, RoadmapPatch, YearMonth,
+};
 use crate::FieldError;
 
 pub const MIN_YEAR: i32 = 2000;
@@ -24,7 +26,11 @@ pub struct Reference<'a> {
 fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();
     if text.is_empty() {
-        return Err(FieldError::new(field, "required", format!("{field} is required")));
+        return Err(FieldError::new(
+            field,
+            "required",
+            format!("{field} is required"),
+        ));
     }
     optional_text(text, field, max)
 }
@@ -32,7 +38,11 @@ fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldErro
 fn optional_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();
     if text.chars().count() > max {
-        return Err(FieldError::new(field, "too_long", format!("{field} is at most {max} characters")));
+        return Err(FieldError::new(
+            field,
+            "too_long",
+            format!("{field} is at most {max} characters"),
+        ));
     }
     Ok(text.to_owned())
 }
@@ -49,7 +59,11 @@ fn check_year(year: i32, field: &str) -> Result<i32, FieldError> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(year)
     } else {
-        Err(FieldError::new(field, "out_of_range", format!("{field} must be between {MIN_YEAR} and {MAX_YEAR}")))
+        Err(FieldError::new(
+            field,
+            "out_of_range",
+            format!("{field} must be between {MIN_YEAR} and {MAX_YEAR}"),
+        ))
     }
 }
 
@@ -83,7 +97,11 @@ pub fn check_period(start: i32, end: i32) -> Result<(), Vec<FieldError>> {
     if let (Some(start), Some(end)) = (start, end)
         && end < start
     {
-        errors.0.push(FieldError::new("period_end", "before_start", "the period cannot end before it starts"));
+        errors.0.push(FieldError::new(
+            "period_end",
+            "before_start",
+            "the period cannot end before it starts",
+        ));
     }
     errors.finish(|| Some(()))
 }
@@ -99,21 +117,33 @@ pub fn check_new_roadmap(input: &NewRoadmap) -> Result<CheckedRoadmap, Vec<Field
     let title = errors.take(required_text(&input.title, "title", MAX_TITLE));
     let summary = errors.take(optional_text(&input.summary, "summary", MAX_TEXT));
     errors.take_all(check_period(input.period_start, input.period_end));
-    errors.take(check_consultation_participants(input.consultation.participants));
-    errors.finish(|| Some(CheckedRoadmap { title: title?, summary: summary? }))
+    errors.take(check_consultation_participants(
+        input.consultation.participants,
+    ));
+    errors.finish(|| {
+        Some(CheckedRoadmap {
+            title: title?,
+            summary: summary?,
+        })
+    })
 }
 
 fn check_consultation_participants(participants: Option<u32>) -> Result<(), FieldError> {
     match participants {
-        Some(n) if n > 10_000_000 => {
-            Err(FieldError::new("consultation.participants", "out_of_range", "too many participants"))
-        }
+        Some(n) if n > 10_000_000 => Err(FieldError::new(
+            "consultation.participants",
+            "out_of_range",
+            "too many participants",
+        )),
         _ => Ok(()),
     }
 }
 
 /// Checks a patch against the roadmap's current period (a patch may move one end only).
-pub fn check_roadmap_patch(patch: &RoadmapPatch, period: (i32, i32)) -> Result<(), Vec<FieldError>> {
+pub fn check_roadmap_patch(
+    patch: &RoadmapPatch,
+    period: (i32, i32),
+) -> Result<(), Vec<FieldError>> {
     let mut errors = Errors::default();
     if let Some(title) = &patch.title {
         errors.take(required_text(title, "title", MAX_TITLE));
@@ -122,7 +152,10 @@ pub fn check_roadmap_patch(patch: &RoadmapPatch, period: (i32, i32)) -> Result<(
         errors.take(optional_text(summary, "summary", MAX_TEXT));
     }
     if patch.period_start.is_some() || patch.period_end.is_some() {
-        errors.take_all(check_period(patch.period_start.unwrap_or(period.0), patch.period_end.unwrap_or(period.1)));
+        errors.take_all(check_period(
+            patch.period_start.unwrap_or(period.0),
+            patch.period_end.unwrap_or(period.1),
+        ));
     }
     if let Some(consultation) = &patch.consultation {
         errors.take(check_consultation_participants(consultation.participants));
@@ -137,7 +170,10 @@ pub struct CheckedPriority {
     pub strategies: Vec<String>,
 }
 
-pub fn check_priority(input: &NewPriority, reference: &Reference<'_>) -> Result<CheckedPriority, Vec<FieldError>> {
+pub fn check_priority(
+    input: &NewPriority,
+    reference: &Reference<'_>,
+) -> Result<CheckedPriority, Vec<FieldError>> {
     let mut errors = Errors::default();
     let title = errors.take(required_text(&input.title, "title", MAX_TITLE));
     let description = errors.take(optional_text(&input.description, "description", MAX_TEXT));
@@ -154,7 +190,13 @@ pub fn check_priority(input: &NewPriority, reference: &Reference<'_>) -> Result<
             strategies.push(code.to_owned());
         }
     }
-    errors.finish(|| Some(CheckedPriority { title: title?, description: description?, strategies }))
+    errors.finish(|| {
+        Some(CheckedPriority {
+            title: title?,
+            description: description?,
+            strategies,
+        })
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,12 +213,18 @@ pub struct CheckedAction {
     pub funding_source: Option<String>,
 }
 
-fn check_money(money: Option<&Money>, field: &str) -> Result<Option<(Cents, String)>, Vec<FieldError>> {
+fn check_money(
+    money: Option<&Money>,
+    field: &str,
+) -> Result<Option<(Cents, String)>, Vec<FieldError>> {
     money.map(|m| m.parse(field)).transpose()
 }
 
 fn check_month(raw: Option<&str>, field: &str) -> Result<Option<YearMonth>, FieldError> {
-    raw.map(str::trim).filter(|s| !s.is_empty()).map(|m| YearMonth::parse(m, field)).transpose()
+    raw.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|m| YearMonth::parse(m, field))
+        .transpose()
 }
 
 /// Shape only; whether the action is complete and fits the period is [`check_complete`]'s job.
@@ -184,10 +232,14 @@ pub fn check_action(input: &NewAction) -> Result<CheckedAction, Vec<FieldError>>
     let mut errors = Errors::default();
     let title = errors.take(required_text(&input.title, "title", MAX_TITLE));
     let description = errors.take(optional_text(&input.description, "description", MAX_TEXT));
-    let lead_institution = errors.take(optional_line(input.lead_institution.as_deref(), "lead_institution"));
+    let lead_institution = errors.take(optional_line(
+        input.lead_institution.as_deref(),
+        "lead_institution",
+    ));
     let mut partners = Vec::new();
     for (i, partner) in input.partners.iter().enumerate() {
-        if let Some(Some(p)) = errors.take(optional_line(Some(partner), &format!("partners[{i}]"))) {
+        if let Some(Some(p)) = errors.take(optional_line(Some(partner), &format!("partners[{i}]")))
+        {
             partners.push(p);
         }
     }
@@ -195,7 +247,10 @@ pub fn check_action(input: &NewAction) -> Result<CheckedAction, Vec<FieldError>>
     let end_month = errors.take(check_month(input.end_month.as_deref(), "end_month"));
     let budget = errors.take_all(check_money(input.budget.as_ref(), "budget"));
     let secured = errors.take_all(check_money(input.secured.as_ref(), "secured"));
-    let funding_source = errors.take(optional_line(input.funding_source.as_deref(), "funding_source"));
+    let funding_source = errors.take(optional_line(
+        input.funding_source.as_deref(),
+        "funding_source",
+    ));
     errors.finish(|| {
         Some(CheckedAction {
             priority_id: input.priority_id,
@@ -225,25 +280,41 @@ pub struct CheckedIndicator {
 }
 
 fn check_value(raw: Option<&str>, field: &str) -> Result<Option<String>, FieldError> {
-    let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
-    let value: Decimal = raw
-        .parse()
-        .map_err(|_| FieldError::new(field, "invalid_number", format!("{field} is a decimal number, e.g. 42.5")))?;
+    let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let value: Decimal = raw.parse().map_err(|_| {
+        FieldError::new(
+            field,
+            "invalid_number",
+            format!("{field} is a decimal number, e.g. 42.5"),
+        )
+    })?;
     Ok(Some(value.normalize().to_string()))
 }
 
 fn check_indicator_year(year: Option<i32>, field: &str) -> Result<Option<i32>, FieldError> {
     match year {
-        Some(y) if !(1950..=MAX_YEAR).contains(&y) => {
-            Err(FieldError::new(field, "out_of_range", format!("{field} must be between 1950 and {MAX_YEAR}")))
-        }
+        Some(y) if !(1950..=MAX_YEAR).contains(&y) => Err(FieldError::new(
+            field,
+            "out_of_range",
+            format!("{field} must be between 1950 and {MAX_YEAR}"),
+        )),
         other => Ok(other),
     }
 }
 
-pub fn check_indicator(input: &NewIndicator, reference: &Reference<'_>) -> Result<CheckedIndicator, Vec<FieldError>> {
+pub fn check_indicator(
+    input: &NewIndicator,
+    reference: &Reference<'_>,
+) -> Result<CheckedIndicator, Vec<FieldError>> {
     let mut errors = Errors::default();
-    let indicator_code = match input.indicator_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    let indicator_code = match input
+        .indicator_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         Some(code) if reference.indicators.contains(code) => Some(code.to_owned()),
         Some(code) => {
             errors.0.push(FieldError::new(
@@ -257,7 +328,10 @@ pub fn check_indicator(input: &NewIndicator, reference: &Reference<'_>) -> Resul
     };
     let name = errors.take(required_text(&input.name, "name", MAX_TITLE));
     let unit = errors.take(optional_text(&input.unit, "unit", 100));
-    let baseline_value = errors.take(check_value(input.baseline_value.as_deref(), "baseline_value"));
+    let baseline_value = errors.take(check_value(
+        input.baseline_value.as_deref(),
+        "baseline_value",
+    ));
     let baseline_year = errors.take(check_indicator_year(input.baseline_year, "baseline_year"));
     let target_value = errors.take(check_value(input.target_value.as_deref(), "target_value"));
     let target_year = errors.take(check_indicator_year(input.target_year, "target_year"));
@@ -280,18 +354,28 @@ pub fn check_indicator(input: &NewIndicator, reference: &Reference<'_>) -> Resul
 /// field (`actions.<id>.lead_institution`), so that the editor can show it in place.
 pub fn check_complete(roadmap: &Roadmap) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut missing = |field: String, message: &str| errors.push(FieldError::new(field, "required", message));
+    let mut missing =
+        |field: String, message: &str| errors.push(FieldError::new(field, "required", message));
     if roadmap.summary.trim().is_empty() {
         missing("summary".into(), "write the vision and summary");
     }
     if roadmap.consultation.held_on.is_none() {
-        missing("consultation.held_on".into(), "say when the national consultation was held");
+        missing(
+            "consultation.held_on".into(),
+            "say when the national consultation was held",
+        );
     }
     if roadmap.consultation.stakeholder_groups.is_empty() {
-        missing("consultation.stakeholder_groups".into(), "say which stakeholder groups took part");
+        missing(
+            "consultation.stakeholder_groups".into(),
+            "say which stakeholder groups took part",
+        );
     }
     if roadmap.consultation.participants.is_none_or(|n| n == 0) {
-        missing("consultation.participants".into(), "say how many people took part");
+        missing(
+            "consultation.participants".into(),
+            "say how many people took part",
+        );
     }
     if roadmap.priorities.is_empty() {
         missing("priorities".into(), "a roadmap needs at least one priority");
@@ -299,14 +383,23 @@ pub fn check_complete(roadmap: &Roadmap) -> Vec<FieldError> {
     for priority in &roadmap.priorities {
         let at = format!("priorities.{}", priority.id);
         if priority.strategies.is_empty() {
-            missing(format!("{at}.strategies"), "tie the priority to at least one INSPIRE strategy");
+            missing(
+                format!("{at}.strategies"),
+                "tie the priority to at least one INSPIRE strategy",
+            );
         }
         if !roadmap.actions.iter().any(|a| a.priority_id == priority.id) {
-            missing(format!("{at}.actions"), "a priority needs at least one key action");
+            missing(
+                format!("{at}.actions"),
+                "a priority needs at least one key action",
+            );
         }
     }
     if roadmap.indicators.is_empty() {
-        missing("indicators".into(), "a roadmap needs at least one indicator");
+        missing(
+            "indicators".into(),
+            "a roadmap needs at least one indicator",
+        );
     }
     for indicator in &roadmap.indicators {
         let at = format!("indicators.{}", indicator.id);
@@ -342,19 +435,36 @@ pub fn check_complete(roadmap: &Roadmap) -> Vec<FieldError> {
 
 fn check_action_complete(roadmap: &Roadmap, action: &super::Action, errors: &mut Vec<FieldError>) {
     let at = format!("actions.{}", action.id);
-    let mut push = |field: &str, code: &str, message: String| errors.push(FieldError::new(format!("{at}.{field}"), code, message));
-    if action.lead_institution.as_deref().is_none_or(|l| l.trim().is_empty()) {
-        push("lead_institution", "required", "name the institution responsible".into());
+    let mut push = |field: &str, code: &str, message: String| {
+        errors.push(FieldError::new(format!("{at}.{field}"), code, message))
+    };
+    if action
+        .lead_institution
+        .as_deref()
+        .is_none_or(|l| l.trim().is_empty())
+    {
+        push(
+            "lead_institution",
+            "required",
+            "name the institution responsible".into(),
+        );
     }
-    let month = |raw: &Option<String>, field| raw.as_deref().and_then(|m| YearMonth::parse(m, field).ok());
-    let (start, end) = (month(&action.start_month, "start_month"), month(&action.end_month, "end_month"));
+    let month =
+        |raw: &Option<String>, field| raw.as_deref().and_then(|m| YearMonth::parse(m, field).ok());
+    let (start, end) = (
+        month(&action.start_month, "start_month"),
+        month(&action.end_month, "end_month"),
+    );
     for (field, value) in [("start_month", start), ("end_month", end)] {
         match value {
             None => push(field, "required", "give the month".into()),
             Some(m) if m.year < roadmap.period_start || m.year > roadmap.period_end => push(
                 field,
                 "outside_period",
-                format!("{m} is outside the roadmap's period {}–{}", roadmap.period_start, roadmap.period_end),
+                format!(
+                    "{m} is outside the roadmap's period {}–{}",
+                    roadmap.period_start, roadmap.period_end
+                ),
             ),
             Some(_) => {}
         }
@@ -362,26 +472,49 @@ fn check_action_complete(roadmap: &Roadmap, action: &super::Action, errors: &mut
     if let (Some(start), Some(end)) = (start, end)
         && end < start
     {
-        push("end_month", "before_start", "the action cannot end before it starts".into());
+        push(
+            "end_month",
+            "before_start",
+            "the action cannot end before it starts".into(),
+        );
     }
     let amount = |m: &Option<Money>| m.as_ref().and_then(|m| parse_amount(&m.amount, "").ok());
     match (&action.budget, amount(&action.budget)) {
         (None, _) | (_, None) => push("budget", "required", "give the budget".into()),
-        (_, Some(cents)) if cents.0 < 0 => push("budget.amount", "negative", "a budget cannot be negative".into()),
+        (_, Some(cents)) if cents.0 < 0 => push(
+            "budget.amount",
+            "negative",
+            "a budget cannot be negative".into(),
+        ),
         _ => {}
     }
     if let Some(secured) = &action.secured {
         let secured_cents = amount(&action.secured);
         if secured_cents.is_some_and(|c| c.0 < 0) {
-            push("secured.amount", "negative", "a secured amount cannot be negative".into());
+            push(
+                "secured.amount",
+                "negative",
+                "a secured amount cannot be negative".into(),
+            );
         }
         if let Some(budget) = &action.budget {
             if secured.currency != budget.currency {
-                push("secured.currency", "currency_mismatch", format!("secured funds are counted in the budget's currency, {}", budget.currency));
+                push(
+                    "secured.currency",
+                    "currency_mismatch",
+                    format!(
+                        "secured funds are counted in the budget's currency, {}",
+                        budget.currency
+                    ),
+                );
             } else if let (Some(s), Some(b)) = (secured_cents, amount(&action.budget))
                 && s > b
             {
-                push("secured.amount", "exceeds_budget", "more is secured than the budget".into());
+                push(
+                    "secured.amount",
+                    "exceeds_budget",
+                    "more is secured than the budget".into(),
+                );
             }
         }
     }

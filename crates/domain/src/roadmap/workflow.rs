@@ -74,7 +74,9 @@ impl RoadmapStatus {
             (Approved, Transition::Supersede) => Ok(Superseded),
             (status, Transition::Submit) => Err(WorkflowError {
                 code: "submit_requires_draft",
-                message: format!("only a draft or a roadmap with changes requested can be submitted; this one is {status}"),
+                message: format!(
+                    "only a draft or a roadmap with changes requested can be submitted; this one is {status}"
+                ),
             }),
             (status, Transition::Withdraw) => Err(WorkflowError {
                 code: "withdraw_requires_submitted",
@@ -86,7 +88,9 @@ impl RoadmapStatus {
             }),
             (status, Transition::Supersede) => Err(WorkflowError {
                 code: "supersede_requires_approved",
-                message: format!("only an approved roadmap can be superseded; this one is {status}"),
+                message: format!(
+                    "only an approved roadmap can be superseded; this one is {status}"
+                ),
             }),
         }
     }
@@ -100,7 +104,11 @@ impl RoadmapStatus {
                 code: "roadmap_not_editable",
                 message: format!(
                     "a {self} roadmap cannot be edited; only a draft or a roadmap with changes requested can{}",
-                    if self == RoadmapStatus::Approved { " (start a revision to change it)" } else { "" }
+                    if self == RoadmapStatus::Approved {
+                        " (start a revision to change it)"
+                    } else {
+                        ""
+                    }
                 ),
             })
         }
@@ -129,7 +137,10 @@ impl FromStr for RoadmapStatus {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RoadmapStatus::ALL.into_iter().find(|st| st.as_str() == s).ok_or_else(|| format!("unknown roadmap status `{s}`"))
+        RoadmapStatus::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| format!("unknown roadmap status `{s}`"))
     }
 }
 
@@ -138,47 +149,87 @@ mod tests {
     use super::RoadmapStatus::*;
     use super::*;
 
-    const TRANSITIONS: [Transition; 5] =
-        [Transition::Submit, Transition::Withdraw, Transition::RequestChanges, Transition::Approve, Transition::Supersede];
+    const TRANSITIONS: [Transition; 5] = [
+        Transition::Submit,
+        Transition::Withdraw,
+        Transition::RequestChanges,
+        Transition::Approve,
+        Transition::Supersede,
+    ];
 
     #[test]
     fn every_transition_from_every_status() {
         for status in RoadmapStatus::ALL {
             for transition in TRANSITIONS {
                 let expected = match (status, transition) {
-                    (Draft, Transition::Submit) | (ChangesRequested, Transition::Submit) => Some(Submitted),
+                    (Draft, Transition::Submit) | (ChangesRequested, Transition::Submit) => {
+                        Some(Submitted)
+                    }
                     (Submitted, Transition::Withdraw) => Some(Draft),
                     (Submitted, Transition::RequestChanges) => Some(ChangesRequested),
                     (Submitted, Transition::Approve) => Some(Approved),
                     (Approved, Transition::Supersede) => Some(Superseded),
                     _ => None,
                 };
-                assert_eq!(status.apply(transition).ok(), expected, "{status} + {transition:?}");
+                assert_eq!(
+                    status.apply(transition).ok(),
+                    expected,
+                    "{status} + {transition:?}"
+                );
             }
         }
     }
 
     #[test]
     fn refused_transitions_name_their_rule() {
-        assert_eq!(Approved.apply(Transition::Submit).unwrap_err().code, "submit_requires_draft");
-        assert_eq!(Draft.apply(Transition::Withdraw).unwrap_err().code, "withdraw_requires_submitted");
-        assert_eq!(Draft.apply(Transition::Approve).unwrap_err().code, "review_requires_submitted");
-        assert_eq!(ChangesRequested.apply(Transition::RequestChanges).unwrap_err().code, "review_requires_submitted");
-        assert_eq!(Draft.apply(Transition::Supersede).unwrap_err().code, "supersede_requires_approved");
+        assert_eq!(
+            Approved.apply(Transition::Submit).unwrap_err().code,
+            "submit_requires_draft"
+        );
+        assert_eq!(
+            Draft.apply(Transition::Withdraw).unwrap_err().code,
+            "withdraw_requires_submitted"
+        );
+        assert_eq!(
+            Draft.apply(Transition::Approve).unwrap_err().code,
+            "review_requires_submitted"
+        );
+        assert_eq!(
+            ChangesRequested
+                .apply(Transition::RequestChanges)
+                .unwrap_err()
+                .code,
+            "review_requires_submitted"
+        );
+        assert_eq!(
+            Draft.apply(Transition::Supersede).unwrap_err().code,
+            "supersede_requires_approved"
+        );
     }
 
     #[test]
     fn only_drafts_and_changes_requested_are_editable() {
         for status in RoadmapStatus::ALL {
-            assert_eq!(status.check_editable().is_ok(), matches!(status, Draft | ChangesRequested), "{status}");
+            assert_eq!(
+                status.check_editable().is_ok(),
+                matches!(status, Draft | ChangesRequested),
+                "{status}"
+            );
         }
-        assert_eq!(Submitted.check_editable().unwrap_err().code, "roadmap_not_editable");
+        assert_eq!(
+            Submitted.check_editable().unwrap_err().code,
+            "roadmap_not_editable"
+        );
     }
 
     #[test]
     fn only_the_approved_version_is_revised() {
         for status in RoadmapStatus::ALL {
-            assert_eq!(status.check_revisable().is_ok(), status == Approved, "{status}");
+            assert_eq!(
+                status.check_revisable().is_ok(),
+                status == Approved,
+                "{status}"
+            );
         }
     }
 
@@ -186,7 +237,10 @@ mod tests {
     fn statuses_round_trip_through_their_names() {
         for status in RoadmapStatus::ALL {
             assert_eq!(status.as_str().parse::<RoadmapStatus>(), Ok(status));
-            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{status}\""));
+            assert_eq!(
+                serde_json::to_string(&status).unwrap(),
+                format!("\"{status}\"")
+            );
         }
     }
 }

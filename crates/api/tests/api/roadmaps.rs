@@ -1,0 +1,613 @@
+use std::io::Read;
+
+use pioneer_domain::Role;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{RoadmapClient, error_code, spawn_app};
+
+fn fields(body: &Value) -> Vec<String> {
+    body["error"]["details"]
+        .as_array()
+        .map(|d| {
+            d.iter()
+                .map(|e| e["field"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_full_life_of_a_roadmap_from_draft_to_superseded() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+
+    // An empty draft cannot be submitted: every gap is named.
+    let (status, body) = team.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let missing = fields(&body);
+    for field in [
+        "summary",
+        "consultation.held_on",
+        "priorities",
+        "indicators",
+    ] {
+        assert!(
+            missing.contains(&field.to_owned()),
+            "{field} in {missing:?}"
+        );
+    }
+
+    let (_, actions) = team.fill().await;
+    // An action without a lead institution, ending outside the period, over-secured.
+    let (status, _) = team
+        .patch(&format!("/actions/{}", actions[2]), json!({"lead_institution": null, "end_month": "2031-06", "secured": {"amount": "90000", "currency": "USD"}}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = team.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let at = format!("actions.{}", actions[2]);
+    assert_eq!(
+        fields(&body),
+        [
+            format!("{at}.lead_institution"),
+            format!("{at}.end_month"),
+            format!("{at}.secured.amount")
+        ]
+    );
+
+    let (status, _) = team
+        .patch(&format!("/actions/{}", actions[2]), json!({"lead_institution": "Ministry of Transport", "end_month": "2027-06", "secured": {"amount": "10000", "currency": "USD"}}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = team.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "submitted");
+
+    // Submitted: read-only for the team.
+    let (status, body) = team.patch("", json!({"title": "Changed"})).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["error"]["code"], "roadmap_not_editable");
+
+    // The reviewer asks for changes; a comment is required.
+    let mut review = RoadmapClient {
+        app: &app,
+        token: reviewer.clone(),
+        id: team.id.clone(),
+        etag: team.etag.clone(),
+    };
+    let (status, _) = review
+        .post("/reviews", json!({"decision": "request_changes"}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, body) = review.post("/reviews", json!({"decision": "request_changes", "comment": "Add a budget line for data collection."})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "changes_requested");
+
+    // The team answers the comment in its thread, fixes, resubmits.
+    let (_, comments) = team.get("/comments").await;
+    let first = comments["items"][0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        comments["items"][0]["body"],
+        "Add a budget line for data collection."
+    );
+    let answer = app
+        .post(&team.path("/comments"))
+        .bearer_auth(&focal)
+        .json(&json!({"body": "Added under safe schools.", "parent_id": first}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::CREATED);
+    team.etag = review.etag.clone();
+    let (status, _) = team
+        .patch(
+            &format!("/actions/{}", actions[2]),
+            json!({"description": "Includes data collection."}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = team.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Approval.
+    review.etag = team.etag.clone();
+    let (status, body) = review
+        .post("/reviews", json!({"decision": "approve"}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "approved");
+    team.etag = review.etag.clone();
+    let (status, body) = team.patch("", json!({"title": "Changed"})).await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "an approved roadmap is read-only"
+    );
+    assert_eq!(body["error"]["code"], "roadmap_not_editable");
+
+    // A revision: a new draft version with the content copied; the approved one stays current.
+    let (status, revision) = team.post("/revise", json!({})).await;
+    assert_eq!(status, StatusCode::CREATED, "{revision}");
+    assert_eq!(
+        (revision["version"].as_i64(), revision["status"].as_str()),
+        (Some(2), Some("draft"))
+    );
+    assert_eq!(revision["actions"].as_array().unwrap().len(), 3);
+    assert_eq!(revision["priorities"].as_array().unwrap().len(), 2);
+    assert_ne!(
+        revision["actions"][0]["id"],
+        json!(actions[0]),
+        "parts are copies"
+    );
+    let (_, original) = team.get("").await;
+    team.etag = format!("\"{}\"", original["revision"]);
+    let (status, again) = team.post("/revise", json!({})).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{again}");
+    let (_, original) = team.get("").await;
+    assert_eq!(original["status"], "approved");
+
+    let mut v2 = RoadmapClient {
+        app: &app,
+        token: focal.clone(),
+        id: revision["id"].as_str().unwrap().to_owned(),
+        etag: format!("\"{}\"", revision["revision"]),
+    };
+    let (status, _) = v2
+        .patch("", json!({"title": "National roadmap, revised 2026"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = v2.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut review2 = RoadmapClient {
+        app: &app,
+        token: reviewer.clone(),
+        id: v2.id.clone(),
+        etag: v2.etag.clone(),
+    };
+    let (status, _) = review2
+        .post("/reviews", json!({"decision": "approve"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (_, original) = team.get("").await;
+    assert_eq!(
+        original["status"], "superseded",
+        "the old version is superseded once the revision is approved"
+    );
+    let (_, versions) = team.get("/versions").await;
+    let statuses: Vec<&str> = versions["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["superseded", "approved"]);
+
+    let (_, history) = team.get("/history").await;
+    let events: Vec<&str> = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    for event in [
+        "roadmap.created",
+        "priority.created",
+        "action.updated",
+        "roadmap.submitted",
+        "roadmap.changes_requested",
+        "roadmap.approved",
+        "roadmap.revised",
+        "roadmap.superseded",
+    ] {
+        assert!(events.contains(&event), "{event} in {events:?}");
+    }
+    let entry = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "action.updated")
+        .unwrap();
+    assert!(entry["actor"]["name"].is_string());
+    assert!(
+        entry["changes"]["changes"].is_object(),
+        "what changed is recorded: {entry}"
+    );
+}
+
+#[tokio::test]
+async fn a_stale_write_is_refused_with_the_current_state_and_loses_nothing() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, contributor) = app.signed_in(Role::CountryContributor, Some("KEN")).await;
+    let mut alice = RoadmapClient::create(&app, &focal).await;
+    let mut bob = RoadmapClient {
+        app: &app,
+        token: contributor,
+        id: alice.id.clone(),
+        etag: alice.etag.clone(),
+    };
+
+    let (status, _) = alice.patch("", json!({"summary": "Alice's vision"})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = bob.patch("", json!({"summary": "Bob's vision"})).await;
+
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(body["error"]["code"], "stale_revision");
+    assert_eq!(
+        body["current"]["summary"], "Alice's vision",
+        "the refusal carries the current state"
+    );
+    let (_, now) = alice.get("").await;
+    assert_eq!(now["summary"], "Alice's vision", "the first write is kept");
+
+    let no_if_match = app
+        .patch(&alice.path(""))
+        .bearer_auth(&focal)
+        .json(&json!({"title": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_if_match.status(), StatusCode::PRECONDITION_REQUIRED);
+    assert_eq!(error_code(no_if_match).await, "if_match_required");
+
+    // With the current ETag (from the 412), Bob's merge goes through.
+    bob.etag = format!("\"{}\"", body["current"]["revision"]);
+    let (status, merged) = bob
+        .patch(
+            "",
+            json!({"summary": "Alice's vision, with Bob's additions"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(merged["revision"].as_i64(), Some(3));
+}
+
+#[tokio::test]
+async fn malformed_values_are_refused_at_once() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let bad = app
+        .post("/api/v1/roadmaps")
+        .bearer_auth(&focal)
+        .json(&json!({"title": " ", "period_start": 2030, "period_end": 2025}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = bad.json().await.unwrap();
+    assert_eq!(fields(&body), ["title", "period_end"]);
+
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    let (status, body) = team
+        .post(
+            "/priorities",
+            json!({"title": "P", "strategies": ["laws", "nonsense"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["details"][0]["code"], "unknown_strategy");
+    let (_, priority) = team
+        .post("/priorities", json!({"title": "P", "strategies": ["laws"]}))
+        .await;
+    let (status, body) = team
+        .post("/actions", json!({"priority_id": priority["id"], "title": "A", "start_month": "2025-13", "budget": {"amount": "12.345", "currency": "XYZ"}}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        fields(&body),
+        ["start_month", "budget.amount", "budget.currency"]
+    );
+    let (status, body) = team
+        .post(
+            "/actions",
+            json!({"priority_id": uuid::Uuid::now_v7(), "title": "A"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["details"][0]["code"], "unknown_priority");
+    // Refused writes change nothing: the revision is the one before them.
+    let (_, roadmap) = team.get("").await;
+    assert_eq!(roadmap["revision"].as_i64(), Some(2));
+    assert_eq!(roadmap["actions"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn the_budget_is_summed_per_currency_with_secured_and_gap() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    let (priorities, _) = team.fill().await;
+    let (status, _) = team
+        .post("/actions", json!({"priority_id": priorities[0], "title": "Local action", "budget": {"amount": "1000000", "currency": "KES"}}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let (status, budget) = team.get("/budget").await;
+
+    assert_eq!(status, StatusCode::OK);
+    let currencies = budget["currencies"].as_array().unwrap();
+    assert_eq!(currencies.len(), 2, "KES and USD are never added together");
+    let usd = currencies.iter().find(|c| c["currency"] == "USD").unwrap();
+    assert_eq!(
+        (
+            usd["total"].as_str(),
+            usd["secured"].as_str(),
+            usd["gap"].as_str()
+        ),
+        (Some("530000.50"), Some("350000.50"), Some("180000.00"))
+    );
+    let by_year: Vec<(Value, &str)> = usd["by_year"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| (y["year"].clone(), y["amount"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        by_year
+            .iter()
+            .map(|y| y.1.parse::<f64>().unwrap())
+            .sum::<f64>(),
+        530000.5
+    );
+    let (_, roadmap) = team.get("").await;
+    assert_eq!(
+        roadmap["budget"], budget,
+        "the roadmap carries the same summary"
+    );
+}
+
+#[tokio::test]
+async fn csv_and_xlsx_exports_have_one_row_per_action() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    team.fill().await;
+
+    let csv = app
+        .get(&team.path("/export.csv"))
+        .bearer_auth(&focal)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(
+        csv.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("roadmap-ken-v1.csv")
+    );
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "header and three actions:\n{text}");
+    assert!(lines[0].starts_with("priority,strategies,action,"));
+    assert!(
+        lines[2].contains("\"Train 5,000 teachers in positive discipline\""),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[1].contains(",150000.00,USD,50000.00,100000.00,"),
+        "{}",
+        lines[1]
+    );
+
+    let xlsx = app
+        .get(&team.path("/export.xlsx"))
+        .bearer_auth(&focal)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xlsx.status(), StatusCode::OK);
+    let bytes = xlsx.bytes().await.unwrap();
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx is a zip");
+    let mut strings = String::new();
+    archive
+        .by_name("xl/sharedStrings.xml")
+        .expect("shared strings")
+        .read_to_string(&mut strings)
+        .unwrap();
+    assert!(strings.contains("Safe school transport pilots"));
+    let mut sheet = String::new();
+    archive
+        .by_name("xl/worksheets/sheet1.xml")
+        .expect("sheet")
+        .read_to_string(&mut sheet)
+        .unwrap();
+    assert!(
+        sheet.contains("<v>150000</v>"),
+        "amounts are numbers in the sheet"
+    );
+}
+
+#[tokio::test]
+async fn the_review_queue_lists_submissions_oldest_first_for_reviewers_only() {
+    let app = spawn_app().await;
+    let (_, kenya) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, colombia) = app.signed_in(Role::CountryFocalPoint, Some("COL")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let mut first = RoadmapClient::create(&app, &colombia).await;
+    first.fill().await;
+    let mut second = RoadmapClient::create(&app, &kenya).await;
+    second.fill().await;
+    let mut draft = RoadmapClient::create(&app, &kenya).await;
+    draft.fill().await;
+    assert_eq!(first.post("/submit", json!({})).await.0, StatusCode::OK);
+    assert_eq!(second.post("/submit", json!({})).await.0, StatusCode::OK);
+
+    let queue: Value = app
+        .get("/api/v1/review-queue")
+        .bearer_auth(&reviewer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<&str> = queue["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [first.id.as_str(), second.id.as_str()]);
+    let denied = app
+        .get("/api/v1/review-queue")
+        .bearer_auth(&kenya)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(denied.status(), StatusCode::FORBIDDEN);
+}
+
+/// Each role against a Kenyan roadmap in each state: what they may read and do.
+#[tokio::test]
+async fn the_authorization_matrix_holds_over_http() {
+    let app = spawn_app().await;
+    let (_, owner) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let mut draft = RoadmapClient::create(&app, &owner).await;
+    draft.fill().await;
+    let mut submitted = RoadmapClient::create(&app, &owner).await;
+    submitted.fill().await;
+    assert_eq!(submitted.post("/submit", json!({})).await.0, StatusCode::OK);
+    let mut approved = RoadmapClient::create(&app, &owner).await;
+    approved.fill().await;
+    assert_eq!(approved.post("/submit", json!({})).await.0, StatusCode::OK);
+    let mut decide = RoadmapClient {
+        app: &app,
+        token: reviewer,
+        id: approved.id.clone(),
+        etag: approved.etag.clone(),
+    };
+    assert_eq!(
+        decide
+            .post("/reviews", json!({"decision": "approve"}))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    approved.etag = decide.etag.clone();
+
+    let cases: [(&str, Role, Option<&str>); 9] = [
+        ("admin", Role::Admin, None),
+        ("secretariat", Role::Secretariat, None),
+        ("reviewer", Role::Reviewer, None),
+        ("partner", Role::Partner, None),
+        ("own focal point", Role::CountryFocalPoint, Some("KEN")),
+        ("own contributor", Role::CountryContributor, Some("KEN")),
+        ("other focal point", Role::CountryFocalPoint, Some("COL")),
+        ("other contributor", Role::CountryContributor, Some("COL")),
+        ("anonymous", Role::Partner, None),
+    ];
+    for (who, role, country) in cases {
+        let token = if who == "anonymous" {
+            String::new()
+        } else {
+            app.signed_in(role, country).await.1
+        };
+        let own = who.starts_with("own");
+        for (state, roadmap) in [
+            ("draft", &draft),
+            ("submitted", &submitted),
+            ("approved", &approved),
+        ] {
+            let mut request = app.get(&roadmap.path(""));
+            if !token.is_empty() {
+                request = request.bearer_auth(&token);
+            }
+            let read = request.send().await.unwrap().status();
+            let expected_read = match (who, state) {
+                ("anonymous", _) => StatusCode::UNAUTHORIZED,
+                (_, "approved") => StatusCode::OK,
+                ("admin" | "secretariat", _) => StatusCode::OK,
+                ("reviewer", "submitted") => StatusCode::OK,
+                _ if own => StatusCode::OK,
+                _ => StatusCode::NOT_FOUND,
+            };
+            assert_eq!(read, expected_read, "{who} reads a {state} roadmap");
+
+            // Editing (a harmless title change) with the right ETag.
+            let edit = app
+                .patch(&roadmap.path(""))
+                .bearer_auth(&token)
+                .header("if-match", &roadmap.etag)
+                .json(&json!({"title": "Probe"}))
+                .send()
+                .await
+                .unwrap()
+                .status();
+            let expected_edit = match (who, state) {
+                ("anonymous", _) => StatusCode::UNAUTHORIZED,
+                _ if expected_read == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND,
+                _ if !own => StatusCode::FORBIDDEN,
+                (_, "draft") => StatusCode::OK,
+                _ => StatusCode::CONFLICT,
+            };
+            assert_eq!(edit, expected_edit, "{who} edits a {state} roadmap");
+            if edit == StatusCode::OK {
+                let (_, now) = roadmap.get("").await;
+                // Keep the client's ETag current for the next caller.
+                let _ = now;
+            }
+        }
+        // Refresh the draft's ETag after an allowed edit.
+        let (_, now) = draft.get("").await;
+        draft.etag = format!("\"{}\"", now["revision"]);
+    }
+
+    // Only the focal point submits; a contributor is refused.
+    let (_, contributor) = app.signed_in(Role::CountryContributor, Some("KEN")).await;
+    let mut as_contributor = RoadmapClient {
+        app: &app,
+        token: contributor,
+        id: draft.id.clone(),
+        etag: draft.etag.clone(),
+    };
+    assert_eq!(
+        as_contributor.write(Method::POST, "/submit", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    // Nobody but the team creates a roadmap for Kenya.
+    let (_, other) = app.signed_in(Role::CountryFocalPoint, Some("COL")).await;
+    let foreign = app
+        .post("/api/v1/roadmaps")
+        .bearer_auth(&other)
+        .json(&json!({"country_code": "KEN", "title": "Not ours", "period_start": 2025, "period_end": 2030}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
+    // Lists show only what the caller may see.
+    let (_, partner) = app.signed_in(Role::Partner, None).await;
+    let list: Value = app
+        .get("/api/v1/roadmaps")
+        .bearer_auth(&partner)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["total"], 1, "a partner lists approved roadmaps only");
+    let list: Value = app
+        .get("/api/v1/roadmaps?status=draft")
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["total"], 0, "another country's drafts are not listed");
+}

@@ -7,8 +7,12 @@ use pioneer_domain::{ErrorBody, ErrorDetail, FieldError};
 
 use crate::telemetry;
 
+/// Boxed: handlers return `Result<_, ApiError>` everywhere, and the error is rare.
 #[derive(Debug)]
-pub struct ApiError {
+pub struct ApiError(Box<Problem>);
+
+#[derive(Debug)]
+struct Problem {
     status: StatusCode,
     code: &'static str,
     message: String,
@@ -22,7 +26,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
+        Self(Box::new(Problem {
             status,
             code,
             message: message.into(),
@@ -30,18 +34,18 @@ impl ApiError {
             retry_after: None,
             current: None,
             source: None,
-        }
+        }))
+    }
+
+    fn with(mut self, change: impl FnOnce(&mut Problem)) -> Self {
+        change(&mut self.0);
+        self
     }
 
     pub fn validation(details: Vec<FieldError>) -> Self {
-        Self {
-            details,
-            ..Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY,
                 "validation_failed",
-                "the request has invalid fields",
-            )
-        }
+                "the request has invalid fields",).with(|p| p.details = details)
     }
 
     pub fn field(error: FieldError) -> Self {
@@ -74,14 +78,9 @@ impl ApiError {
 
     /// 412: the write was based on an old revision; the client gets the current state.
     pub fn stale(current: serde_json::Value) -> Self {
-        Self {
-            current: Some(current),
-            ..Self::new(
-                StatusCode::PRECONDITION_FAILED,
+        Self::new(StatusCode::PRECONDITION_FAILED,
                 "stale_revision",
-                "the resource changed since you read it; merge your change into `current` and try again",
-            )
-        }
+                "the resource changed since you read it; merge your change into `current` and try again",).with(|p| p.current = Some(current))
     }
 
     pub fn workflow(error: pioneer_domain::roadmap::WorkflowError) -> Self {
@@ -89,29 +88,21 @@ impl ApiError {
     }
 
     pub fn rate_limited(retry_after_secs: u64) -> Self {
-        Self {
-            retry_after: Some(retry_after_secs.max(1)),
-            ..Self::new(
-                StatusCode::TOO_MANY_REQUESTS,
+        Self::new(StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",
-                "too many attempts; try again later",
-            )
-        }
+                "too many attempts; try again later",).with(|p| p.retry_after = Some(retry_after_secs.max(1)))
     }
 
     pub fn internal(source: impl Into<anyhow::Error>) -> Self {
-        Self {
-            source: Some(source.into()),
-            ..Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "")
-        }
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "").with(|p| p.source = Some(source.into()))
     }
 
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.0.status
     }
 
     pub fn code(&self) -> &'static str {
-        self.code
+        self.0.code
     }
 }
 
@@ -120,9 +111,9 @@ impl std::fmt::Display for ApiError {
         write!(
             f,
             "{} {}: {}",
-            self.status.as_u16(),
-            self.code,
-            self.message
+            self.0.status.as_u16(),
+            self.0.code,
+            self.0.message
         )
     }
 }
@@ -132,15 +123,15 @@ impl From<sea_orm::DbErr> for ApiError {
     fn from(err: sea_orm::DbErr) -> Self {
         use sea_orm::DbErr;
         match err {
-            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self {
-                source: Some(err.into()),
-                retry_after: Some(2),
-                ..Self::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "database_unavailable",
-                    "the database is not available",
-                )
-            },
+            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database_unavailable",
+                "the database is not available",
+            )
+            .with(|p| {
+                p.source = Some(err.into());
+                p.retry_after = Some(2);
+            }),
             other => Self::internal(other),
         }
     }
@@ -154,43 +145,43 @@ impl From<actix_web::error::BlockingError> for ApiError {
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        self.status
+        self.0.status
     }
 
     fn error_response(&self) -> HttpResponse {
         let request_id = telemetry::current_request_id();
-        let message = if let Some(source) = &self.source {
-            if self.status.is_server_error() {
+        let message = if let Some(source) = &self.0.source {
+            if self.0.status.is_server_error() {
                 tracing::error!(
-                    code = self.code,
+                    code = self.0.code,
                     error = format!("{source:#}"),
                     "request failed"
                 );
             }
-            if self.message.is_empty() {
+            if self.0.message.is_empty() {
                 format!(
                     "internal error; quote request id {} when reporting it",
                     request_id.as_deref().unwrap_or("-")
                 )
             } else {
-                self.message.clone()
+                self.0.message.clone()
             }
         } else {
-            self.message.clone()
+            self.0.message.clone()
         };
         let body = ErrorBody {
             error: ErrorDetail {
-                code: self.code.to_owned(),
+                code: self.0.code.to_owned(),
                 message,
-                details: self.details.clone(),
+                details: self.0.details.clone(),
             },
-            current: self.current.clone(),
+            current: self.0.current.clone(),
         };
-        let mut response = HttpResponse::build(self.status);
-        if let Some(secs) = self.retry_after {
+        let mut response = HttpResponse::build(self.0.status);
+        if let Some(secs) = self.0.retry_after {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
         }
-        if self.status == StatusCode::UNAUTHORIZED {
+        if self.0.status == StatusCode::UNAUTHORIZED {
             response.insert_header((header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer")));
         }
         response.json(body)

@@ -252,7 +252,7 @@ mod tests {
     fn a_budget_is_shared_exactly_among_strategies() {
         let p = priority(&["laws", "norms", "services"]);
         let summary = summarise(
-            &[p.clone()],
+            std::slice::from_ref(&p),
             &[action(&p, Some(("100.00", "USD")), None, None)],
         );
         let shares: Vec<&str> = summary.currencies[0]

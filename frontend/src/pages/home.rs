@@ -1,0 +1,90 @@
+//! `/`: who is signed in, in which role and for which country, and the way to the sections.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pioneer_domain::policy::{Section, sections};
+use pioneer_domain::reference::Country;
+
+use crate::api::use_api;
+use crate::i18n::{Key, use_i18n};
+use crate::shell::section_link;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let user = api.user();
+
+    let country_code =
+        Memo::new(move |_| user.with(|u| u.as_ref().and_then(|u| u.country_code.clone())));
+    let country = LocalResource::new(move || {
+        let code = country_code.get();
+        async move {
+            match code {
+                Some(code) => api
+                    .get::<Country>(&format!("/countries/{code}"))
+                    .await
+                    .map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+
+    let name = move || user.with(|u| u.as_ref().map(|u| u.name.clone()).unwrap_or_default());
+    let role = move || user.with(|u| u.as_ref().map(|u| i18n.role(u.role)).unwrap_or_default());
+    let country_view = move || {
+        let code = country_code.get()?;
+        // Until the name arrives (or if it cannot), the code stands in for it.
+        let shown = match country.get() {
+            Some(Ok(Some(c))) => i18n.pick(&c.name, &c.name_fr).to_owned(),
+            _ => code,
+        };
+        Some(view! {
+            <div class="fact">
+                <dt>{i18n.tx(Key::Country)}</dt>
+                <dd data-testid="home-country">{shown}</dd>
+            </div>
+        })
+    };
+
+    let cards = move || {
+        user.with(|u| u.as_ref().map(|u| sections(u.role)).unwrap_or_default())
+            .into_iter()
+            .filter_map(|section| {
+                let blurb = match section {
+                    Section::Home => return None,
+                    Section::Countries => Key::CountriesBlurb,
+                    Section::Users => Key::UsersBlurb,
+                    Section::ApiTokens => Key::ApiTokensBlurb,
+                };
+                let (href, title) = section_link(section);
+                Some(view! {
+                    <li class="card">
+                        <h3>
+                            <A href=href>{i18n.tx(title)}</A>
+                        </h3>
+                        <p>{i18n.tx(blurb)}</p>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="page">
+            <div class="hero">
+                <h1 data-testid="home-welcome">{move || i18n.fmt(Key::Welcome, &[("name", &name())])}</h1>
+                <dl class="facts">
+                    <div class="fact">
+                        <dt>{i18n.tx(Key::Role)}</dt>
+                        <dd data-testid="home-role">{role}</dd>
+                    </div>
+                    {country_view}
+                </dl>
+                <p class="lead">{i18n.tx(Key::HomeIntro)}</p>
+            </div>
+            <h2>{i18n.tx(Key::YourSpaces)}</h2>
+            <ul class="cards">{cards}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! One module per page of the app.
+
+pub mod api_tokens;
+pub mod countries;
+pub mod home;
+pub mod login;
+pub mod not_found;
+pub mod users;
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::i18n::{I18n, Key};
+
+/// The message to show for a failed call that has no more specific handling.
+pub fn error_text(i18n: I18n, error: &ApiError) -> String {
+    match error {
+        ApiError::Network(_) => i18n.t(Key::NetworkError).to_owned(),
+        ApiError::Status { status: 403, .. } => i18n.t(Key::Forbidden).to_owned(),
+        _ => i18n.t(Key::GenericError).to_owned(),
+    }
+}
+
+/// An alert that announces itself to screen readers.
+#[component]
+pub fn ErrorAlert(message: String) -> impl IntoView {
+    view! { <p class="alert alert-error" role="alert">{message}</p> }
+}
+
+/// Folds case and the accents of Latin letters, so that "Émirats" sorts with the E's.
+pub fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_key;
+
+    #[test]
+    fn accented_names_sort_with_their_base_letter() {
+        let mut names = vec!["Zambie", "Équateur", "Espagne", "Côte d’Ivoire", "Colombie"];
+        names.sort_by_cached_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            ["Colombie", "Côte d’Ivoire", "Équateur", "Espagne", "Zambie"]
+        );
+    }
+}

@@ -43,9 +43,12 @@ impl ApiError {
     }
 
     pub fn validation(details: Vec<FieldError>) -> Self {
-        Self::new(StatusCode::UNPROCESSABLE_ENTITY,
-                "validation_failed",
-                "the request has invalid fields",).with(|p| p.details = details)
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_failed",
+            "the request has invalid fields",
+        )
+        .with(|p| p.details = details)
     }
 
     pub fn field(error: FieldError) -> Self {
@@ -88,13 +91,17 @@ impl ApiError {
     }
 
     pub fn rate_limited(retry_after_secs: u64) -> Self {
-        Self::new(StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                "too many attempts; try again later",).with(|p| p.retry_after = Some(retry_after_secs.max(1)))
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many attempts; try again later",
+        )
+        .with(|p| p.retry_after = Some(retry_after_secs.max(1)))
     }
 
     pub fn internal(source: impl Into<anyhow::Error>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "").with(|p| p.source = Some(source.into()))
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "")
+            .with(|p| p.source = Some(source.into()))
     }
 
     pub fn status(&self) -> StatusCode {

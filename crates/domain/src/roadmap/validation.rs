@@ -519,3 +519,382 @@ fn check_action_complete(roadmap: &Roadmap, action: &super::Action, errors: &mut
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use chrono::{TimeZone, Utc};
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::roadmap::{
+        Action, Consultation, Priority, RoadmapIndicator, RoadmapStatus, StakeholderGroup,
+    };
+
+    fn codes(list: &[&str]) -> BTreeSet<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    fn new_roadmap(title: &str, start: i32, end: i32) -> NewRoadmap {
+        NewRoadmap {
+            country_code: None,
+            title: title.into(),
+            summary: String::new(),
+            period_start: start,
+            period_end: end,
+            consultation: Consultation::default(),
+        }
+    }
+
+    #[test]
+    fn a_roadmap_needs_a_title_and_a_period_that_does_not_end_before_it_starts() {
+        assert!(check_new_roadmap(&new_roadmap("Roadmap", 2025, 2030)).is_ok());
+        assert!(
+            check_new_roadmap(&new_roadmap("Roadmap", 2025, 2025)).is_ok(),
+            "one year is a period"
+        );
+        let errors = check_new_roadmap(&new_roadmap("  ", 2030, 2025)).unwrap_err();
+        assert_eq!(fields(&errors), ["title", "period_end"]);
+        assert_eq!(errors[1].code, "before_start");
+        let errors = check_new_roadmap(&new_roadmap("R", 1999, 2101)).unwrap_err();
+        assert_eq!(fields(&errors), ["period_start", "period_end"]);
+    }
+
+    #[test]
+    fn a_patch_is_checked_against_the_other_end_of_the_period() {
+        let patch = RoadmapPatch {
+            period_end: Some(2024),
+            ..RoadmapPatch::default()
+        };
+        assert_eq!(
+            check_roadmap_patch(&patch, (2025, 2030)).unwrap_err()[0].code,
+            "before_start"
+        );
+        let patch = RoadmapPatch {
+            title: Some(String::new()),
+            ..RoadmapPatch::default()
+        };
+        assert_eq!(
+            check_roadmap_patch(&patch, (2025, 2030)).unwrap_err()[0].field,
+            "title"
+        );
+    }
+
+    #[test]
+    fn priorities_name_known_strategies_once_each() {
+        let strategies = codes(&["laws", "norms"]);
+        let indicators = codes(&[]);
+        let reference = Reference {
+            strategies: &strategies,
+            indicators: &indicators,
+        };
+        let ok = check_priority(
+            &NewPriority {
+                title: "P".into(),
+                description: String::new(),
+                strategies: vec!["laws".into(), "laws".into()],
+            },
+            &reference,
+        )
+        .unwrap();
+        assert_eq!(ok.strategies, ["laws"]);
+        let errors = check_priority(
+            &NewPriority {
+                title: "P".into(),
+                description: String::new(),
+                strategies: vec!["laws".into(), "magic".into()],
+            },
+            &reference,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code.as_str()),
+            ("strategies[1]", "unknown_strategy")
+        );
+    }
+
+    #[test]
+    fn actions_refuse_malformed_months_amounts_and_currencies() {
+        let action = NewAction {
+            priority_id: Uuid::nil(),
+            title: "A".into(),
+            start_month: Some("2025-3".into()),
+            end_month: Some("2026-12".into()),
+            budget: Some(Money {
+                amount: "1.234".into(),
+                currency: "EURO".into(),
+            }),
+            secured: Some(Money {
+                amount: "10".into(),
+                currency: "EUR".into(),
+            }),
+            ..NewAction::default()
+        };
+        let errors = check_action(&action).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            ["start_month", "budget.amount", "budget.currency"]
+        );
+    }
+
+    #[test]
+    fn a_valid_action_is_normalised() {
+        let action = NewAction {
+            priority_id: Uuid::nil(),
+            title: " Train teachers ".into(),
+            lead_institution: Some("  ".into()),
+            partners: vec![" UNICEF ".into(), String::new()],
+            start_month: Some("2025-03".into()),
+            budget: Some(Money {
+                amount: "1500.5".into(),
+                currency: "usd".into(),
+            }),
+            ..NewAction::default()
+        };
+        let checked = check_action(&action).unwrap();
+        assert_eq!(checked.title, "Train teachers");
+        assert_eq!(checked.lead_institution, None, "blank means absent");
+        assert_eq!(checked.partners, ["UNICEF"]);
+        assert_eq!(checked.budget, Some((Cents(150_050), "USD".into())));
+    }
+
+    #[test]
+    fn indicators_name_known_sdg_codes_or_none() {
+        let strategies = codes(&[]);
+        let indicators = codes(&["16.2.1"]);
+        let reference = Reference {
+            strategies: &strategies,
+            indicators: &indicators,
+        };
+        let national = NewIndicator {
+            name: "National helpline calls".into(),
+            baseline_value: Some("1200".into()),
+            ..NewIndicator::default()
+        };
+        assert_eq!(
+            check_indicator(&national, &reference)
+                .unwrap()
+                .indicator_code,
+            None
+        );
+        let unknown = NewIndicator {
+            indicator_code: Some("99.9.9".into()),
+            name: "X".into(),
+            ..NewIndicator::default()
+        };
+        assert_eq!(
+            check_indicator(&unknown, &reference).unwrap_err()[0].code,
+            "unknown_indicator"
+        );
+        let bad_value = NewIndicator {
+            name: "X".into(),
+            target_value: Some("lots".into()),
+            target_year: Some(1800),
+            ..NewIndicator::default()
+        };
+        assert_eq!(
+            fields(&check_indicator(&bad_value, &reference).unwrap_err()),
+            ["target_value", "target_year"]
+        );
+    }
+
+    fn complete_roadmap() -> Roadmap {
+        let priority = Priority {
+            id: Uuid::from_u128(1),
+            title: "P".into(),
+            description: String::new(),
+            strategies: vec!["laws".into()],
+        };
+        let action = Action {
+            id: Uuid::from_u128(2),
+            priority_id: priority.id,
+            title: "A".into(),
+            description: String::new(),
+            lead_institution: Some("Ministry".into()),
+            partners: vec![],
+            start_month: Some("2025-01".into()),
+            end_month: Some("2026-06".into()),
+            budget: Some(Money {
+                amount: "100.00".into(),
+                currency: "USD".into(),
+            }),
+            secured: Some(Money {
+                amount: "40.00".into(),
+                currency: "USD".into(),
+            }),
+            funding_source: None,
+        };
+        let indicator = RoadmapIndicator {
+            id: Uuid::from_u128(3),
+            indicator_code: Some("16.2.1".into()),
+            name: "I".into(),
+            unit: "%".into(),
+            baseline_value: Some("60".into()),
+            baseline_year: Some(2022),
+            target_value: Some("30".into()),
+            target_year: Some(2030),
+            source: "MICS".into(),
+        };
+        let at = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).unwrap();
+        Roadmap {
+            id: Uuid::from_u128(9),
+            country_code: "KEN".into(),
+            title: "R".into(),
+            summary: "Vision".into(),
+            period_start: 2025,
+            period_end: 2030,
+            status: RoadmapStatus::Draft,
+            version: 1,
+            revision: 1,
+            consultation: Consultation {
+                held_on: chrono::NaiveDate::from_ymd_opt(2025, 2, 1),
+                stakeholder_groups: vec![StakeholderGroup::Government],
+                participants: Some(40),
+            },
+            priorities: vec![priority],
+            actions: vec![action],
+            indicators: vec![indicator],
+            budget: Default::default(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn a_complete_roadmap_passes() {
+        assert_eq!(check_complete(&complete_roadmap()), []);
+    }
+
+    #[test]
+    fn an_empty_roadmap_lists_every_gap() {
+        let mut roadmap = complete_roadmap();
+        roadmap.summary = " ".into();
+        roadmap.consultation = Consultation::default();
+        roadmap.priorities.clear();
+        roadmap.actions.clear();
+        roadmap.indicators.clear();
+        assert_eq!(
+            fields(&check_complete(&roadmap)),
+            [
+                "summary",
+                "consultation.held_on",
+                "consultation.stakeholder_groups",
+                "consultation.participants",
+                "priorities",
+                "indicators"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_incomplete_action_rule_is_reported_on_its_field() {
+        let at = "actions.00000000-0000-0000-0000-000000000002";
+        let cases: [(&str, fn(&mut Action), &str); 7] = [
+            (
+                "lead_institution",
+                |a| a.lead_institution = None,
+                "required",
+            ),
+            (
+                "start_month",
+                |a| a.start_month = Some("2024-12".into()),
+                "outside_period",
+            ),
+            (
+                "end_month",
+                |a| a.end_month = Some("2031-01".into()),
+                "outside_period",
+            ),
+            (
+                "end_month",
+                |a| a.end_month = Some("2024-12".into()),
+                "outside_period",
+            ),
+            (
+                "budget.amount",
+                |a| {
+                    a.budget = Some(Money {
+                        amount: "-1".into(),
+                        currency: "USD".into(),
+                    })
+                },
+                "negative",
+            ),
+            (
+                "secured.amount",
+                |a| {
+                    a.secured = Some(Money {
+                        amount: "100.01".into(),
+                        currency: "USD".into(),
+                    })
+                },
+                "exceeds_budget",
+            ),
+            (
+                "secured.currency",
+                |a| {
+                    a.secured = Some(Money {
+                        amount: "1".into(),
+                        currency: "EUR".into(),
+                    })
+                },
+                "currency_mismatch",
+            ),
+        ];
+        for (field, break_it, code) in cases {
+            let mut roadmap = complete_roadmap();
+            break_it(&mut roadmap.actions[0]);
+            let errors = check_complete(&roadmap);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.field == format!("{at}.{field}") && e.code == code),
+                "{field}/{code} in {errors:?}"
+            );
+        }
+        let mut roadmap = complete_roadmap();
+        roadmap.actions[0].start_month = Some("2026-01".into());
+        roadmap.actions[0].end_month = Some("2025-06".into());
+        assert_eq!(check_complete(&roadmap)[0].code, "before_start");
+        roadmap.actions[0].budget = None;
+        assert!(
+            check_complete(&roadmap)
+                .iter()
+                .any(|e| e.field == format!("{at}.budget"))
+        );
+    }
+
+    #[test]
+    fn priorities_need_a_strategy_and_an_action_and_indicators_need_their_values() {
+        let mut roadmap = complete_roadmap();
+        roadmap.priorities[0].strategies.clear();
+        roadmap.actions.clear();
+        roadmap.indicators[0].target_value = None;
+        roadmap.indicators[0].target_year = Some(2020);
+        let errors = check_complete(&roadmap);
+        let found = fields(&errors);
+        let p = "priorities.00000000-0000-0000-0000-000000000001";
+        let i = "indicators.00000000-0000-0000-0000-000000000003";
+        assert!(
+            found.contains(&format!("{p}.strategies").as_str()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&format!("{p}.actions").as_str()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&format!("{i}.target_value").as_str()),
+            "{found:?}"
+        );
+        assert!(
+            errors.iter().any(|e| e.code == "before_baseline"),
+            "{found:?}"
+        );
+    }
+}

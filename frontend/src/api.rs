@@ -12,7 +12,8 @@ use std::cell::RefCell;
 
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
-use gloo_net::http::{Method, RequestBuilder, Response};
+pub use gloo_net::http::Method;
+use gloo_net::http::{RequestBuilder, Response};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
@@ -55,6 +56,8 @@ pub enum ApiError {
         details: Vec<FieldError>,
         /// Seconds to wait, from `Retry-After` (sent with 429).
         retry_after: Option<u64>,
+        /// With a 412 (stale write): the resource as it is now.
+        current: Option<serde_json::Value>,
     },
     /// No answer, or an answer that could not be read.
     Network(String),
@@ -70,6 +73,14 @@ impl ApiError {
         }
     }
 
+    /// The HTTP status of an error answer.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// The per-field problems of a 422 (empty for other errors).
     pub fn field_errors(&self) -> Vec<FieldError> {
         match self {
@@ -77,6 +88,30 @@ impl ApiError {
             _ => Vec::new(),
         }
     }
+}
+
+/// An answer with the revision its `ETag` names (roadmaps and their parts).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged<T> {
+    pub value: T,
+    pub revision: Option<i64>,
+}
+
+/// Reads an `ETag` such as `"7"` or `W/"7"` as the revision it names.
+pub fn parse_etag(raw: &str) -> Option<i64> {
+    raw.trim()
+        .trim_start_matches("W/")
+        .trim_matches('"')
+        .parse()
+        .ok()
+}
+
+fn revision_of(response: &Response) -> Option<i64> {
+    response
+        .headers()
+        .get("ETag")
+        .as_deref()
+        .and_then(parse_etag)
 }
 
 /// What became of one refresh-token exchange.
@@ -208,6 +243,37 @@ impl Api {
         self.send(Method::DELETE, path, None).await.map(drop)
     }
 
+    /// A read that also gives the revision of the `ETag` header.
+    pub async fn get_tagged<T: DeserializeOwned>(self, path: &str) -> Result<Tagged<T>, ApiError> {
+        let response = self.send(Method::GET, path, None).await?;
+        let revision = revision_of(&response);
+        Ok(Tagged {
+            value: read_json(response).await?,
+            revision,
+        })
+    }
+
+    /// A write guarded by `If-Match: "<revision>"`; the answer's body (none for 204) and the
+    /// new revision from its `ETag`.
+    pub async fn write_tagged<T: DeserializeOwned>(
+        self,
+        method: Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+        revision: i64,
+    ) -> Result<Tagged<Option<T>>, ApiError> {
+        let body = body.map(to_json).transpose()?;
+        let if_match = format!("\"{revision}\"");
+        let response = self.send_with(method, path, body, Some(&if_match)).await?;
+        let revision = revision_of(&response);
+        let value = if response.status() == 204 {
+            None
+        } else {
+            Some(read_json(response).await?)
+        };
+        Ok(Tagged { value, revision })
+    }
+
     /// Sends an authenticated request, renewing the session once on 401.
     async fn send(
         self,
@@ -215,8 +281,26 @@ impl Api {
         path: &str,
         body: Option<String>,
     ) -> Result<Response, ApiError> {
+        self.send_with(method, path, body, None).await
+    }
+
+    /// [`Api::send`] with an optional `If-Match` header.
+    async fn send_with(
+        self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        if_match: Option<&str>,
+    ) -> Result<Response, ApiError> {
         let used = self.access_token();
-        let response = send_once(method.clone(), path, body.as_deref(), used.as_deref()).await?;
+        let response = send_raw(
+            method.clone(),
+            path,
+            body.as_deref(),
+            used.as_deref(),
+            if_match,
+        )
+        .await?;
         if response.status() != 401 || used.is_none() {
             return check(response).await;
         }
@@ -237,7 +321,7 @@ impl Api {
             self.set_session(None);
             return Err(ApiError::SessionEnded);
         };
-        let response = send_once(method, path, body.as_deref(), Some(&fresh)).await?;
+        let response = send_raw(method, path, body.as_deref(), Some(&fresh), if_match).await?;
         if response.status() == 401 {
             self.set_session(None);
             return Err(ApiError::SessionEnded);
@@ -303,11 +387,24 @@ async fn send_once(
     body: Option<&str>,
     access_token: Option<&str>,
 ) -> Result<Response, ApiError> {
+    send_raw(method, path, body, access_token, None).await
+}
+
+async fn send_raw(
+    method: Method,
+    path: &str,
+    body: Option<&str>,
+    access_token: Option<&str>,
+    if_match: Option<&str>,
+) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
         .header("Accept", "application/json");
     if let Some(token) = access_token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(tag) = if_match {
+        builder = builder.header("If-Match", tag);
     }
     let request = match body {
         Some(body) => builder
@@ -329,9 +426,19 @@ async fn check(response: Response) -> Result<Response, ApiError> {
         .get("Retry-After")
         .and_then(|v| v.trim().parse().ok());
     let text = response.text().await.unwrap_or_default();
-    let (code, message, details) = match serde_json::from_str::<ErrorBody>(&text) {
-        Ok(body) => (body.error.code, body.error.message, body.error.details),
-        Err(_) => (format!("http_{status}"), response.status_text(), Vec::new()),
+    let (code, message, details, current) = match serde_json::from_str::<ErrorBody>(&text) {
+        Ok(body) => (
+            body.error.code,
+            body.error.message,
+            body.error.details,
+            body.current,
+        ),
+        Err(_) => (
+            format!("http_{status}"),
+            response.status_text(),
+            Vec::new(),
+            None,
+        ),
     };
     Err(ApiError::Status {
         status,
@@ -339,6 +446,7 @@ async fn check(response: Response) -> Result<Response, ApiError> {
         message,
         details,
         retry_after,
+        current,
     })
 }
 

@@ -32,6 +32,9 @@ fn App() -> impl IntoView {
                     redirect_path=|| "/login"
                 >
                     <Route path=path!("") view=pages::home::HomePage />
+                    <Route path=path!("roadmaps") view=pages::roadmaps::RoadmapsPage />
+                    <Route path=path!("roadmaps/:id") view=pages::roadmap::RoadmapPage />
+                    <Route path=path!("review-queue") view=pages::review_queue::ReviewQueuePage />
                     <Route path=path!("countries") view=pages::countries::CountriesPage />
                     <Route path=path!("users") view=pages::users::UsersPage />
                     <Route path=path!("api-tokens") view=pages::api_tokens::ApiTokensPage />

@@ -14,6 +14,8 @@ use crate::i18n::{Key, LangSwitcher, use_i18n};
 pub fn section_link(section: Section) -> (&'static str, Key) {
     match section {
         Section::Home => ("/", Key::NavHome),
+        Section::Roadmaps => ("/roadmaps", Key::NavRoadmaps),
+        Section::ReviewQueue => ("/review-queue", Key::NavReviewQueue),
         Section::Countries => ("/countries", Key::NavCountries),
         Section::Users => ("/users", Key::NavUsers),
         Section::ApiTokens => ("/api-tokens", Key::NavApiTokens),

@@ -9,6 +9,7 @@ pub mod error;
 pub mod openapi;
 pub mod routes;
 pub mod seed;
+pub mod spa;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

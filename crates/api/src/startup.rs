@@ -1,15 +1,14 @@
 //! Building the server: shared state, middleware, routes, the SPA.
 
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use actix_cors::Cors;
-use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::dev::{Server, ServiceRequest, fn_service};
 use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, Responder, web};
+use actix_web::{App, HttpRequest, HttpServer, web};
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
 use utoipa::OpenApi;
@@ -22,7 +21,7 @@ use crate::auth::rate_limit::LoginRateLimiter;
 use crate::config::{Config, redact_url};
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
-use crate::{db, routes, telemetry};
+use crate::{db, routes, spa, telemetry};
 
 /// What every handler can reach.
 pub struct AppState {
@@ -32,6 +31,8 @@ pub struct AppState {
     pub login_limiter: LoginRateLimiter,
     /// INSPIRE and SDG codes, read once at start.
     pub reference: crate::routes::roadmap_parts::ReferenceCodes,
+    /// Content-Security-Policy of the SPA's pages (it names the hash of trunk's loader script).
+    pub spa_csp: String,
     /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
     pub decoy_password_hash: String,
 }
@@ -60,6 +61,7 @@ impl Application {
         let state = web::Data::new(AppState {
             login_limiter: LoginRateLimiter::new(config.login_limits),
             reference,
+            spa_csp: spa::content_security_policy(&config.spa_dir),
             db,
             jwt,
             config,
@@ -91,11 +93,12 @@ impl Application {
                 .split_for_parts();
             app.wrap(cors(&state.config.cors_origins))
                 .wrap(security_headers())
+                .wrap(from_fn(spa::headers))
                 .wrap(Compress::default())
                 .wrap(from_fn(telemetry::request_id))
-                .service(spa_files(spa_dir.clone()))
+                .service(spa::files(spa_dir.clone()))
                 .default_service(fn_service(move |req: ServiceRequest| {
-                    fallback(req, spa_dir.clone())
+                    spa::fallback(req, spa_dir.clone())
                 }))
         })
         .listen(listener)?
@@ -194,39 +197,4 @@ fn query_error(err: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
 /// A path that does not parse (say, a malformed id) names nothing that exists.
 fn path_error(_: PathError, _: &HttpRequest) -> actix_web::Error {
     ApiError::not_found("resource").into()
-}
-
-/// The built SPA's files; unknown paths fall through to [`fallback`].
-fn spa_files(dir: PathBuf) -> actix_files::Files {
-    let fallback_dir = dir.clone();
-    actix_files::Files::new("/", dir)
-        .index_file("index.html")
-        .default_handler(fn_service(move |req: ServiceRequest| {
-            fallback(req, fallback_dir.clone())
-        }))
-}
-
-/// Unknown API paths answer a JSON 404; any other path is a route of the SPA, which
-/// `index.html` handles.
-async fn fallback(req: ServiceRequest, spa_dir: PathBuf) -> actix_web::Result<ServiceResponse> {
-    let (req, _) = req.into_parts();
-    if req.path() == "/api" || req.path().starts_with("/api/") {
-        let response = actix_web::ResponseError::error_response(&ApiError::not_found("endpoint"));
-        return Ok(ServiceResponse::new(req, response));
-    }
-    let index = spa_dir.join("index.html");
-    let response = match actix_files::NamedFile::open_async(&index).await {
-        Ok(file) => file
-            .customize()
-            .insert_header((header::CACHE_CONTROL, "no-cache"))
-            .respond_to(&req)
-            .map_into_boxed_body(),
-        Err(_) => HttpResponse::ServiceUnavailable()
-            .content_type("text/plain; charset=utf-8")
-            .body(format!(
-                "The web app is not built ({} is missing): run `cargo xtask run`.",
-                index.display()
-            )),
-    };
-    Ok(ServiceResponse::new(req, response))
 }

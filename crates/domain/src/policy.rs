@@ -24,13 +24,19 @@ pub fn can_manage_role(actor: Role, role: Role) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Home,
+    Roadmaps,
+    ReviewQueue,
     Countries,
     Users,
     ApiTokens,
 }
 
 pub fn sections(role: Role) -> Vec<Section> {
-    let mut sections = vec![Section::Home, Section::Countries];
+    let mut sections = vec![Section::Home, Section::Roadmaps];
+    if can_review(role) {
+        sections.push(Section::ReviewQueue);
+    }
+    sections.push(Section::Countries);
     if can_manage_users(role) {
         sections.push(Section::Users);
     }
@@ -271,6 +277,18 @@ mod tests {
                     "{actor} managing {role}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn roadmaps_are_shown_to_everyone_and_the_review_queue_to_reviewers() {
+        for role in Role::ALL {
+            assert!(sections(role).contains(&Section::Roadmaps), "{role}");
+            assert_eq!(
+                sections(role).contains(&Section::ReviewQueue),
+                can_review(role),
+                "{role}"
+            );
         }
     }
 

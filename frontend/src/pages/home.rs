@@ -53,6 +53,8 @@ pub fn HomePage() -> impl IntoView {
             .filter_map(|section| {
                 let blurb = match section {
                     Section::Home => return None,
+                    Section::Roadmaps => Key::RoadmapsBlurb,
+                    Section::ReviewQueue => Key::ReviewQueueBlurb,
                     Section::Countries => Key::CountriesBlurb,
                     Section::Users => Key::UsersBlurb,
                     Section::ApiTokens => Key::ApiTokensBlurb,

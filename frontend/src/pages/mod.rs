@@ -5,6 +5,9 @@ pub mod countries;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod review_queue;
+pub mod roadmap;
+pub mod roadmaps;
 pub mod users;
 
 use leptos::prelude::*;

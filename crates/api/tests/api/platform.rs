@@ -95,10 +95,10 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
     std::fs::create_dir_all(&spa).unwrap();
     std::fs::write(
         spa.join("index.html"),
-        "<!doctype html><title>Pioneer Hub</title>",
+        "<!doctype html><title>Pioneer Hub</title><script type=\"module\">boot()</script>",
     )
     .unwrap();
-    std::fs::write(spa.join("app-123.js"), "console.log('hi')").unwrap();
+    std::fs::write(spa.join("app-0123456789abcdef.js"), "console.log('hi')").unwrap();
     let app = spawn_app_with(|c| c.spa_dir = spa.clone()).await;
 
     let api = app.get("/api/v1/does-not-exist").send().await.unwrap();
@@ -108,6 +108,19 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
     for path in ["/", "/users", "/roadmaps/123/edit"] {
         let page = app.get(path).send().await.unwrap();
         assert_eq!(page.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            page.headers()["cache-control"],
+            "no-cache",
+            "{path}: index.html is never cached"
+        );
+        let csp = page.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            csp.contains("'sha256-") && !csp.contains("script-src 'self' 'unsafe-inline'"),
+            "{csp}"
+        );
         assert!(
             page.text()
                 .await
@@ -116,7 +129,11 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
             "{path}"
         );
     }
-    let asset = app.get("/app-123.js").send().await.unwrap();
+    let asset = app.get("/app-0123456789abcdef.js").send().await.unwrap();
+    assert_eq!(
+        asset.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     assert_eq!(asset.text().await.unwrap(), "console.log('hi')");
 }
 

@@ -791,10 +791,12 @@ mod tests {
         );
     }
 
+    type BreakAction = fn(&mut Action);
+
     #[test]
     fn each_incomplete_action_rule_is_reported_on_its_field() {
         let at = "actions.00000000-0000-0000-0000-000000000002";
-        let cases: [(&str, fn(&mut Action), &str); 7] = [
+        let cases: [(&str, BreakAction, &str); 7] = [
             (
                 "lead_institution",
                 |a| a.lead_institution = None,

@@ -1,0 +1,79 @@
+//! `/review-queue` (reviewers and the secretariat): submitted roadmaps, oldest first.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pioneer_domain::Page;
+use pioneer_domain::roadmap::RoadmapSummary;
+
+use super::roadmap::{Refs, load_refs};
+use super::{ErrorAlert, error_text};
+use crate::api::use_api;
+use crate::i18n::{Key, use_i18n};
+
+#[component]
+pub fn ReviewQueuePage() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let queue = LocalResource::new(move || async move {
+        api.get::<Page<RoadmapSummary>>("/review-queue?per_page=100")
+            .await
+    });
+    let refs = LocalResource::new(move || load_refs(api));
+
+    let table = move || {
+        let items = match queue.get() {
+            None => return view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any();
+            }
+            Some(Ok(page)) => page.items,
+        };
+        if items.is_empty() {
+            return view! { <p class="muted">{i18n.tx(Key::QueueEmpty)}</p> }.into_any();
+        }
+        let refs: Refs = refs.get().unwrap_or_default();
+        view! {
+            <div class="table-wrap">
+                <table data-testid="review-queue">
+                    <caption class="visually-hidden">{i18n.tx(Key::ReviewQueueTitle)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.tx(Key::Country)}</th>
+                            <th scope="col">{i18n.tx(Key::Title)}</th>
+                            <th scope="col">{i18n.tx(Key::Version)}</th>
+                            <th scope="col">{i18n.tx(Key::SubmittedOn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {items
+                            .into_iter()
+                            .map(|r| {
+                                let country = refs.country_name(i18n, &r.country_code);
+                                let submitted = r
+                                    .submitted_at
+                                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                                    .unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{country}</th>
+                                        <td><A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A></td>
+                                        <td>{r.version}</td>
+                                        <td>{submitted}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="page">
+            <h1>{i18n.tx(Key::ReviewQueueTitle)}</h1>
+            {table}
+        </section>
+    }
+}

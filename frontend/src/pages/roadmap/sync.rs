@@ -1,0 +1,518 @@
+//! Nothing lost: every edit to a roadmap waits in a queue that is kept in localStorage (one key
+//! per roadmap) until the server has accepted it. The queue is sent one write at a time, each
+//! with `If-Match` on the revision of the previous answer's `ETag`. Without a connection the
+//! queue stays (and survives a reload) and is sent again on the browser's `online` event or
+//! after a pause; a stale revision (412) stops it on a conflict that the member settles.
+//!
+//! What the editor shows is the server's roadmap with the queued edits applied over it.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
+use pioneer_domain::roadmap::Roadmap;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::api::{Api, ApiError, Method};
+
+/// Seconds between two attempts while the server cannot be reached.
+const RETRY_MS: u64 = 5_000;
+
+/// Which part of a roadmap a write is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    Roadmap,
+    Priorities,
+    Actions,
+    Indicators,
+}
+
+impl PartKind {
+    fn segment(self) -> &'static str {
+        match self {
+            PartKind::Roadmap => "",
+            PartKind::Priorities => "priorities",
+            PartKind::Actions => "actions",
+            PartKind::Indicators => "indicators",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpMethod {
+    Post,
+    Patch,
+    Delete,
+}
+
+/// One write that the server has not accepted yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingOp {
+    pub kind: PartKind,
+    /// The part written to; `None` for the roadmap itself and for a creation.
+    pub part_id: Option<Uuid>,
+    pub method: OpMethod,
+    pub body: Option<Value>,
+}
+
+impl PendingOp {
+    pub fn patch(kind: PartKind, part_id: Option<Uuid>, body: Value) -> Self {
+        Self {
+            kind,
+            part_id,
+            method: OpMethod::Patch,
+            body: Some(body),
+        }
+    }
+
+    fn path(&self, roadmap_id: Uuid) -> String {
+        match (self.kind, self.part_id) {
+            (PartKind::Roadmap, _) => format!("/roadmaps/{roadmap_id}"),
+            (kind, None) => format!("/roadmaps/{roadmap_id}/{}", kind.segment()),
+            (kind, Some(id)) => format!("/roadmaps/{roadmap_id}/{}/{id}", kind.segment()),
+        }
+    }
+
+    /// The path of a field in the error details, e.g. `actions.<id>.`.
+    pub fn field_prefix(&self) -> String {
+        match (self.kind, self.part_id) {
+            (PartKind::Roadmap, _) | (_, None) => String::new(),
+            (kind, Some(id)) => format!("{}.{id}.", kind.segment()),
+        }
+    }
+
+    fn same_target(&self, other: &PendingOp) -> bool {
+        self.kind == other.kind && self.part_id == other.part_id
+    }
+}
+
+/// localStorage key of a roadmap's unsaved edits.
+pub fn storage_key(roadmap_id: Uuid) -> String {
+    format!("pioneer.roadmap.{roadmap_id}.pending")
+}
+
+fn part_mut(root: &mut Value, kind: PartKind, id: Option<Uuid>) -> Option<&mut Value> {
+    if kind == PartKind::Roadmap {
+        return Some(root);
+    }
+    let id = id?.to_string();
+    root.get_mut(kind.segment())?
+        .as_array_mut()?
+        .iter_mut()
+        .find(|part| part.get("id").and_then(Value::as_str) == Some(id.as_str()))
+}
+
+/// The part of `roadmap` (as JSON) that `kind`/`id` names.
+pub fn part_json(roadmap: &Roadmap, kind: PartKind, id: Option<Uuid>) -> Option<Value> {
+    let mut root = serde_json::to_value(roadmap).ok()?;
+    part_mut(&mut root, kind, id).map(|v| v.take())
+}
+
+fn merge(target: &mut Value, patch: &Value) {
+    if let (Some(target), Some(patch)) = (target.as_object_mut(), patch.as_object()) {
+        for (key, value) in patch {
+            target.insert(key.clone(), value.clone());
+        }
+    }
+}
+
+fn apply_op(root: &mut Value, op: &PendingOp) {
+    match op.method {
+        OpMethod::Patch => {
+            if let (Some(part), Some(body)) = (part_mut(root, op.kind, op.part_id), &op.body) {
+                merge(part, body);
+            }
+        }
+        OpMethod::Delete => {
+            let id = op.part_id.map(|id| id.to_string());
+            if let Some(parts) = root
+                .get_mut(op.kind.segment())
+                .and_then(Value::as_array_mut)
+            {
+                parts.retain(|p| p.get("id").and_then(Value::as_str) != id.as_deref());
+            }
+        }
+        // A new part shows once the server has given it an id.
+        OpMethod::Post => {}
+    }
+}
+
+/// The server's roadmap with the unsaved edits applied over it.
+pub fn apply_pending(server: &Roadmap, ops: &[PendingOp]) -> Roadmap {
+    if ops.is_empty() {
+        return server.clone();
+    }
+    let Ok(mut root) = serde_json::to_value(server) else {
+        return server.clone();
+    };
+    for op in ops {
+        apply_op(&mut root, op);
+    }
+    serde_json::from_value(root).unwrap_or_else(|_| server.clone())
+}
+
+/// Puts the server's answer to `op` into `server`.
+fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
+    if op.kind == PartKind::Roadmap {
+        return answer
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_else(|| server.clone());
+    }
+    let Ok(mut root) = serde_json::to_value(server) else {
+        return server.clone();
+    };
+    match (op.method, answer) {
+        (OpMethod::Delete, _) => apply_op(&mut root, op),
+        (_, Some(part)) => {
+            let id = part.get("id").and_then(Value::as_str).map(str::to_owned);
+            let parts = root
+                .get_mut(op.kind.segment())
+                .and_then(Value::as_array_mut);
+            if let Some(parts) = parts {
+                match parts
+                    .iter_mut()
+                    .find(|p| p.get("id").and_then(Value::as_str) == id.as_deref())
+                {
+                    Some(existing) => *existing = part,
+                    None => parts.push(part),
+                }
+            }
+        }
+        (_, None) => {}
+    }
+    serde_json::from_value(root).unwrap_or_else(|_| server.clone())
+}
+
+/// A write refused as stale, with the roadmap as it is now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub op: PendingOp,
+    pub current: Roadmap,
+}
+
+/// The editing session of one roadmap: server state, queue, and what went wrong.
+#[derive(Debug, Clone, Copy)]
+pub struct Drafts {
+    api: Api,
+    pub roadmap_id: Uuid,
+    /// The roadmap as the server last answered it (its `revision` is the `If-Match` to send).
+    pub server: RwSignal<Roadmap>,
+    pub queue: RwSignal<Vec<PendingOp>>,
+    pub busy: RwSignal<bool>,
+    pub offline: RwSignal<bool>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// Field problems by full path (`summary`, `actions.<id>.end_month`).
+    pub errors: RwSignal<Vec<FieldError>>,
+    /// The last failure that no field explains.
+    pub failure: RwSignal<Option<ApiError>>,
+    /// What the member sees: the server's roadmap with the queue applied.
+    pub view: Memo<Roadmap>,
+    retry_scheduled: StoredValue<bool>,
+}
+
+impl Drafts {
+    pub fn new(api: Api, roadmap: Roadmap) -> Self {
+        let roadmap_id = roadmap.id;
+        let stored =
+            LocalStorage::get::<Vec<PendingOp>>(storage_key(roadmap_id)).unwrap_or_default();
+        let server = RwSignal::new(roadmap);
+        let queue = RwSignal::new(stored);
+        let sync = Drafts {
+            api,
+            roadmap_id,
+            server,
+            queue,
+            busy: RwSignal::new(false),
+            offline: RwSignal::new(false),
+            conflict: RwSignal::new(None),
+            errors: RwSignal::new(Vec::new()),
+            failure: RwSignal::new(None),
+            view: Memo::new(move |_| server.with(|s| queue.with(|q| apply_pending(s, q)))),
+            retry_scheduled: StoredValue::new(false),
+        };
+        let online = window_event_listener(leptos::ev::online, move |_| sync.flush());
+        on_cleanup(move || online.remove());
+        sync.flush();
+        sync
+    }
+
+    fn persist(self) {
+        let key = storage_key(self.roadmap_id);
+        self.queue.with_untracked(|q| {
+            if q.is_empty() {
+                LocalStorage::delete(&key);
+            } else {
+                let _ = LocalStorage::set(&key, q);
+            }
+        });
+    }
+
+    /// Whether everything has been saved.
+    pub fn settled(self) -> bool {
+        self.queue.with(Vec::is_empty) && !self.busy.get()
+    }
+
+    /// Queues a write (merged into a waiting edit of the same part) and sends the queue.
+    pub fn push(self, op: PendingOp) {
+        self.failure.set(None);
+        let prefix = op.field_prefix();
+        if let Some(Value::Object(fields)) = &op.body {
+            let touched: Vec<String> = fields.keys().map(|k| format!("{prefix}{k}")).collect();
+            self.errors.update(|errors| {
+                errors.retain(|e| {
+                    !touched
+                        .iter()
+                        .any(|t| e.field == *t || e.field.starts_with(&format!("{t}.")))
+                });
+            });
+        }
+        let busy = self.busy.get_untracked();
+        self.queue.update(|queue| {
+            // The head is on its way when busy: it cannot change any more.
+            let from = usize::from(busy && !queue.is_empty());
+            let waiting = queue.iter_mut().skip(from).rev().take(1).find(|q| {
+                q.method == OpMethod::Patch && op.method == OpMethod::Patch && q.same_target(&op)
+            });
+            match (waiting, &op.body) {
+                (Some(waiting), Some(body)) => match &mut waiting.body {
+                    Some(existing) => merge(existing, body),
+                    None => waiting.body = Some(body.clone()),
+                },
+                _ => queue.push(op),
+            }
+        });
+        self.persist();
+        self.flush();
+    }
+
+    /// Sends the queue, one write at a time, until it is empty or something stops it.
+    pub fn flush(self) {
+        if self.busy.get_untracked() || self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
+        self.busy.set(true);
+        spawn_local(async move {
+            while let Some(op) = self.queue.with_untracked(|q| q.first().cloned()) {
+                let revision = self.server.with_untracked(|s| s.revision);
+                let method = match op.method {
+                    OpMethod::Post => Method::POST,
+                    OpMethod::Patch => Method::PATCH,
+                    OpMethod::Delete => Method::DELETE,
+                };
+                let answer = self
+                    .api
+                    .write_tagged::<Value>(
+                        method,
+                        &op.path(self.roadmap_id),
+                        op.body.as_ref(),
+                        revision,
+                    )
+                    .await;
+                match answer {
+                    Ok(tagged) => {
+                        self.offline.set(false);
+                        self.server.update(|server| {
+                            *server = accept(server, &op, tagged.value);
+                            if let Some(revision) = tagged.revision {
+                                server.revision = revision;
+                            }
+                        });
+                        self.pop();
+                    }
+                    Err(ApiError::Network(_)) => {
+                        self.offline.set(true);
+                        self.retry_later();
+                        break;
+                    }
+                    Err(ApiError::SessionEnded) => break,
+                    Err(ApiError::Status {
+                        status: 412,
+                        current,
+                        ..
+                    }) => {
+                        match current.and_then(|c| serde_json::from_value::<Roadmap>(c).ok()) {
+                            Some(current) => self.conflict.set(Some(Conflict { op, current })),
+                            None => self.pop(),
+                        }
+                        break;
+                    }
+                    Err(error) if error.status() == Some(422) => {
+                        let prefix = op.field_prefix();
+                        self.errors.update(|errors| {
+                            errors.extend(error.field_errors().into_iter().map(|mut e| {
+                                e.field = format!("{prefix}{}", e.field);
+                                e
+                            }));
+                        });
+                        self.pop();
+                    }
+                    Err(error) => {
+                        let status = error.status();
+                        self.failure.set(Some(error));
+                        self.pop();
+                        // Not editable any more, or gone: show the roadmap as it is.
+                        if matches!(status, Some(404 | 409)) {
+                            self.reload().await;
+                        }
+                    }
+                }
+            }
+            self.busy.set(false);
+        });
+    }
+
+    fn pop(self) {
+        self.queue.update(|q| {
+            if !q.is_empty() {
+                q.remove(0);
+            }
+        });
+        self.persist();
+    }
+
+    fn retry_later(self) {
+        if self.retry_scheduled.get_value() {
+            return;
+        }
+        self.retry_scheduled.set_value(true);
+        set_timeout(
+            move || {
+                self.retry_scheduled.set_value(false);
+                self.flush();
+            },
+            std::time::Duration::from_millis(RETRY_MS),
+        );
+    }
+
+    /// Reads the roadmap again from the server.
+    pub async fn reload(self) {
+        if let Ok(tagged) = self
+            .api
+            .get_tagged::<Roadmap>(&format!("/roadmaps/{}", self.roadmap_id))
+            .await
+        {
+            let mut roadmap = tagged.value;
+            if let Some(revision) = tagged.revision {
+                roadmap.revision = revision;
+            }
+            self.server.set(roadmap);
+        }
+    }
+
+    /// Settles a conflict with the member's value, re-applied on the current revision.
+    pub fn keep_mine(self) {
+        if let Some(conflict) = self.conflict.get_untracked() {
+            self.server.set(conflict.current);
+            self.conflict.set(None);
+            self.flush();
+        }
+    }
+
+    /// Settles a conflict with the server's value: the member's edit is dropped.
+    pub fn take_theirs(self) {
+        if let Some(conflict) = self.conflict.get_untracked() {
+            self.server.set(conflict.current);
+            self.pop();
+            self.conflict.set(None);
+            self.flush();
+        }
+    }
+
+    /// The problems of the field at `path` (its own and those of its sub-fields).
+    pub fn errors_at(self, path: &str) -> Vec<FieldError> {
+        self.errors.with(|errors| {
+            errors
+                .iter()
+                .filter(|e| e.field == path || e.field.starts_with(&format!("{path}.")))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// Replaces the server state after a workflow step answered the whole roadmap.
+    pub fn replace(self, roadmap: Roadmap, revision: Option<i64>) {
+        let mut roadmap = roadmap;
+        if let Some(revision) = revision {
+            roadmap.revision = revision;
+        }
+        self.server.set(roadmap);
+    }
+
+    pub fn api(self) -> Api {
+        self.api
+    }
+}
+
+/// A JSON object with one field, for a one-field edit.
+pub fn one_field(name: &str, value: Value) -> Value {
+    let mut map = Map::new();
+    map.insert(name.to_owned(), value);
+    Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roadmap() -> Roadmap {
+        serde_json::from_value(serde_json::json!({
+            "id": "0190a000-0000-7000-8000-000000000001",
+            "country_code": "KEN", "title": "T", "summary": "", "period_start": 2025,
+            "period_end": 2027, "status": "draft", "version": 1, "revision": 3,
+            "consultation": {"held_on": null, "stakeholder_groups": [], "participants": null},
+            "priorities": [{"id": "0190a000-0000-7000-8000-000000000002", "title": "P",
+                "description": "", "strategies": []}],
+            "actions": [], "indicators": [], "budget": {"currencies": []},
+            "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"
+        }))
+        .expect("a valid roadmap")
+    }
+
+    #[test]
+    fn pending_edits_show_over_the_server_state() {
+        let server = roadmap();
+        let pid = server.priorities[0].id;
+        let ops = [
+            PendingOp::patch(
+                PartKind::Roadmap,
+                None,
+                one_field("summary", "Vision".into()),
+            ),
+            PendingOp::patch(
+                PartKind::Priorities,
+                Some(pid),
+                serde_json::json!({"strategies": ["laws"]}),
+            ),
+        ];
+        let shown = apply_pending(&server, &ops);
+        assert_eq!(shown.summary, "Vision");
+        assert_eq!(shown.priorities[0].strategies, ["laws"]);
+        assert_eq!(shown.priorities[0].title, "P");
+    }
+
+    #[test]
+    fn a_deleted_part_disappears_and_an_answered_part_replaces_the_old_one() {
+        let server = roadmap();
+        let pid = server.priorities[0].id;
+        let delete = PendingOp {
+            kind: PartKind::Priorities,
+            part_id: Some(pid),
+            method: OpMethod::Delete,
+            body: None,
+        };
+        assert!(apply_pending(&server, &[delete]).priorities.is_empty());
+        let op = PendingOp::patch(
+            PartKind::Priorities,
+            Some(pid),
+            one_field("title", "Q".into()),
+        );
+        let answer =
+            serde_json::json!({"id": pid, "title": "Q", "description": "", "strategies": []});
+        assert_eq!(accept(&server, &op, Some(answer)).priorities[0].title, "Q");
+        assert_eq!(op.field_prefix(), format!("priorities.{pid}."));
+    }
+}

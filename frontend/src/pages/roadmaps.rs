@@ -1,0 +1,250 @@
+//! `/roadmaps`: the roadmaps the member may see, filtered by country and status, and the form
+//! with which a country team starts a new one.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use pioneer_domain::policy::{Actor, can_create_roadmap};
+use pioneer_domain::roadmap::validation::check_new_roadmap;
+use pioneer_domain::roadmap::{Consultation, NewRoadmap, Roadmap, RoadmapStatus, RoadmapSummary};
+use pioneer_domain::{FieldError, Page};
+
+use super::roadmap::{Refs, StatusBadge, load_refs};
+use super::{ErrorAlert, error_text, sort_key};
+use crate::api::use_api;
+use crate::i18n::{Key, use_i18n};
+
+#[component]
+pub fn RoadmapsPage() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let user = api.user();
+    let country = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let refs = LocalResource::new(move || load_refs(api));
+
+    let roadmaps = LocalResource::new(move || {
+        let (country, status) = (country.get(), status.get());
+        async move {
+            let mut path = "/roadmaps?per_page=100".to_owned();
+            if !country.is_empty() {
+                path.push_str(&format!("&country={country}"));
+            }
+            if !status.is_empty() {
+                path.push_str(&format!("&status={status}"));
+            }
+            api.get::<Page<RoadmapSummary>>(&path).await
+        }
+    });
+
+    let own_country = Memo::new(move |_| {
+        user.with(|u| {
+            u.as_ref().and_then(|u| {
+                let actor = Actor {
+                    role: u.role,
+                    country_code: u.country_code.clone(),
+                };
+                let code = u.country_code.clone()?;
+                can_create_roadmap(&actor, &code).then_some(code)
+            })
+        })
+    });
+    let form_open = RwSignal::new(false);
+
+    let country_options = move || {
+        let refs: Refs = refs.get().unwrap_or_default();
+        let mut countries: Vec<(String, String)> = refs
+            .countries
+            .iter()
+            .filter(|c| c.pioneer)
+            .map(|c| (c.code.clone(), i18n.pick(&c.name, &c.name_fr).to_owned()))
+            .collect();
+        countries.sort_by_cached_key(|(_, name)| sort_key(name));
+        countries
+            .into_iter()
+            .map(|(code, name)| view! { <option value=code>{name}</option> })
+            .collect_view()
+    };
+
+    let table = move || {
+        let items = match roadmaps.get() {
+            None => return view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any();
+            }
+            Some(Ok(page)) => page.items,
+        };
+        let refs: Refs = refs.get().unwrap_or_default();
+        if items.is_empty() {
+            return view! { <p class="muted">{i18n.tx(Key::Empty)}</p> }.into_any();
+        }
+        let count = items.len().to_string();
+        view! {
+            <p class="muted" aria-live="polite">{i18n.fmt(Key::RoadmapsCount, &[("count", &count)])}</p>
+            <div class="table-wrap">
+                <table data-testid="roadmaps-table">
+                    <caption class="visually-hidden">{i18n.tx(Key::RoadmapsTitle)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.tx(Key::Title)}</th>
+                            <th scope="col">{i18n.tx(Key::Country)}</th>
+                            <th scope="col">{i18n.tx(Key::Period)}</th>
+                            <th scope="col">{i18n.tx(Key::Version)}</th>
+                            <th scope="col">{i18n.tx(Key::Status)}</th>
+                            <th scope="col">{i18n.tx(Key::UpdatedOn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {items
+                            .into_iter()
+                            .map(|r| {
+                                let country = refs.country_name(i18n, &r.country_code);
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            <A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A>
+                                        </th>
+                                        <td>{country}</td>
+                                        <td>{format!("{}–{}", r.period_start, r.period_end)}</td>
+                                        <td>{r.version}</td>
+                                        <td><StatusBadge status=r.status /></td>
+                                        <td>{r.updated_at.format("%Y-%m-%d").to_string()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="page">
+            <div class="page-head">
+                <h1>{i18n.tx(Key::RoadmapsTitle)}</h1>
+                <Show when=move || own_country.with(Option::is_some) && !form_open.get()>
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        data-testid="new-roadmap"
+                        on:click=move |_| form_open.set(true)
+                    >
+                        {i18n.tx(Key::NewRoadmap)}
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || form_open.get()>
+                <NewRoadmapForm on_cancel=Callback::new(move |()| form_open.set(false)) />
+            </Show>
+            <div class="filters form-inline">
+                <div class="field">
+                    <label for="filter-country">{i18n.tx(Key::Country)}</label>
+                    <select id="filter-country" on:change=move |ev| country.set(event_target_value(&ev))>
+                        <option value="">{i18n.tx(Key::AllCountries)}</option>
+                        {country_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-status">{i18n.tx(Key::Status)}</label>
+                    <select id="filter-status" on:change=move |ev| status.set(event_target_value(&ev))>
+                        <option value="">{i18n.tx(Key::AllStatuses)}</option>
+                        {RoadmapStatus::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.as_str()>{move || i18n.status(s)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            {table}
+        </section>
+    }
+}
+
+#[component]
+fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<String>);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let year = |raw: String| raw.trim().parse::<i32>().unwrap_or(0);
+        let input = NewRoadmap {
+            country_code: None,
+            title: title.get_untracked(),
+            summary: String::new(),
+            period_start: year(start.get_untracked()),
+            period_end: year(end.get_untracked()),
+            consultation: Consultation::default(),
+        };
+        if let Err(problems) = check_new_roadmap(&input) {
+            errors.set(problems);
+            return;
+        }
+        errors.set(Vec::new());
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api.post::<_, Roadmap>("/roadmaps", &input).await {
+                Ok(roadmap) => navigate(&format!("/roadmaps/{}", roadmap.id), Default::default()),
+                Err(error) if error.status() == Some(422) => errors.set(error.field_errors()),
+                Err(error) => failure.set(Some(error_text(i18n, &error))),
+            }
+        });
+    };
+    let field_error = move |field: &'static str| {
+        move || {
+            errors.with(|errs| {
+                errs.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| view! { <p class="field-error" id=format!("new-roadmap-{field}-error")>{i18n.field_error(e)}</p> })
+            })
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || {
+            errors
+                .with(|e| e.iter().any(|e| e.field == field))
+                .then_some("true")
+        }
+    };
+
+    view! {
+        <form class="panel" on:submit=submit data-testid="new-roadmap-form" novalidate>
+            <h2>{i18n.tx(Key::NewRoadmap)}</h2>
+            <div class="form-grid">
+                {move || failure.get().map(|m| view! { <ErrorAlert message=m /> })}
+                <div class="field">
+                    <label for="new-roadmap-title">{i18n.tx(Key::Title)}</label>
+                    <input id="new-roadmap-title" type="text" bind:value=title aria-invalid=invalid("title") />
+                    {field_error("title")}
+                </div>
+                <div class="field">
+                    <label for="new-roadmap-start">{i18n.tx(Key::PeriodStart)}</label>
+                    <input id="new-roadmap-start" type="number" min="2000" max="2100" bind:value=start aria-invalid=invalid("period_start") />
+                    {field_error("period_start")}
+                </div>
+                <div class="field">
+                    <label for="new-roadmap-end">{i18n.tx(Key::PeriodEnd)}</label>
+                    <input id="new-roadmap-end" type="number" min="2000" max="2100" bind:value=end aria-invalid=invalid("period_end") />
+                    {field_error("period_end")}
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary">{i18n.tx(Key::CreateRoadmap)}</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| on_cancel.run(())>
+                        {i18n.tx(Key::Cancel)}
+                    </button>
+                </div>
+            </div>
+        </form>
+    }
+}

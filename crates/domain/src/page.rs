@@ -16,6 +16,29 @@ pub struct Page<T> {
     pub per_page: u64,
 }
 
+impl<T> Page<T> {
+    /// One page of a longer list of `total` items.
+    pub fn new(items: Vec<T>, total: u64, paging: Paging) -> Self {
+        Self {
+            items,
+            total,
+            page: paging.page,
+            per_page: paging.per_page,
+        }
+    }
+
+    /// A whole list, not paged, in the list envelope.
+    pub fn whole(items: Vec<T>) -> Self {
+        let total = items.len() as u64;
+        Self {
+            items,
+            total,
+            page: 1,
+            per_page: total.max(1),
+        }
+    }
+}
+
 /// Paging as asked for in the query string, before checking.
 #[derive(Debug, Clone, Copy, Default, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

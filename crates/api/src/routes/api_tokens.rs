@@ -5,8 +5,7 @@ use chrono::Utc;
 use pioneer_domain::auth::{ApiToken, NewApiToken};
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Set,
 };
 use uuid::Uuid;
 
@@ -15,6 +14,7 @@ use crate::auth::secret::{API_TOKEN_PREFIX, random_token, sha256_hex};
 use crate::entities::api_token;
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
+use crate::store;
 
 /// The caller's API tokens, newest first (secrets are never shown again).
 #[utoipa::path(
@@ -31,20 +31,14 @@ pub async fn list_api_tokens(
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     let select = api_token::Entity::find().filter(api_token::Column::UserId.eq(actor.id));
-    let total = select.clone().count(&state.db).await?;
-    let rows = select
-        .order_by_desc(api_token::Column::CreatedAt)
-        .offset(paging.offset())
-        .limit(paging.per_page)
-        .all(&state.db)
-        .await?;
+    let (rows, total) = store::fetch_page(
+        &state.db,
+        select.order_by_desc(api_token::Column::CreatedAt),
+        paging,
+    )
+    .await?;
     let items = rows.into_iter().map(ApiToken::from).collect();
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: paging.page,
-        per_page: paging.per_page,
-    }))
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
 /// Creates an API token. The answer carries the secret `token`: it is shown this once.

@@ -9,17 +9,6 @@ use crate::entities::{country, indicator, strategy};
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 
-/// A whole, unpaged list in the list envelope.
-fn whole<T>(items: Vec<T>) -> Page<T> {
-    let total = items.len() as u64;
-    Page {
-        items,
-        total,
-        page: 1,
-        per_page: total.max(1),
-    }
-}
-
 /// All ISO 3166-1 countries (not paged: there are 249), sorted by code.
 #[utoipa::path(
     tag = "reference",
@@ -47,7 +36,7 @@ pub async fn list_countries(
         .filter(|c| region.is_none_or(|r| c.region.eq_ignore_ascii_case(r)))
         .map(Country::from)
         .collect();
-    Ok(HttpResponse::Ok().json(whole(items)))
+    Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
 /// One country by its ISO 3166-1 alpha-3 code (any case).
@@ -77,7 +66,7 @@ pub async fn list_strategies(state: web::Data<AppState>) -> ApiResult<HttpRespon
         .order_by_asc(strategy::Column::Position)
         .all(&state.db)
         .await?;
-    Ok(HttpResponse::Ok().json(whole(rows.into_iter().map(Strategy::from).collect())))
+    Ok(HttpResponse::Ok().json(Page::whole(rows.into_iter().map(Strategy::from).collect())))
 }
 
 /// SDG indicators on violence against children.
@@ -88,5 +77,5 @@ pub async fn list_indicators(state: web::Data<AppState>) -> ApiResult<HttpRespon
         .order_by_asc(indicator::Column::Position)
         .all(&state.db)
         .await?;
-    Ok(HttpResponse::Ok().json(whole(rows.into_iter().map(Indicator::from).collect())))
+    Ok(HttpResponse::Ok().json(Page::whole(rows.into_iter().map(Indicator::from).collect())))
 }

@@ -247,13 +247,7 @@ pub async fn list_comments(
             }
         })
         .collect::<Vec<_>>();
-    let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: 1,
-        per_page: total.max(1),
-    }))
+    Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
 /// Comments on the roadmap or on one priority, action or indicator, or answers a comment.

@@ -15,7 +15,7 @@ use pioneer_domain::{ErrorBody, Page, PageQuery, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    QueryFilter, QueryOrder, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -29,7 +29,7 @@ use crate::entities::{
 };
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
-use crate::store::roadmaps as roadmap_store;
+use crate::store::{self, roadmaps as roadmap_store};
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -79,24 +79,19 @@ pub async fn list_roadmaps(
     if let Some(status) = filter.status {
         select = select.filter(roadmap::Column::Status.eq(status.as_str()));
     }
-    let total = select.clone().count(&state.db).await?;
-    let rows = select
-        .order_by_desc(roadmap::Column::UpdatedAt)
-        .order_by_asc(roadmap::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.per_page)
-        .all(&state.db)
-        .await?;
+    let (rows, total) = store::fetch_page(
+        &state.db,
+        select
+            .order_by_desc(roadmap::Column::UpdatedAt)
+            .order_by_asc(roadmap::Column::Id),
+        paging,
+    )
+    .await?;
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)
         .collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: paging.page,
-        per_page: paging.per_page,
-    }))
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
 /// Starts a roadmap, as a draft, for the caller's country (country teams only).
@@ -555,13 +550,7 @@ pub async fn list_roadmap_versions(
         .iter()
         .map(roadmap_store::summary_dto)
         .collect::<ApiResult<Vec<_>>>()?;
-    let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: 1,
-        per_page: total.max(1),
-    }))
+    Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
 /// Who changed what and when, oldest first.
@@ -599,13 +588,7 @@ pub async fn list_roadmap_history(
             created_at: entry.created_at,
         })
         .collect();
-    let total = items.len() as u64;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: 1,
-        per_page: total.max(1),
-    }))
+    Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
 /// Budget totals per currency: by strategy, by year, secured and gap.
@@ -648,22 +631,17 @@ pub async fn list_review_queue(
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     let select = roadmap::Entity::find()
         .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()));
-    let total = select.clone().count(&state.db).await?;
-    let rows = select
-        .order_by_asc(roadmap::Column::SubmittedAt)
-        .order_by_asc(roadmap::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.per_page)
-        .all(&state.db)
-        .await?;
+    let (rows, total) = store::fetch_page(
+        &state.db,
+        select
+            .order_by_asc(roadmap::Column::SubmittedAt)
+            .order_by_asc(roadmap::Column::Id),
+        paging,
+    )
+    .await?;
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)
         .collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: paging.page,
-        per_page: paging.per_page,
-    }))
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }

@@ -7,8 +7,8 @@ use pioneer_domain::user::{
 };
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery, Role, policy};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -90,23 +90,13 @@ pub async fn list_users(
     if let Some(active) = filter.active {
         select = select.filter(user::Column::Active.eq(active));
     }
-    let total = select.clone().count(&state.db).await?;
-    let rows = select
-        .order_by_asc(user::Column::Email)
-        .offset(paging.offset())
-        .limit(paging.per_page)
-        .all(&state.db)
-        .await?;
+    let (rows, total) =
+        store::fetch_page(&state.db, select.order_by_asc(user::Column::Email), paging).await?;
     let items = rows
         .into_iter()
         .map(store::user_dto)
         .collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page {
-        items,
-        total,
-        page: paging.page,
-        per_page: paging.per_page,
-    }))
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
 /// Creates a member. The secretariat cannot create admins.

@@ -4,11 +4,12 @@ pub mod roadmaps;
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
+use pioneer_domain::page::Paging;
 use pioneer_domain::user::User;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QuerySelect, Select, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -228,4 +229,23 @@ pub async fn reference_codes(
             .map(|i| i.code)
             .collect(),
     })
+}
+
+/// One page of `select` (filtered and ordered by the caller), and how many rows it pages through.
+pub async fn fetch_page<E>(
+    db: &DatabaseConnection,
+    select: Select<E>,
+    paging: Paging,
+) -> ApiResult<(Vec<E::Model>, u64)>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    let total = select.clone().count(db).await?;
+    let rows = select
+        .offset(paging.offset())
+        .limit(paging.per_page)
+        .all(db)
+        .await?;
+    Ok((rows, total))
 }

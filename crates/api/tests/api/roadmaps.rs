@@ -611,3 +611,147 @@ async fn the_authorization_matrix_holds_over_http() {
         .unwrap();
     assert_eq!(list["total"], 0, "another country's drafts are not listed");
 }
+
+/// Every roadmap endpoint asks the policy: for each role × own/other country × status, each
+/// write is probed with a stale `If-Match`, so that an allowed caller gets 412 (the policy let
+/// them through to the revision check) and nothing changes, while a refused one gets 403, or 404
+/// when they may not even see the roadmap.
+#[tokio::test]
+async fn every_roadmap_endpoint_enforces_the_policy_cell_by_cell() {
+    use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
+    use pioneer_domain::roadmap::RoadmapStatus;
+
+    let app = spawn_app().await;
+    let (_, owner) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let mut draft = RoadmapClient::create(&app, &owner).await;
+    draft.fill().await;
+    let mut submitted = RoadmapClient::create(&app, &owner).await;
+    submitted.fill().await;
+    assert_eq!(submitted.post("/submit", json!({})).await.0, StatusCode::OK);
+    let mut approved = RoadmapClient::create(&app, &owner).await;
+    approved.fill().await;
+    assert_eq!(approved.post("/submit", json!({})).await.0, StatusCode::OK);
+    let mut decide = RoadmapClient {
+        app: &app,
+        token: reviewer,
+        id: approved.id.clone(),
+        etag: approved.etag.clone(),
+    };
+    assert_eq!(
+        decide
+            .post("/reviews", json!({"decision": "approve"}))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let roadmaps = [
+        (RoadmapStatus::Draft, &draft),
+        (RoadmapStatus::Submitted, &submitted),
+        (RoadmapStatus::Approved, &approved),
+    ];
+
+    let probes: [(RoadmapAction, Method, &str, Value); 8] = [
+        (
+            RoadmapAction::Edit,
+            Method::PATCH,
+            "",
+            json!({"title": "Probe"}),
+        ),
+        (
+            RoadmapAction::Edit,
+            Method::POST,
+            "/priorities",
+            json!({"title": "Probe"}),
+        ),
+        (
+            RoadmapAction::Edit,
+            Method::POST,
+            "/indicators",
+            json!({"name": "Probe"}),
+        ),
+        (RoadmapAction::Submit, Method::POST, "/submit", json!({})),
+        (
+            RoadmapAction::Withdraw,
+            Method::POST,
+            "/withdraw",
+            json!({}),
+        ),
+        (RoadmapAction::Revise, Method::POST, "/revise", json!({})),
+        (
+            RoadmapAction::Review,
+            Method::POST,
+            "/reviews",
+            json!({"decision": "approve"}),
+        ),
+        (
+            RoadmapAction::Comment,
+            Method::POST,
+            "/comments",
+            json!({"body": "Probe"}),
+        ),
+    ];
+    let callers = [
+        (Role::Admin, None),
+        (Role::Secretariat, None),
+        (Role::Reviewer, None),
+        (Role::Partner, None),
+        (Role::CountryFocalPoint, Some("KEN")),
+        (Role::CountryContributor, Some("KEN")),
+        (Role::CountryFocalPoint, Some("COL")),
+        (Role::CountryContributor, Some("COL")),
+    ];
+    for (role, country) in callers {
+        let (_, token) = app.signed_in(role, country).await;
+        let actor = Actor {
+            role,
+            country_code: country.map(Into::into),
+        };
+        for (status, roadmap) in roadmaps {
+            let read = app
+                .get(&roadmap.path(""))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap()
+                .status();
+            let expected_read = match roadmap_access(&actor, RoadmapAction::Read, "KEN", status) {
+                Access::Allowed => StatusCode::OK,
+                _ => StatusCode::NOT_FOUND,
+            };
+            assert_eq!(
+                read, expected_read,
+                "{role} {country:?} reads a {status} roadmap"
+            );
+            for (action, method, rest, body) in &probes {
+                let response = app
+                    .client
+                    .request(method.clone(), app.url(&roadmap.path(rest)))
+                    .bearer_auth(&token)
+                    .header("if-match", "\"0\"")
+                    .json(body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status();
+                let allowed = if *action == RoadmapAction::Comment {
+                    StatusCode::CREATED
+                } else {
+                    StatusCode::PRECONDITION_FAILED
+                };
+                let expected = match roadmap_access(&actor, *action, "KEN", status) {
+                    Access::Allowed => allowed,
+                    Access::Forbidden => StatusCode::FORBIDDEN,
+                    Access::Hidden => StatusCode::NOT_FOUND,
+                };
+                assert_eq!(
+                    response, expected,
+                    "{role} {country:?}: {method} {rest} on a {status} roadmap"
+                );
+            }
+        }
+    }
+    // The stale probes changed nothing.
+    let (_, unchanged) = draft.get("").await;
+    assert_eq!(format!("\"{}\"", unchanged["revision"]), draft.etag);
+}

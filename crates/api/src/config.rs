@@ -52,6 +52,8 @@ pub struct Config {
     pub login_limits: LoginLimits,
     /// Largest JSON body accepted, in bytes.
     pub json_limit: usize,
+    /// Answer `X-Query-Count` (database queries the request made): for tests and profiling.
+    pub expose_query_count: bool,
 }
 
 impl std::fmt::Debug for Config {
@@ -80,6 +82,7 @@ impl Default for Config {
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             login_limits: LoginLimits::default(),
             json_limit: 256 * 1024,
+            expose_query_count: false,
         }
     }
 }
@@ -109,6 +112,8 @@ impl Config {
             Some("json") => LogFormat::Json,
             Some(other) => bail!("LOG_FORMAT must be `text` or `json`, not `{other}`"),
         };
+        config.expose_query_count =
+            var("EXPOSE_QUERY_COUNT").is_some_and(|v| v == "true" || v == "1");
         if let Some(dir) = var("SPA_DIR") {
             config.spa_dir = PathBuf::from(dir);
         }

@@ -22,9 +22,10 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         // Fail fast when the database is down: callers get a 503 rather than a hang.
         .acquire_timeout(Duration::from_secs(3))
         .sqlx_logging(false);
-    let db = Database::connect(options)
+    let mut db = Database::connect(options)
         .await
         .with_context(|| format!("connecting to {}", redact_url(&config.database_url)))?;
+    db.set_metric_callback(|_| crate::telemetry::count_query());
     if config.is_sqlite() {
         // WAL lets readers run beside the writer; it is a property of the file, set once.
         db.execute_unprepared("PRAGMA journal_mode=WAL;").await?;

@@ -15,7 +15,16 @@ pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id"
 
 tokio::task_local! {
     static REQUEST_ID: String;
+    static QUERIES: std::cell::Cell<u32>;
 }
+
+/// Counts one database query against the request being served (the database's metric hook
+/// calls it), so that every request logs how many queries it cost.
+pub fn count_query() {
+    let _ = QUERIES.try_with(|count| count.set(count.get() + 1));
+}
+
+pub const QUERY_COUNT_HEADER: HeaderName = HeaderName::from_static("x-query-count");
 
 /// The id of the request being served, if any.
 pub fn current_request_id() -> Option<String> {
@@ -55,15 +64,29 @@ pub async fn request_id(
         .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
     let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
-    let mut response = REQUEST_ID
-        .scope(id.clone(), next.call(req).instrument(span.clone()))
-        .await?;
+    let expose_queries = req
+        .app_data::<actix_web::web::Data<crate::startup::AppState>>()
+        .is_some_and(|state| state.config.expose_query_count);
+    let (response, queries) = QUERIES
+        .scope(std::cell::Cell::new(0), async {
+            let response = REQUEST_ID
+                .scope(id.clone(), next.call(req).instrument(span.clone()))
+                .await;
+            (response, QUERIES.with(std::cell::Cell::get))
+        })
+        .await;
+    let mut response = response?;
+    if expose_queries {
+        response
+            .headers_mut()
+            .insert(QUERY_COUNT_HEADER, HeaderValue::from(queries));
+    }
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert(REQUEST_ID_HEADER, value);
     }
     let status = response.status().as_u16();
     let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
-    span.in_scope(|| tracing::info!(status, elapsed_ms, "served"));
+    span.in_scope(|| tracing::info!(status, elapsed_ms, queries, "served"));
     Ok(response)
 }
 

@@ -67,6 +67,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
             ip_burst: 1000,
             ..LoginLimits::default()
         },
+        expose_query_count: true,
         ..Config::default()
     };
     customise(&mut config);

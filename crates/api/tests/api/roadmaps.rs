@@ -755,3 +755,150 @@ async fn every_roadmap_endpoint_enforces_the_policy_cell_by_cell() {
     let (_, unchanged) = draft.get("").await;
     assert_eq!(format!("\"{}\"", unchanged["revision"]), draft.etag);
 }
+
+/// Fifty clients change the same action from the same revision at once: exactly one wins, the
+/// others are told their copy is stale, and what is stored is the winner's change.
+#[tokio::test]
+async fn concurrent_writers_of_one_revision_have_exactly_one_winner() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    let (_, actions) = team.fill().await;
+    let url = app.url(&team.path(&format!("/actions/{}", actions[0])));
+
+    let writers: Vec<_> = (0..50)
+        .map(|n| {
+            let request = app
+                .client
+                .patch(&url)
+                .bearer_auth(&focal)
+                .header("if-match", &team.etag)
+                .json(&json!({"title": format!("Writer {n}")}));
+            tokio::spawn(async move {
+                let response = request.send().await.expect("request");
+                (n, response.status())
+            })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for writer in writers {
+        outcomes.push(writer.await.expect("writer task"));
+    }
+
+    let winners: Vec<usize> = outcomes
+        .iter()
+        .filter(|(_, s)| *s == StatusCode::OK)
+        .map(|(n, _)| *n)
+        .collect();
+    assert_eq!(winners.len(), 1, "exactly one winner: {outcomes:?}");
+    assert!(
+        outcomes.iter().all(|(_, s)| *s == StatusCode::OK
+            || *s == StatusCode::PRECONDITION_FAILED
+            || *s == StatusCode::CONFLICT),
+        "the others are refused cleanly: {outcomes:?}"
+    );
+    let (_, roadmap) = team.get("").await;
+    let stored = roadmap["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == json!(actions[0]))
+        .unwrap();
+    assert_eq!(stored["title"], format!("Writer {}", winners[0]));
+    let expected_revision: i64 = team.etag.trim_matches('"').parse::<i64>().unwrap() + 1;
+    assert_eq!(
+        roadmap["revision"].as_i64(),
+        Some(expected_revision),
+        "one write, one revision"
+    );
+}
+
+/// No request issues a number of queries that grows with the roadmap: the server answers how
+/// many it made in `X-Query-Count` (enabled for tests).
+#[tokio::test]
+async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let queries = |response: &reqwest::Response| -> u32 {
+        response.headers()["x-query-count"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let mut small = RoadmapClient::create(&app, &focal).await;
+    small.fill().await;
+    let mut large = RoadmapClient::create(&app, &focal).await;
+    large.fill().await;
+    let (large_priorities, _) = large.fill().await;
+    for n in 0..20 {
+        let (status, _) = large
+            .post("/actions", json!({"priority_id": large_priorities[n % 2], "title": format!("Action {n}"), "budget": {"amount": "10", "currency": "EUR"}}))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+
+    for rest in [
+        "",
+        "/budget",
+        "/history",
+        "/comments",
+        "/versions",
+        "/export.csv",
+    ] {
+        let a = app
+            .get(&small.path(rest))
+            .bearer_auth(&focal)
+            .send()
+            .await
+            .unwrap();
+        let b = app
+            .get(&large.path(rest))
+            .bearer_auth(&focal)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            queries(&a),
+            queries(&b),
+            "GET {rest}: same queries for 3 and 26 actions"
+        );
+        assert!(
+            (2..=8).contains(&queries(&a)),
+            "GET {rest} makes {} queries (the caller, then the roadmap)",
+            queries(&a)
+        );
+    }
+    let list_two = app
+        .get("/api/v1/roadmaps")
+        .bearer_auth(&focal)
+        .send()
+        .await
+        .unwrap();
+    for _ in 0..5 {
+        RoadmapClient::create(&app, &focal).await;
+    }
+    let list_seven = app
+        .get("/api/v1/roadmaps")
+        .bearer_auth(&focal)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        queries(&list_two),
+        queries(&list_seven),
+        "lists cost the same whatever their length"
+    );
+    let queue = app
+        .get("/api/v1/review-queue")
+        .bearer_auth(&reviewer)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        queries(&queue) <= 4,
+        "the review queue makes {} queries",
+        queries(&queue)
+    );
+}

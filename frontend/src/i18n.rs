@@ -218,6 +218,11 @@ texts! {
     ReviewQueueBlurb => ["Submitted roadmaps waiting for a decision, oldest first.", "Les feuilles de route soumises en attente de décision, les plus anciennes d’abord."],
     RoadmapsTitle => ["Roadmaps", "Feuilles de route"],
     RoadmapsCount => ["{count} roadmaps", "{count} feuilles de route"],
+    RoadmapsCountOne => ["1 roadmap", "1 feuille de route"],
+    RoadmapsCountShown => [
+        "{count} roadmaps; the {shown} most recently updated are shown: filter to find the others",
+        "{count} feuilles de route ; les {shown} plus récemment mises à jour sont affichées : filtrez pour trouver les autres"
+    ],
     AllCountries => ["All countries", "Tous les pays"],
     AllStatuses => ["All statuses", "Tous les statuts"],
     StatusDraft => ["Draft", "Brouillon"],

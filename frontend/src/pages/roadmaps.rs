@@ -69,20 +69,31 @@ pub fn RoadmapsPage() -> impl IntoView {
     };
 
     let table = move || {
-        let items = match roadmaps.get() {
+        let (items, total) = match roadmaps.get() {
             None => return view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
             Some(Err(error)) => {
                 return view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any();
             }
-            Some(Ok(page)) => page.items,
+            Some(Ok(page)) => (page.items, page.total),
         };
         let refs: Refs = refs.get().unwrap_or_default();
         if items.is_empty() {
             return view! { <p class="muted">{i18n.tx(Key::Empty)}</p> }.into_any();
         }
-        let count = items.len().to_string();
+        // The list shows the most recently updated page; say so when there are more.
+        let count = match total {
+            1 => i18n.fmt(Key::RoadmapsCountOne, &[]),
+            n if n > items.len() as u64 => i18n.fmt(
+                Key::RoadmapsCountShown,
+                &[
+                    ("count", &n.to_string()),
+                    ("shown", &items.len().to_string()),
+                ],
+            ),
+            n => i18n.fmt(Key::RoadmapsCount, &[("count", &n.to_string())]),
+        };
         view! {
-            <p class="muted" aria-live="polite">{i18n.fmt(Key::RoadmapsCount, &[("count", &count)])}</p>
+            <p class="muted" aria-live="polite">{count}</p>
             <div class="table-wrap">
                 <table data-testid="roadmaps-table">
                     <caption class="visually-hidden">{i18n.tx(Key::RoadmapsTitle)}</caption>

@@ -4,6 +4,7 @@
 mod api_tokens;
 mod auth;
 mod helpers;
+mod logs;
 mod openapi;
 mod platform;
 mod reference;

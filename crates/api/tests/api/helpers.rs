@@ -28,7 +28,7 @@ fn on_postgres() -> bool {
 }
 
 /// A fresh, empty database URL for one test.
-async fn fresh_database_url() -> String {
+pub async fn fresh_database_url() -> String {
     if on_postgres() {
         let admin_url = std::env::var("TEST_POSTGRES_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
@@ -333,5 +333,75 @@ impl<'a> RoadmapClient<'a> {
             .await;
         assert_eq!(status, StatusCode::CREATED, "indicator: {body}");
         (priorities, actions)
+    }
+}
+
+/// The real `pioneer` binary, run as an operator would, on its own port and database.
+pub struct Binary {
+    pub base: String,
+    pub database_url: String,
+    port: u16,
+    env: Vec<(&'static str, String)>,
+}
+
+impl Binary {
+    pub async fn new(env: &[(&'static str, &str)]) -> Binary {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("free port")
+            .local_addr()
+            .expect("addr")
+            .port();
+        let database_url = fresh_database_url().await;
+        let env = env.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+        Binary {
+            base: format!("http://127.0.0.1:{port}"),
+            database_url,
+            port,
+            env,
+        }
+    }
+
+    pub fn command(&self, args: &[&str], stderr: std::process::Stdio) -> std::process::Child {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pioneer"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("BIND", format!("127.0.0.1:{}", self.port))
+            .env("JWT_SECRET", JWT_SECRET)
+            .envs(self.env.iter().map(|(k, v)| (*k, v.as_str())))
+            .stdout(std::process::Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .expect("the pioneer binary starts")
+    }
+
+    pub fn seed_demo(&self) {
+        let status = self
+            .command(&["seed", "--demo"], std::process::Stdio::null())
+            .wait()
+            .expect("seed runs");
+        assert!(status.success(), "pioneer seed --demo");
+    }
+
+    /// Starts `pioneer serve`; answers once `/ready` says so, with how long that took.
+    #[expect(
+        clippy::zombie_processes,
+        reason = "the child is handed to the caller, who kills and waits for it"
+    )]
+    pub async fn serve(&self, stderr: std::process::Stdio) -> (std::process::Child, Duration) {
+        let started = std::time::Instant::now();
+        let mut child = self.command(&["serve"], stderr);
+        let client = reqwest::Client::new();
+        loop {
+            let ready = client.get(format!("{}/ready", self.base)).send().await;
+            if ready.is_ok_and(|r| r.status().is_success()) {
+                return (child, started.elapsed());
+            }
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the server did not start within 20 s");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! The real binary's logs, read back: secrets never appear in them.
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
 
 use serde_json::{Value, json};
+
+use crate::helpers::Binary;
 
 const SECRET: &str = "log-test-jwt-secret-that-must-never-be-printed";
 const DEMO_PASSWORD: &str = "pioneer-demo-2026";
@@ -13,48 +14,19 @@ const WRONG_PASSWORD: &str = "a-wrong-password-typed-by-mistake";
 async fn secrets_never_appear_in_the_logs() {
     let dir = std::env::temp_dir().join(format!("pioneer-logs-{}", uuid::Uuid::now_v7()));
     std::fs::create_dir_all(&dir).unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
     let log_path = dir.join("server.log");
-    let run = |args: &[&str], log: Stdio| {
-        Command::new(env!("CARGO_BIN_EXE_pioneer"))
-            .args(args)
-            .env(
-                "DATABASE_URL",
-                format!("sqlite://{}/db.sqlite?mode=rwc", dir.display()),
-            )
-            .env("BIND", format!("127.0.0.1:{port}"))
-            .env("JWT_SECRET", SECRET)
-            .env("RUST_LOG", "debug")
-            .env("LOG_FORMAT", "json")
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .unwrap()
-    };
-    assert!(
-        run(&["seed", "--demo"], Stdio::null())
-            .wait()
-            .unwrap()
-            .success()
-    );
-    let mut server = run(
-        &["serve"],
-        Stdio::from(std::fs::File::create(&log_path).unwrap()),
-    );
-    let base = format!("http://127.0.0.1:{port}");
+    let binary = Binary::new(&[
+        ("JWT_SECRET", SECRET),
+        ("RUST_LOG", "debug"),
+        ("LOG_FORMAT", "json"),
+    ])
+    .await;
+    binary.seed_demo();
+    let (mut server, _) = binary
+        .serve(Stdio::from(std::fs::File::create(&log_path).unwrap()))
+        .await;
+    let base = binary.base.clone();
     let client = reqwest::Client::new();
-    let started = Instant::now();
-    while client.get(format!("{base}/health")).send().await.is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "the server starts"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 
     let login = |password: &'static str| {
         client

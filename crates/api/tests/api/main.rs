@@ -3,6 +3,7 @@
 
 mod api_tokens;
 mod auth;
+mod crash;
 mod helpers;
 mod logs;
 mod openapi;

@@ -232,11 +232,7 @@ pub async fn update_roadmap(
     .await?;
     check_roadmap_patch(&patch, (write.row.period_start, write.row.period_end))
         .map_err(ApiError::validation)?;
-    let before = json!({
-        "title": write.row.title, "summary": write.row.summary,
-        "period_start": write.row.period_start, "period_end": write.row.period_end,
-        "consultation": {"held_on": write.row.consultation_held_on, "stakeholder_groups": serde_json::from_str::<serde_json::Value>(&write.row.consultation_groups).unwrap_or_default(), "participants": write.row.consultation_participants},
-    });
+    let before = editable_fields(&write.row);
     let mut model = write.row.clone().into_active_model();
     if let Some(title) = &patch.title {
         model.title = Set(title.trim().to_owned());
@@ -262,15 +258,21 @@ pub async fn update_roadmap(
     model.revision = Set(write.revision);
     model.updated_at = Set(write.now);
     let after = model.clone().update(&write.txn).await?;
-    let after = json!({
-        "title": after.title, "summary": after.summary,
-        "period_start": after.period_start, "period_end": after.period_end,
-        "consultation": {"held_on": after.consultation_held_on, "stakeholder_groups": serde_json::from_str::<serde_json::Value>(&after.consultation_groups).unwrap_or_default(), "participants": after.consultation_participants},
-    });
-    let changes = roadmap_store::diff(&before, &after);
+    let changes = roadmap_store::diff(&before, &editable_fields(&after));
     write
         .commit_with_roadmap(&state, "roadmap.updated", changes, StatusCode::OK)
         .await
+}
+
+/// The fields `PATCH /roadmaps/{id}` can change, as the history records them.
+fn editable_fields(row: &roadmap::Model) -> serde_json::Value {
+    let groups: serde_json::Value =
+        serde_json::from_str(&row.consultation_groups).unwrap_or_default();
+    json!({
+        "title": row.title, "summary": row.summary,
+        "period_start": row.period_start, "period_end": row.period_end,
+        "consultation": {"held_on": row.consultation_held_on, "stakeholder_groups": groups, "participants": row.consultation_participants},
+    })
 }
 
 /// Sends the roadmap for review (the focal point). Answers 422 with a detail per missing or

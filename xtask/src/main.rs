@@ -7,6 +7,8 @@
 //!   PostgreSQL, and the browser tests in Chromium.
 //! - `openapi`: rewrite `api-spec/openapi.json`.
 //! - `spa`: build the SPA only.
+//! - `bench`: the benchmarks of `bench/` (load, memory, start-up, SPA) with their table;
+//!   `soak`: ten minutes of mixed load, watching memory.
 
 use std::env;
 use std::ffi::OsString;
@@ -37,8 +39,10 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("spa") => ensure_tools().and_then(|()| build_spa(true)),
         Some("openapi") => openapi(),
+        Some("bench") => bench(&args[1..]),
+        Some("soak") => bench(&args),
         _ => Err(
-            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] | spa | openapi>".into(),
+            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] | spa | openapi | bench [--no-postgres] [--seconds N] | soak [--minutes N] [--postgres]>".into(),
         ),
     };
     match result {
@@ -224,6 +228,48 @@ fn build_server() -> Result {
         "--bin",
         "pioneer",
     ]))
+}
+
+/// Builds the SPA, the release server and the benchmark, installs wrk when missing, and runs
+/// `pioneer-bench` with `args`.
+fn bench(args: &[String]) -> Result {
+    ensure_tools()?;
+    build_spa(false)?;
+    step("building the server and the benchmark (release)");
+    status(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "pioneer-api",
+        "--bin",
+        "pioneer",
+        "-p",
+        "pioneer-bench",
+    ]))?;
+    // `wrk --version` exits with 1: only whether it starts matters.
+    if command("wrk").arg("--version").output().is_err() {
+        step("installing wrk (Debian's package)");
+        let apt = |args: &[&str]| {
+            let mut cmd = if output(command("id").arg("-u")).is_some_and(|u| u.trim() == "0") {
+                command("apt-get")
+            } else {
+                let mut sudo = command("sudo");
+                sudo.arg("apt-get");
+                sudo
+            };
+            status(cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive"))
+        };
+        apt(&["update", "-qq"])?;
+        apt(&["install", "-y", "-qq", "wrk"])?;
+    }
+    status(
+        command(
+            &root()
+                .join("target/release/pioneer-bench")
+                .to_string_lossy(),
+        )
+        .args(args),
+    )
 }
 
 fn server_binary() -> PathBuf {

@@ -89,7 +89,8 @@ impl Default for Config {
 
 impl Config {
     /// Reads `DATABASE_URL`, `BIND`, `JWT_SECRET`, `CORS_ORIGINS` (comma-separated),
-    /// `LOG_FORMAT` (`text` or `json`), `SPA_DIR`.
+    /// `LOG_FORMAT` (`text` or `json`), `SPA_DIR`, `LOGIN_BURST_PER_IP` (login attempts one
+    /// address may make at once: raise it when a whole office signs in from behind one NAT).
     pub fn from_env() -> anyhow::Result<Self> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let mut config = Self::default();
@@ -116,6 +117,16 @@ impl Config {
             var("EXPOSE_QUERY_COUNT").is_some_and(|v| v == "true" || v == "1");
         if let Some(dir) = var("SPA_DIR") {
             config.spa_dir = PathBuf::from(dir);
+        }
+        if let Some(burst) = var("LOGIN_BURST_PER_IP") {
+            config.login_limits.ip_burst = burst
+                .trim()
+                .parse()
+                .ok()
+                .filter(|&n| n > 0)
+                .with_context(|| {
+                    format!("LOGIN_BURST_PER_IP must be a positive number, not `{burst}`")
+                })?;
         }
         Ok(config)
     }

@@ -4,7 +4,12 @@ use std::time::Duration;
 
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, DbErr, RuntimeErr, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
+};
+use tokio::sync::{Mutex, MutexGuard};
 
 use crate::config::{Config, redact_url};
 
@@ -31,6 +36,65 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         db.execute_unprepared("PRAGMA journal_mode=WAL;").await?;
     }
     Ok(db)
+}
+
+/// SQLite lets one transaction write at a time. Writers wait for their turn here, in arrival
+/// order, rather than in SQLite's busy handler, which polls: under load an unlucky writer would
+/// starve past its timeout and fail with "database is locked". A process serves one database,
+/// so one queue per process is enough.
+static SQLITE_WRITERS: Mutex<()> = Mutex::const_new(());
+
+/// A write transaction's turn (SQLite only): keep it until the transaction commits or rolls back.
+#[must_use = "the turn must be held until the transaction ends"]
+pub struct WriteTurn(#[allow(dead_code)] Option<MutexGuard<'static, ()>>);
+
+/// Starts a transaction that will write. On SQLite it waits for its turn, then takes the write
+/// lock at once (`BEGIN IMMEDIATE`): a deferred transaction that read first would fail when
+/// another writer committed in between. PostgreSQL needs neither.
+pub async fn begin_write(
+    db: &DatabaseConnection,
+) -> Result<(WriteTurn, DatabaseTransaction), DbErr> {
+    let turn = match db.get_database_backend() {
+        DatabaseBackend::Sqlite => Some(SQLITE_WRITERS.lock().await),
+        _ => None,
+    };
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        })
+        .await?;
+    Ok((WriteTurn(turn), txn))
+}
+
+/// Whether the error means the database cannot serve now (down, restarting, unreachable, or
+/// SQLite busy) rather than a bug: the client gets a 503 and may retry.
+pub fn is_unavailable(err: &DbErr) -> bool {
+    use sea_orm::sqlx::Error;
+    let runtime = match err {
+        DbErr::ConnectionAcquire(_) => return true,
+        DbErr::Conn(e) | DbErr::Exec(e) | DbErr::Query(e) => e,
+        _ => return false,
+    };
+    let RuntimeErr::SqlxError(sqlx) = runtime else {
+        return false;
+    };
+    match sqlx.as_ref() {
+        Error::Io(_)
+        | Error::Tls(_)
+        | Error::PoolTimedOut
+        | Error::PoolClosed
+        | Error::WorkerCrashed
+        | Error::Protocol(_) => true,
+        Error::Database(db) => db.code().is_some_and(|code| {
+            // PostgreSQL: connection exceptions (08…), shutting down (57P01–57P03);
+            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+            code.starts_with("08")
+                || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+                || code.parse::<u32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
+        }),
+        _ => false,
+    }
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {

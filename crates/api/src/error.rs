@@ -128,9 +128,8 @@ impl std::fmt::Display for ApiError {
 impl From<sea_orm::DbErr> for ApiError {
     /// A database that cannot be reached is a 503 the client may retry; anything else is a bug.
     fn from(err: sea_orm::DbErr) -> Self {
-        use sea_orm::DbErr;
-        match err {
-            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self::new(
+        if crate::db::is_unavailable(&err) {
+            Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "database_unavailable",
                 "the database is not available",
@@ -138,8 +137,9 @@ impl From<sea_orm::DbErr> for ApiError {
             .with(|p| {
                 p.source = Some(err.into());
                 p.retry_after = Some(2);
-            }),
-            other => Self::internal(other),
+            })
+        } else {
+            Self::internal(err)
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use pioneer_domain::Role;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
 use crate::auth::password;
 use crate::store;
@@ -67,7 +67,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<usize> {
     // One hash for all: hashing is slow on purpose, and they share the password anyway.
     let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD)).await??;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let (_turn, txn) = crate::db::begin_write(db).await?;
     let mut created = 0;
     for account in DEMO_ACCOUNTS {
         let inserted = store::insert_user(

@@ -6,11 +6,12 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use chrono::{DateTime, Utc};
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::roadmap::{RoadmapStatus, WorkflowError};
-use sea_orm::{DatabaseTransaction, TransactionTrait};
+use sea_orm::DatabaseTransaction;
 use serde_json::Value;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
+use crate::db::{WriteTurn, begin_write};
 use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
@@ -80,6 +81,8 @@ pub struct RoadmapWrite {
     pub revision: i64,
     pub now: DateTime<Utc>,
     actor_id: Uuid,
+    /// Declared after `txn`, so that it is released once the transaction has ended.
+    _turn: WriteTurn,
 }
 
 impl RoadmapWrite {
@@ -94,9 +97,10 @@ impl RoadmapWrite {
     ) -> ApiResult<Self> {
         let (row, status) = precheck(state, user, req, id, action, workflow).await?;
         let now = Utc::now();
-        let txn = state.db.begin().await?;
+        let (turn, txn) = begin_write(&state.db).await?;
         if !store::bump_revision(&txn, id, row.revision, now).await? {
             txn.rollback().await?;
+            drop(turn);
             let current = store::find(&state.db, id)
                 .await?
                 .ok_or_else(|| ApiError::not_found("roadmap"))?;
@@ -110,6 +114,7 @@ impl RoadmapWrite {
             revision,
             now,
             actor_id: user.id,
+            _turn: turn,
         })
     }
 

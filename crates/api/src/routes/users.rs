@@ -8,7 +8,6 @@ use pioneer_domain::user::{
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery, Role, policy};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -235,7 +234,7 @@ pub async fn update_user(
         model.active = Set(active);
     }
     model.updated_at = Set(now);
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     let updated = model.update(&txn).await?;
     if deactivating {
         store::revoke_user_refresh_tokens(&txn, updated.id, now).await?;

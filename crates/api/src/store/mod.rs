@@ -9,7 +9,7 @@ use pioneer_domain::user::User;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect, Select, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QuerySelect, Select, Set,
 };
 use uuid::Uuid;
 
@@ -180,7 +180,7 @@ pub async fn rotate_refresh_token(
     ttl: std::time::Duration,
     now: DateTime<Utc>,
 ) -> ApiResult<Option<String>> {
-    let txn = db.begin().await?;
+    let (_turn, txn) = crate::db::begin_write(db).await?;
     if !consume_refresh_token(&txn, old.id, now).await? {
         txn.rollback().await?;
         return Ok(None);

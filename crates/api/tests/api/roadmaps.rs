@@ -808,6 +808,47 @@ async fn concurrent_writers_of_one_revision_have_exactly_one_winner() {
     );
 }
 
+/// Teams writing their own roadmaps at the same moment never get in each other's way: every
+/// write succeeds (on SQLite, writers queue for their turn instead of failing with "database is
+/// locked").
+#[tokio::test]
+async fn concurrent_writers_of_different_roadmaps_all_succeed() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut writers = Vec::new();
+    for _ in 0..24 {
+        let team = RoadmapClient::create(&app, &focal).await;
+        let (url, mut etag) = (app.url(&team.path("")), team.etag.clone());
+        let client = app.client.clone();
+        let token = focal.clone();
+        writers.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for n in 0..8 {
+                let response = client
+                    .patch(&url)
+                    .bearer_auth(&token)
+                    .header("if-match", &etag)
+                    .json(&json!({"summary": format!("Edit {n}")}))
+                    .send()
+                    .await
+                    .expect("request");
+                statuses.push(response.status());
+                if let Some(next) = response.headers().get("etag") {
+                    etag = next.to_str().expect("etag").to_owned();
+                }
+            }
+            statuses
+        }));
+    }
+    for writer in writers {
+        let statuses = writer.await.expect("writer task");
+        assert!(
+            statuses.iter().all(|s| *s == StatusCode::OK),
+            "every write succeeds: {statuses:?}"
+        );
+    }
+}
+
 /// No request issues a number of queries that grows with the roadmap: the server answers how
 /// many it made in `X-Query-Count` (enabled for tests).
 #[tokio::test]

@@ -1,0 +1,327 @@
+//! The table: figures, the ceiling, and the targets beside them, as Markdown (printed, written
+//! to `bench/results/latest.md` and into the README between its bench markers).
+
+use std::fmt::Write;
+use std::path::Path;
+use std::process::Command;
+
+use crate::BackendRun;
+use crate::load::LoadResult;
+use crate::spa::{Interactive, SpaFile};
+
+const README_BEGIN: &str = "<!-- bench:begin -->";
+const README_END: &str = "<!-- bench:end -->";
+const SPA_TARGET_BYTES: u64 = 250 * 1000;
+
+pub struct RunOptions {
+    pub seconds: u32,
+    pub connections: u32,
+    pub countries: usize,
+}
+
+pub struct Report<'a> {
+    pub options: RunOptions,
+    pub runs: &'a [BackendRun],
+    pub ceiling: &'a [(&'static str, LoadResult)],
+    pub spa_files: &'a [SpaFile],
+    pub interactive: &'a Interactive,
+}
+
+pub fn mb(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+fn ms(us: u64) -> String {
+    format!("{:.2}", us as f64 / 1000.0)
+}
+
+fn pretty_backend(backend: &str) -> &str {
+    match backend {
+        "sqlite" => "SQLite",
+        "postgres" => "PostgreSQL",
+        other => other,
+    }
+}
+
+fn check(met: bool) -> &'static str {
+    if met { "✅ met" } else { "❌ missed" }
+}
+
+/// CPU, cores, memory and OS of this machine, and today's date.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|l| l.trim_start_matches([' ', '\t', ':']).to_owned())
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .map_or_else(String::new, |kb| {
+            format!(", {:.0} GiB RAM", kb as f64 / 1024.0 / 1024.0)
+        });
+    let os = std::fs::read_to_string("/etc/os-release")
+        .ok()
+        .and_then(|o| {
+            o.lines()
+                .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+                .map(|n| n.trim_matches('"').to_owned())
+        })
+        .unwrap_or_default();
+    let command_line = |program: &str, args: &[&str]| {
+        Command::new(program)
+            .args(args)
+            .output()
+            .map(|o| {
+                let text = [o.stdout, o.stderr].concat();
+                String::from_utf8_lossy(&text)
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned()
+            })
+            .unwrap_or_default()
+    };
+    let date = command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
+    let wrk = command_line("wrk", &["--version"]);
+    let wrk = wrk.split(" [").next().unwrap_or_default().to_owned();
+    format!("{date} on {cpu}, {cores} cores{memory}, {os}; load by {wrk}")
+}
+
+impl Report<'_> {
+    fn ceiling_of(&self, scenario: &str) -> Option<&LoadResult> {
+        self.ceiling
+            .iter()
+            .find(|(name, _)| *name == scenario)
+            .map(|(_, r)| r)
+    }
+
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let o = &self.options;
+        let _ = writeln!(out, "Measured {}.", machine());
+        let _ = writeln!(
+            out,
+            "Release build on 127.0.0.1, wrk with 2 threads and {} connections for {} s per \
+             scenario; server and load generator share the machine. Dataset: {} countries, each \
+             with a complete roadmap (5 priorities, 25 actions, 8 indicators): half drafts, a \
+             quarter submitted, a quarter approved, written through the API.\n",
+            o.connections, o.seconds, o.countries
+        );
+        self.load_table(&mut out);
+        self.targets_table(&mut out);
+        self.spa_table(&mut out);
+        self.notes(&mut out);
+        out
+    }
+
+    fn load_table(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "| scenario | backend | req/s | ceiling req/s | of ceiling | p50 ms | p99 ms | errors | 412 conflicts | peak RSS |"
+        );
+        let _ = writeln!(out, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        let Some(first) = self.runs.first() else {
+            return;
+        };
+        for (index, (scenario, _)) in first.results.iter().enumerate() {
+            let ceiling = self.ceiling_of(scenario);
+            for run in self.runs {
+                let backend = pretty_backend(run.backend);
+                match run.results.get(index).and_then(|(_, r)| r.as_ref()) {
+                    Some((result, peak)) => {
+                        let rps = result.requests_per_second();
+                        let (ceiling_rps, ratio) =
+                            ceiling.map_or(("–".to_owned(), "–".to_owned()), |c| {
+                                let c = c.requests_per_second();
+                                (format!("{c:.0}"), format!("{:.0} %", 100.0 * rps / c))
+                            });
+                        let _ = writeln!(
+                            out,
+                            "| {scenario} | {backend} | {rps:.0} | {ceiling_rps} | {ratio} | {} | {} | {} | {} | {:.1} MB |",
+                            ms(result.p50_us),
+                            ms(result.p99_us),
+                            result.errors(),
+                            result.conflicts(),
+                            mb(*peak)
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(
+                            out,
+                            "| {scenario} | {backend} | not built yet | | | | | | | |"
+                        );
+                    }
+                }
+            }
+        }
+        let _ = writeln!(out);
+    }
+
+    fn targets_table(&self, out: &mut String) {
+        let _ = writeln!(out, "| target | figure | |");
+        let _ = writeln!(out, "|---|---|---|");
+        let per_backend = |f: &dyn Fn(&BackendRun) -> String| {
+            self.runs
+                .iter()
+                .map(|run| format!("{} {}", pretty_backend(run.backend), f(run)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let loads = |run: &BackendRun| -> Vec<(&'static str, LoadResult, u64)> {
+            run.results
+                .iter()
+                .filter_map(|(name, r)| r.as_ref().map(|(l, p)| (*name, l.clone(), *p)))
+                .collect()
+        };
+
+        let read = "read a full roadmap";
+        let read_ratio = |run: &BackendRun| -> f64 {
+            let rps = loads(run)
+                .iter()
+                .find(|(n, _, _)| *n == read)
+                .map_or(0.0, |(_, l, _)| l.requests_per_second());
+            let ceiling = self
+                .ceiling_of(read)
+                .map_or(f64::INFINITY, LoadResult::requests_per_second);
+            100.0 * rps / ceiling
+        };
+        let _ = writeln!(
+            out,
+            "| reading a full roadmap ≥ 25 % of the ceiling | {} | {} |",
+            per_backend(&|r| format!("{:.0} %", read_ratio(r))),
+            check(self.runs.iter().all(|r| read_ratio(r) >= 25.0))
+        );
+
+        let worst_p99 = |run: &BackendRun| {
+            loads(run)
+                .into_iter()
+                .max_by_key(|(_, l, _)| l.p99_us)
+                .map(|(n, l, _)| (n, l.p99_us))
+        };
+        let _ = writeln!(
+            out,
+            "| p99 under 20 ms at {} connections, every scenario | worst: {} | {} |",
+            self.options.connections,
+            per_backend(
+                &|r| worst_p99(r).map_or("–".into(), |(n, p)| format!("{} ms ({n})", ms(p)))
+            ),
+            check(
+                self.runs
+                    .iter()
+                    .all(|r| worst_p99(r).is_none_or(|(_, p)| p < 20_000))
+            )
+        );
+
+        let errors = |run: &BackendRun| loads(run).iter().map(|(_, l, _)| l.errors()).sum::<u64>();
+        let _ = writeln!(
+            out,
+            "| zero errors | {} | {} |",
+            per_backend(&|r| errors(r).to_string()),
+            check(self.runs.iter().all(|r| errors(r) == 0))
+        );
+
+        let peak = |run: &BackendRun| loads(run).iter().map(|(_, _, p)| *p).max().unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "| server RSS under 100 MB under load | {} | {} |",
+            per_backend(&|r| format!("{:.1} MB", mb(peak(r)))),
+            check(self.runs.iter().all(|r| mb(peak(r)) < 100.0))
+        );
+        let _ = writeln!(
+            out,
+            "| server RSS under 30 MB idle (after start; after the load) | {} | {} |",
+            per_backend(&|r| format!("{:.1} MB; {:.1} MB", mb(r.idle_rss), mb(r.rss_after_load))),
+            check(self.runs.iter().all(|r| mb(r.idle_rss) < 30.0))
+        );
+        let _ = writeln!(
+            out,
+            "| ready under 1 s after start on an existing database | {} | {} |",
+            per_backend(&|r| format!("{} ms", r.ready.as_millis())),
+            check(self.runs.iter().all(|r| r.ready.as_millis() < 1000))
+        );
+        let gzip: u64 = self.spa_files.iter().map(|f| f.gzip).sum();
+        let _ = writeln!(
+            out,
+            "| SPA under 250 KB gzip in total | {} | {} |",
+            kb(gzip),
+            check(gzip < SPA_TARGET_BYTES)
+        );
+        let _ = writeln!(out);
+    }
+
+    fn spa_table(&self, out: &mut String) {
+        let _ = writeln!(out, "| SPA file | raw | gzip -9 |");
+        let _ = writeln!(out, "|---|--:|--:|");
+        for file in self.spa_files {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                file.name,
+                kb(file.raw),
+                kb(file.gzip)
+            );
+        }
+        let raw: u64 = self.spa_files.iter().map(|f| f.raw).sum();
+        let gzip: u64 = self.spa_files.iter().map(|f| f.gzip).sum();
+        let _ = writeln!(out, "| **total** | {} | {} |", kb(raw), kb(gzip));
+        let i = self.interactive;
+        let _ = writeln!(
+            out,
+            "\nHeadless Chromium, from navigation to the sign-in form ready for input (median of 7): \
+             {:.0} ms cold (empty cache; {} downloaded, compressed as served), {:.0} ms warm \
+             (reload, hashed files from the cache).\n",
+            i.cold_ms,
+            kb(i.transfer_bytes),
+            i.warm_ms
+        );
+    }
+
+    fn notes(&self, out: &mut String) {
+        for run in self.runs {
+            let d = &run.dataset;
+            let _ = writeln!(
+                out,
+                "- Data generation on {}: {} roadmaps with their focal points, {} API requests \
+                 in {:.1} s ({:.0} requests/s, 8 at a time).",
+                pretty_backend(run.backend),
+                d.roadmaps.len(),
+                d.requests,
+                d.elapsed.as_secs_f64(),
+                d.requests as f64 / d.elapsed.as_secs_f64().max(0.001)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "- The ceiling is a minimal actix-web handler answering the same document (a \
+             sample answer of each scenario) to the same wrk script; 412 conflicts are two \
+             connections writing one roadmap at once, answered as designed, not errors.\n\
+             - Not measurable yet: a cycle's synthesis and the search (their issues have not \
+             landed), and the 10 years of reports and 50 000 knowledge resources of the dataset."
+        );
+    }
+}
+
+/// Replaces the README's section between the bench markers with `report`.
+pub fn update_readme(readme: &Path, report: &str) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(readme)?;
+    let (Some(begin), Some(end)) = (text.find(README_BEGIN), text.find(README_END)) else {
+        anyhow::bail!(
+            "README.md has no {README_BEGIN} … {README_END} section for the bench results"
+        );
+    };
+    let updated = format!("{}{README_BEGIN}\n{report}{}", &text[..begin], &text[end..]);
+    std::fs::write(readme, updated)?;
+    Ok(())
+}

@@ -21,6 +21,7 @@ use pioneer_domain::user::User;
 use pioneer_domain::{ErrorBody, FieldError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// localStorage key of the session.
 pub const SESSION_KEY: &str = "pioneer.session";
@@ -57,7 +58,7 @@ pub enum ApiError {
         /// Seconds to wait, from `Retry-After` (sent with 429).
         retry_after: Option<u64>,
         /// With a 412 (stale write): the resource as it is now.
-        current: Option<serde_json::Value>,
+        current: Option<Value>,
     },
     /// No answer, or an answer that could not be read.
     Network(String),
@@ -259,7 +260,7 @@ impl Api {
         self,
         method: Method,
         path: &str,
-        body: Option<&serde_json::Value>,
+        body: Option<&Value>,
         revision: i64,
     ) -> Result<Tagged<Option<T>>, ApiError> {
         let body = body.map(to_json).transpose()?;
@@ -375,6 +376,22 @@ impl Api {
             Err(_) => Renewal::Refused,
         }
     }
+}
+
+/// `serde_json::to_value`, through text: every type is then serialized by the one serializer
+/// that requests use, instead of a second copy of its `Serialize` code for `Value` in the wasm.
+pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Option<Value> {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// `serde_json::from_value`, through text, for the same reason as [`to_value`]: a type's
+/// `Deserialize` code then exists once, for the text deserializer that answers use.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
 }
 
 fn to_json<B: Serialize + ?Sized>(body: &B) -> Result<String, ApiError> {

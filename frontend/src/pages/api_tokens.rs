@@ -28,10 +28,6 @@ fn end_of_day(raw: &str) -> Option<DateTime<Utc>> {
     )
 }
 
-fn day(at: &DateTime<Utc>) -> String {
-    at.date_naive().to_string()
-}
-
 #[component]
 pub fn ApiTokensPage() -> impl IntoView {
     let api = use_api();
@@ -81,10 +77,10 @@ pub fn ApiTokensPage() -> impl IntoView {
                 let expires = token
                     .expires_at
                     .as_ref()
-                    .map(day)
+                    .map(super::ymd)
                     .unwrap_or_else(|| never.clone());
-                let last_used = token.last_used_at.as_ref().map(day).unwrap_or(never);
-                let created = day(&token.created_at);
+                let last_used = token.last_used_at.as_ref().map(super::ymd).unwrap_or(never);
+                let created = super::ymd(&token.created_at);
                 let name = token.name.clone();
                 view! {
                     <tr>

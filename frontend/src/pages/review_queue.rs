@@ -51,7 +51,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                                 let country = refs.country_name(i18n, &r.country_code);
                                 let submitted = r
                                     .submitted_at
-                                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                                    .map(|t| super::ymd_hm(&t))
                                     .unwrap_or_default();
                                 view! {
                                     <tr>

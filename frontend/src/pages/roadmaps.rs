@@ -121,7 +121,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                                         <td>{format!("{}–{}", r.period_start, r.period_end)}</td>
                                         <td>{r.version}</td>
                                         <td><StatusBadge status=r.status /></td>
-                                        <td>{r.updated_at.format("%Y-%m-%d").to_string()}</td>
+                                        <td>{super::ymd(&r.updated_at)}</td>
                                     </tr>
                                 }
                             })

@@ -21,6 +21,7 @@ use uuid::Uuid;
 use super::review::CommentThread;
 use super::sync::{Drafts, OpMethod, PartKind, PendingOp, one_field, part_json};
 use super::{focus_id, use_refs, use_sync};
+use crate::api::{from_value, to_value};
 use crate::i18n::{I18n, Key, use_i18n};
 use pioneer_domain::roadmap::TargetKind;
 
@@ -181,8 +182,7 @@ pub fn Editor() -> impl IntoView {
 
     // A roadmap-level edit, checked against the current period.
     let commit_roadmap = move |field: &'static str, value: Value| {
-        let Ok(patch) = serde_json::from_value::<RoadmapPatch>(one_field(field, value.clone()))
-        else {
+        let Some(patch) = from_value::<RoadmapPatch>(&one_field(field, value.clone())) else {
             return;
         };
         let period = view_rm.with_untracked(|r| (r.period_start, r.period_end));
@@ -203,7 +203,7 @@ pub fn Editor() -> impl IntoView {
     let commit_consultation = move |change: Box<dyn Fn(&mut Consultation)>| {
         let mut consultation = view_rm.with_untracked(|r| r.consultation.clone());
         change(&mut consultation);
-        if let Ok(value) = serde_json::to_value(&consultation) {
+        if let Some(value) = to_value(&consultation) {
             commit_roadmap("consultation", value);
         }
     };
@@ -513,7 +513,7 @@ fn PrioritiesEditor() -> impl IntoView {
             &["title"],
             check_priority(&input, &reference).map(drop),
         );
-        if ok && let Ok(body) = serde_json::to_value(&input) {
+        if ok && let Some(body) = to_value(&input) {
             sync.push(PendingOp {
                 kind: PartKind::Priorities,
                 part_id: None,
@@ -592,9 +592,7 @@ fn PriorityEditor(id: Uuid) -> impl IntoView {
             match (field, &value) {
                 ("title", Value::String(s)) => input.title = s.clone(),
                 ("description", Value::String(s)) => input.description = s.clone(),
-                ("strategies", v) => {
-                    input.strategies = serde_json::from_value(v.clone()).unwrap_or_default()
-                }
+                ("strategies", v) => input.strategies = from_value(v).unwrap_or_default(),
                 _ => {}
             }
             let (codes, indicators) = reference_sets(sync);
@@ -649,7 +647,7 @@ fn PriorityEditor(id: Uuid) -> impl IntoView {
         };
         let at = format!("new_action.{id}.");
         if checked(sync, &at, &["title"], check_action(&input).map(drop))
-            && let Ok(body) = serde_json::to_value(&input)
+            && let Some(body) = to_value(&input)
         {
             sync.push(PendingOp {
                 kind: PartKind::Actions,
@@ -798,7 +796,7 @@ fn ActionEditor(id: Uuid) -> impl IntoView {
             else {
                 return;
             };
-            let Ok(patch) = serde_json::from_value::<ActionPatch>(body.clone()) else {
+            let Some(patch) = from_value::<ActionPatch>(&body) else {
                 return;
             };
             let fields: Vec<&str> = body
@@ -971,7 +969,7 @@ fn IndicatorsEditor() -> impl IntoView {
             "new_indicator.",
             &["name"],
             check_indicator(&input, &reference).map(drop),
-        ) && let Ok(body) = serde_json::to_value(&input)
+        ) && let Some(body) = to_value(&input)
         {
             sync.push(PendingOp {
                 kind: PartKind::Indicators,
@@ -1029,7 +1027,7 @@ fn IndicatorEditor(id: Uuid) -> impl IntoView {
             else {
                 return;
             };
-            let Ok(patch) = serde_json::from_value::<IndicatorPatch>(body.clone()) else {
+            let Some(patch) = from_value::<IndicatorPatch>(&body) else {
                 return;
             };
             let fields: Vec<&str> = body

@@ -210,6 +210,16 @@ pub fn ReadView() -> impl IntoView {
 }
 
 const CHART_WIDTH: f64 = 720.0;
+
+/// A coordinate of the drawings, to a tenth, written with integers: formatting an `f64` would
+/// bring the float formatter into the wasm for nothing else.
+fn px(value: f64) -> String {
+    let tenths = (value.max(0.0) * 10.0 + 0.5) as u64;
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        tenth => format!("{}.{tenth}", tenths / 10),
+    }
+}
 const LABEL_WIDTH: f64 = 250.0;
 const ROW: f64 = 30.0;
 
@@ -257,9 +267,9 @@ pub fn BudgetChart() -> impl IntoView {
                             view! {
                                 <g>
                                     <title>{tip}</title>
-                                    <text x=LABEL_WIDTH - 8.0 y=y + 18.0 text-anchor="end" class="chart-label">{fit(&name)}</text>
-                                    <rect x=LABEL_WIDTH y=y + 4.0 width=width height=ROW - 10.0 rx="3" fill=PALETTE[i % PALETTE.len()] />
-                                    <text x=LABEL_WIDTH + width + 6.0 y=y + 18.0 class="chart-value">{amount}</text>
+                                    <text x=px(LABEL_WIDTH - 8.0) y=px(y + 18.0) text-anchor="end" class="chart-label">{fit(&name)}</text>
+                                    <rect x=px(LABEL_WIDTH) y=px(y + 4.0) width=px(width) height=px(ROW - 10.0) rx="3" fill=PALETTE[i % PALETTE.len()] />
+                                    <text x=px(LABEL_WIDTH + width + 6.0) y=px(y + 18.0) class="chart-value">{amount}</text>
                                 </g>
                             }
                         })
@@ -279,7 +289,7 @@ pub fn BudgetChart() -> impl IntoView {
                             <svg
                                 role="img"
                                 aria-labelledby=title_id
-                                viewBox=format!("0 0 {CHART_WIDTH} {height}")
+                                viewBox=format!("0 0 {} {}", px(CHART_WIDTH), px(height))
                                 width="100%"
                                 preserveAspectRatio="xMinYMin meet"
                             >
@@ -291,12 +301,12 @@ pub fn BudgetChart() -> impl IntoView {
                             <svg
                                 role="img"
                                 aria-labelledby=gap_title
-                                viewBox=format!("0 0 {CHART_WIDTH} 34")
+                                viewBox=format!("0 0 {} 34", px(CHART_WIDTH))
                                 width="100%"
                                 preserveAspectRatio="xMinYMin meet"
                             >
-                                <rect x="1" y="4" width=CHART_WIDTH - 2.0 height="26" rx="4" fill="#f6d9c6" stroke="#c2561b" />
-                                <rect x="1" y="4" width=secured_width height="26" rx="4" fill="#1e6b3a" />
+                                <rect x="1" y="4" width=px(CHART_WIDTH - 2.0) height="26" rx="4" fill="#f6d9c6" stroke="#c2561b" />
+                                <rect x="1" y="4" width=px(secured_width) height="26" rx="4" fill="#1e6b3a" />
                             </svg>
                             <ul class="legend">
                                 <li><span class="swatch swatch-secured" aria-hidden="true"></span>{secured_text}</li>
@@ -368,8 +378,8 @@ pub fn Timeline() -> impl IntoView {
                     let x = x_of(YearMonth { year, month: 1 });
                     view! {
                         <g>
-                            <line x1=x y1="0" x2=x y2=height class="chart-grid" />
-                            <text x=x + 4.0 y="16" class="chart-axis">{year}</text>
+                            <line x1=px(x) y1="0" x2=px(x) y2=px(height) class="chart-grid" />
+                            <text x=px(x + 4.0) y="16" class="chart-axis">{year}</text>
                         </g>
                     }
                 })
@@ -386,20 +396,20 @@ pub fn Timeline() -> impl IntoView {
                             let width = (f64::from(start.months_through(end)) / months * span).max(3.0);
                             let tip = format!("{title}: {start} → {end}");
                             view! {
-                                <rect x=x y=y + 5.0 width=width height=ROW - 12.0 rx="3" fill=PALETTE[colour % PALETTE.len()]>
+                                <rect x=px(x) y=px(y + 5.0) width=px(width) height=px(ROW - 12.0) rx="3" fill=PALETTE[colour % PALETTE.len()]>
                                     <title>{tip}</title>
                                 </rect>
                             }
                             .into_any()
                         }
                         None => view! {
-                            <text x=LABEL_WIDTH + 4.0 y=y + 19.0 class="chart-muted">{i18n.t(Key::NotScheduled)}</text>
+                            <text x=px(LABEL_WIDTH + 4.0) y=px(y + 19.0) class="chart-muted">{i18n.t(Key::NotScheduled)}</text>
                         }
                         .into_any(),
                     };
                     view! {
                         <g>
-                            <text x=LABEL_WIDTH - 8.0 y=y + 19.0 text-anchor="end" class="chart-label">{shown}</text>
+                            <text x=px(LABEL_WIDTH - 8.0) y=px(y + 19.0) text-anchor="end" class="chart-label">{shown}</text>
                             {bar}
                         </g>
                     }
@@ -410,7 +420,7 @@ pub fn Timeline() -> impl IntoView {
                     role="img"
                     aria-labelledby="timeline-heading"
                     data-testid="timeline"
-                    viewBox=format!("0 0 {CHART_WIDTH} {height}")
+                    viewBox=format!("0 0 {} {}", px(CHART_WIDTH), px(height))
                     width="100%"
                     preserveAspectRatio="xMinYMin meet"
                 >
@@ -426,5 +436,19 @@ pub fn Timeline() -> impl IntoView {
                 {body}
             </section>
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::px;
+
+    #[test]
+    fn coordinates_are_written_to_a_tenth() {
+        assert_eq!(px(720.0), "720");
+        assert_eq!(px(242.0), "242");
+        assert_eq!(px(12.34), "12.3");
+        assert_eq!(px(12.96), "13");
+        assert_eq!(px(0.05), "0.1");
     }
 }

@@ -168,7 +168,7 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
 
 #[component]
 fn CommentBody(comment: Comment) -> impl IntoView {
-    let when = comment.created_at.format("%Y-%m-%d %H:%M").to_string();
+    let when = crate::pages::ymd_hm(&comment.created_at);
     view! {
         <p class="comment-meta">
             <strong>{comment.author.name}</strong>
@@ -206,7 +206,7 @@ pub fn DecisionPanel() -> impl IntoView {
                 decision,
                 comment: (!text.is_empty()).then_some(text),
             };
-            let body = serde_json::to_value(&review).ok();
+            let body = crate::api::to_value(&review);
             let revision = sync.server.with_untracked(|s| s.revision);
             match api
                 .write_tagged::<Roadmap>(
@@ -454,7 +454,7 @@ pub fn HistoryAndVersions() -> impl IntoView {
                             .items
                             .into_iter()
                             .map(|h| {
-                                let when = h.created_at.format("%Y-%m-%d %H:%M").to_string();
+                                let when = crate::pages::ymd_hm(&h.created_at);
                                 view! {
                                     <li>
                                         <time datetime=h.created_at.to_rfc3339()>{when}</time>

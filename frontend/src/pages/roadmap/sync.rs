@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::api::{Api, ApiError, Method};
+use crate::api::{Api, ApiError, Method, from_value, to_value};
 
 /// Seconds between two attempts while the server cannot be reached.
 const RETRY_MS: u64 = 5_000;
@@ -108,7 +108,7 @@ fn part_mut(root: &mut Value, kind: PartKind, id: Option<Uuid>) -> Option<&mut V
 
 /// The part of `roadmap` (as JSON) that `kind`/`id` names.
 pub fn part_json(roadmap: &Roadmap, kind: PartKind, id: Option<Uuid>) -> Option<Value> {
-    let mut root = serde_json::to_value(roadmap).ok()?;
+    let mut root = to_value(roadmap)?;
     part_mut(&mut root, kind, id).map(|v| v.take())
 }
 
@@ -146,23 +146,23 @@ pub fn apply_pending(server: &Roadmap, ops: &[PendingOp]) -> Roadmap {
     if ops.is_empty() {
         return server.clone();
     }
-    let Ok(mut root) = serde_json::to_value(server) else {
+    let Some(mut root) = to_value(server) else {
         return server.clone();
     };
     for op in ops {
         apply_op(&mut root, op);
     }
-    serde_json::from_value(root).unwrap_or_else(|_| server.clone())
+    from_value(&root).unwrap_or_else(|| server.clone())
 }
 
 /// Puts the server's answer to `op` into `server`.
 fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
     if op.kind == PartKind::Roadmap {
         return answer
-            .and_then(|v| serde_json::from_value(v).ok())
+            .and_then(|v| from_value(&v))
             .unwrap_or_else(|| server.clone());
     }
-    let Ok(mut root) = serde_json::to_value(server) else {
+    let Some(mut root) = to_value(server) else {
         return server.clone();
     };
     match (op.method, answer) {
@@ -184,7 +184,7 @@ fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
         }
         (_, None) => {}
     }
-    serde_json::from_value(root).unwrap_or_else(|_| server.clone())
+    from_value(&root).unwrap_or_else(|| server.clone())
 }
 
 /// A write refused as stale, with the roadmap as it is now.
@@ -334,7 +334,7 @@ impl Drafts {
                         current,
                         ..
                     }) => {
-                        match current.and_then(|c| serde_json::from_value::<Roadmap>(c).ok()) {
+                        match current.and_then(|c| from_value::<Roadmap>(&c)) {
                             Some(current) => self.conflict.set(Some(Conflict { op, current })),
                             None => self.pop(),
                         }

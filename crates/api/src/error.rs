@@ -20,6 +20,8 @@ struct Problem {
     retry_after: Option<u64>,
     /// With a 412: the resource as it is now.
     current: Option<serde_json::Value>,
+    /// With a 405: the methods the path has, for `Allow`.
+    allow: Option<String>,
     /// The cause of a 500 or 503, logged and never shown to the client.
     source: Option<anyhow::Error>,
 }
@@ -33,6 +35,7 @@ impl ApiError {
             details: Vec::new(),
             retry_after: None,
             current: None,
+            allow: None,
             source: None,
         }))
     }
@@ -88,6 +91,17 @@ impl ApiError {
 
     pub fn workflow(error: pioneer_domain::roadmap::WorkflowError) -> Self {
         Self::new(StatusCode::CONFLICT, error.code, error.message)
+    }
+
+    /// 405: the path exists but not with this method; `Allow` lists the ones it has.
+    pub fn method_not_allowed(method: &str, allowed: &[&str]) -> Self {
+        let allow = allowed.join(", ");
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            format!("{method} is not allowed here; use one of: {allow}"),
+        )
+        .with(|p| p.allow = Some(allow))
     }
 
     pub fn rate_limited(retry_after_secs: u64) -> Self {
@@ -187,6 +201,14 @@ impl ResponseError for ApiError {
         let mut response = HttpResponse::build(self.0.status);
         if let Some(secs) = self.0.retry_after {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
+        }
+        if let Some(allow) = self
+            .0
+            .allow
+            .as_deref()
+            .and_then(|a| HeaderValue::from_str(a).ok())
+        {
+            response.insert_header((header::ALLOW, allow));
         }
         if self.0.status == StatusCode::UNAUTHORIZED {
             response.insert_header((header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer")));

@@ -1,7 +1,9 @@
 //! The OpenAPI document, generated from the same registrations that serve the routes.
 
 use actix_web::App;
+use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 
@@ -52,7 +54,96 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .configure(routes::probes)
         .service(scope("/api/v1").configure(routes::api_v1))
         .split_for_parts();
+    let mut spec = spec;
+    document_common_responses(&mut spec);
     spec
+}
+
+/// Answers that the extractors and middleware give before any handler runs, added to every
+/// operation they can happen on, so that no annotation can forget one:
+/// - a bearer-secured operation answers 401 when the token is missing, invalid or expired;
+/// - one with a JSON body answers 400 (not JSON), 413 (too large), 415 (not
+///   `application/json`) and 422 (JSON that does not fit the schema);
+/// - one with query parameters answers 400 when the query string does not parse;
+/// - a paged list answers 422 when `page` or `per_page` is out of range;
+/// - one with path parameters answers 404 when a parameter does not parse (a malformed id
+///   names nothing that exists).
+///
+/// An answer that an annotation documents already keeps its description.
+fn document_common_responses(spec: &mut utoipa::openapi::OpenApi) {
+    for item in spec.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+            let params = operation.parameters.as_deref().unwrap_or_default();
+            let in_query = params
+                .iter()
+                .any(|p| matches!(p.parameter_in, ParameterIn::Query));
+            let in_path = params
+                .iter()
+                .any(|p| matches!(p.parameter_in, ParameterIn::Path));
+            let paged = params
+                .iter()
+                .any(|p| p.name == "page" || p.name == "per_page");
+            let with_body = operation.request_body.is_some();
+            if secured {
+                add_error(
+                    operation,
+                    401,
+                    "Not signed in: the bearer token is missing, invalid or expired",
+                );
+            }
+            if with_body {
+                add_error(operation, 400, "The body is not valid JSON");
+                add_error(operation, 413, "The body is too large");
+                add_error(operation, 415, "The body is not `application/json`");
+                add_error(
+                    operation,
+                    422,
+                    "The body does not fit the schema, or a field is invalid",
+                );
+            }
+            if in_query {
+                add_error(operation, 400, "The query string does not parse");
+            }
+            if paged {
+                add_error(operation, 422, "`page` or `per_page` is out of range");
+            }
+            if in_path {
+                add_error(
+                    operation,
+                    404,
+                    "Not found (a malformed id names nothing that exists)",
+                );
+            }
+        }
+    }
+}
+
+fn add_error(operation: &mut Operation, status: u16, description: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_string())
+        .or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        "application/json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("ErrorBody")))
+                            .build(),
+                    )
+                    .build(),
+            )
+        });
 }
 
 /// The spec as committed in `api-spec/openapi.json`: pretty JSON with a final newline.
@@ -62,4 +153,43 @@ pub fn spec_json() -> String {
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     json.push('\n');
     json
+}
+
+/// The methods the spec documents for a concrete request path (`/api/v1/users/0190…`), or
+/// `None` when no documented path matches. Used to answer 405 with `Allow` when a known path is
+/// called with a method it does not have.
+pub fn allowed_methods(path: &str) -> Option<&'static [&'static str]> {
+    static ROUTES: std::sync::OnceLock<Vec<(Vec<String>, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    let routes = ROUTES.get_or_init(|| {
+        spec()
+            .paths
+            .paths
+            .iter()
+            .map(|(template, item)| {
+                let segments = template.split('/').map(str::to_owned).collect();
+                let methods = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(method, present)| present.then_some(method))
+                .collect();
+                (segments, methods)
+            })
+            .collect()
+    });
+    let wanted: Vec<&str> = path.split('/').collect();
+    routes
+        .iter()
+        .find(|(template, _)| {
+            template.len() == wanted.len()
+                && template.iter().zip(&wanted).all(|(t, w)| {
+                    t == w || (t.starts_with('{') && t.ends_with('}') && !w.is_empty())
+                })
+        })
+        .map(|(_, methods)| methods.as_slice())
 }

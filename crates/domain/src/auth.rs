@@ -157,6 +157,7 @@ pub struct ApiToken {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewApiToken {
     /// What the token is for, e.g. "National dashboard".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub name: String,
     /// When the token stops working; never, when absent.
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,

@@ -6,6 +6,9 @@ use crate::FieldError;
 
 pub const DEFAULT_PER_PAGE: u64 = 20;
 pub const MAX_PER_PAGE: u64 = 100;
+/// Far past any real list, and small enough that the offset always fits the databases' signed
+/// 64-bit integers (a larger page once crashed the SQLite driver).
+pub const MAX_PAGE: u64 = 1_000_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -44,9 +47,11 @@ impl<T> Page<T> {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct PageQuery {
-    /// 1-based page number (default 1).
+    /// 1-based page number (default 1, at most 1000000).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 1_000_000))]
     pub page: Option<u64>,
     /// Items per page (default 20, at most 100).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
     pub per_page: Option<u64>,
 }
 
@@ -69,6 +74,12 @@ impl PageQuery {
         let page = self.page.unwrap_or(1);
         if page == 0 {
             errors.push(FieldError::new("page", "out_of_range", "page starts at 1"));
+        } else if page > MAX_PAGE {
+            errors.push(FieldError::new(
+                "page",
+                "out_of_range",
+                format!("page is at most {MAX_PAGE}"),
+            ));
         }
         let per_page = self.per_page.unwrap_or(DEFAULT_PER_PAGE);
         if per_page == 0 || per_page > MAX_PER_PAGE {
@@ -113,6 +124,24 @@ mod tests {
         .unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["page", "per_page"]);
+    }
+
+    #[test]
+    fn a_page_past_the_limit_is_refused_so_the_offset_cannot_overflow() {
+        let errors = PageQuery {
+            page: Some(u64::MAX),
+            per_page: Some(MAX_PER_PAGE),
+        }
+        .parse()
+        .unwrap_err();
+        assert_eq!(errors[0].field, "page");
+        let last = PageQuery {
+            page: Some(MAX_PAGE),
+            per_page: Some(MAX_PER_PAGE),
+        }
+        .parse()
+        .expect("the last page is valid");
+        assert!(i64::try_from(last.offset()).is_ok());
     }
 
     #[test]

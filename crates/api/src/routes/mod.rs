@@ -12,7 +12,10 @@ pub mod roadmap_write;
 pub mod roadmaps;
 pub mod users;
 
+use actix_web::{HttpRequest, HttpResponse, web};
 use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::error::ApiError;
 
 /// Everything under `/api/v1`.
 pub fn api_v1(cfg: &mut ServiceConfig) {
@@ -55,10 +58,26 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(roadmap_reviews::list_comments)
         .service(roadmap_reviews::create_comment)
         .service(roadmap_exports::export_roadmap_csv)
-        .service(roadmap_exports::export_roadmap_xlsx);
+        .service(roadmap_exports::export_roadmap_xlsx)
+        // Last, so that it only gets what no handler above took.
+        .route("/{tail:.*}", web::route().to(unrouted));
 }
 
 /// Probes at the root, outside the versioned API.
 pub fn probes(cfg: &mut ServiceConfig) {
-    cfg.service(health::health).service(health::ready);
+    cfg.service(health::health)
+        .service(health::ready)
+        .route("/health", web::route().to(unrouted))
+        .route("/ready", web::route().to(unrouted));
+}
+
+/// A request no handler took: 405 with `Allow` when the spec documents the path with other
+/// methods (the handlers match on the method), else 404.
+async fn unrouted(req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    Err(match crate::openapi::allowed_methods(req.path()) {
+        Some(allowed) if !allowed.contains(&req.method().as_str()) => {
+            ApiError::method_not_allowed(req.method().as_str(), allowed)
+        }
+        _ => ApiError::not_found("endpoint"),
+    })
 }

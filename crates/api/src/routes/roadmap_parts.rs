@@ -69,7 +69,7 @@ fn next_position(count: u64) -> i32 {
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = NewPriority,
-    responses((status = 201, body = Priority), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 201, body = Priority), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/priorities")]
 pub async fn create_priority(
@@ -113,7 +113,7 @@ async fn find_priority(write: &RoadmapWrite, pid: Uuid) -> ApiResult<roadmap_pri
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("pid" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = PriorityPatch,
-    responses((status = 200, body = Priority), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 200, body = Priority), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/priorities/{pid}")]
 pub async fn update_priority(
@@ -155,7 +155,7 @@ pub async fn update_priority(
     tag = "roadmap parts",
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("pid" = Uuid, Path), ("If-Match" = String, Header)),
-    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/priorities/{pid}")]
 pub async fn delete_priority(
@@ -210,7 +210,7 @@ async fn check_priority_of(write: &RoadmapWrite, priority_id: Uuid) -> ApiResult
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = NewAction,
-    responses((status = 201, body = Action), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 201, body = Action), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/actions")]
 pub async fn create_action(
@@ -255,7 +255,7 @@ async fn find_action(write: &RoadmapWrite, aid: Uuid) -> ApiResult<roadmap_actio
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("aid" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = ActionPatch,
-    responses((status = 200, body = Action), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 200, body = Action), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/actions/{aid}")]
 pub async fn update_action(
@@ -290,7 +290,7 @@ pub async fn update_action(
     tag = "roadmap parts",
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("aid" = Uuid, Path), ("If-Match" = String, Header)),
-    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/actions/{aid}")]
 pub async fn delete_action(
@@ -316,7 +316,7 @@ pub async fn delete_action(
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = NewIndicator,
-    responses((status = 201, body = RoadmapIndicator), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 201, body = RoadmapIndicator), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/indicators")]
 pub async fn create_indicator(
@@ -360,7 +360,7 @@ async fn find_indicator(write: &RoadmapWrite, iid: Uuid) -> ApiResult<roadmap_in
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("iid" = Uuid, Path), ("If-Match" = String, Header)),
     request_body = IndicatorPatch,
-    responses((status = 200, body = RoadmapIndicator), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 200, body = RoadmapIndicator), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/indicators/{iid}")]
 pub async fn update_indicator(
@@ -393,7 +393,7 @@ pub async fn update_indicator(
     tag = "roadmap parts",
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("iid" = Uuid, Path), ("If-Match" = String, Header)),
-    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
+    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/indicators/{iid}")]
 pub async fn delete_indicator(

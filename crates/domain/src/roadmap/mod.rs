@@ -49,6 +49,7 @@ pub struct Consultation {
     pub held_on: Option<NaiveDate>,
     #[serde(default)]
     pub stakeholder_groups: Vec<StakeholderGroup>,
+    #[cfg_attr(feature = "openapi", schema(maximum = 10_000_000))]
     pub participants: Option<u32>,
 }
 
@@ -155,10 +156,13 @@ where
 pub struct NewRoadmap {
     /// Defaults to the caller's country.
     pub country_code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: String,
     #[serde(default)]
     pub summary: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub period_start: i32,
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub period_end: i32,
     #[serde(default)]
     pub consultation: Consultation,
@@ -168,9 +172,12 @@ pub struct NewRoadmap {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoadmapPatch {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: Option<String>,
     pub summary: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub period_start: Option<i32>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub period_end: Option<i32>,
     pub consultation: Option<Consultation>,
 }
@@ -178,6 +185,7 @@ pub struct RoadmapPatch {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPriority {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: String,
     #[serde(default)]
     pub description: String,
@@ -188,6 +196,7 @@ pub struct NewPriority {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PriorityPatch {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: Option<String>,
     pub description: Option<String>,
     pub strategies: Option<Vec<String>>,
@@ -198,6 +207,7 @@ pub struct PriorityPatch {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewAction {
     pub priority_id: Uuid,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: String,
     #[serde(default)]
     pub description: String,
@@ -216,6 +226,7 @@ pub struct NewAction {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionPatch {
     pub priority_id: Option<Uuid>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub title: Option<String>,
     pub description: Option<String>,
     #[serde(
@@ -294,12 +305,15 @@ impl ActionPatch {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewIndicator {
     pub indicator_code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub name: String,
     #[serde(default)]
     pub unit: String,
     pub baseline_value: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1950, maximum = 2100))]
     pub baseline_year: Option<i32>,
     pub target_value: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1950, maximum = 2100))]
     pub target_year: Option<i32>,
     #[serde(default)]
     pub source: String,
@@ -316,6 +330,7 @@ pub struct IndicatorPatch {
     )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub indicator_code: Option<Option<String>>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, pattern = r"\S"))]
     pub name: Option<String>,
     pub unit: Option<String>,
     #[serde(
@@ -330,7 +345,7 @@ pub struct IndicatorPatch {
         deserialize_with = "present_or_null",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, minimum = 1950, maximum = 2100))]
     pub baseline_year: Option<Option<i32>>,
     #[serde(
         default,
@@ -344,7 +359,7 @@ pub struct IndicatorPatch {
         deserialize_with = "present_or_null",
         skip_serializing_if = "Option::is_none"
     )]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>, minimum = 1950, maximum = 2100))]
     pub target_year: Option<Option<i32>>,
     pub source: Option<String>,
 }
@@ -440,6 +455,10 @@ pub struct Comment {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewComment {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 10_000, pattern = r"\S")
+    )]
     pub body: String,
     pub target: Option<CommentTarget>,
     pub parent_id: Option<Uuid>,

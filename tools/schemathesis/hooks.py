@@ -1,0 +1,98 @@
+"""schemathesis hooks for tools/schemathesis/run: aim generated requests at real resources.
+
+Left alone, every `{id}` the fuzzer draws is a random UUID, so each roadmap, priority, action,
+indicator and user operation would only ever answer 404 and its handler would never run past
+the lookup; and every `If-Match` it draws is a random string, so each roadmap write would stop
+at 412. Before a request is sent, this hook (with some probability, so random ids and stale
+ETags are still tried):
+
+- swaps a drawn UUID path parameter for the id of a resource that exists and that the caller
+  can see (roadmaps from `GET /roadmaps`, its parts from `GET /roadmaps/{id}`, users from
+  `GET /users` when the caller may list them);
+- swaps a drawn `If-Match` for the roadmap's current ETag.
+
+It changes only values that the fuzzer generated as valid (a well-formed UUID, a present
+header), so negative cases (a malformed id, a missing `If-Match`) stay negative; schemathesis
+re-derives each case's metadata after the hook. The hook talks to the server with the run's
+own token (FUZZ_TOKEN) at FUZZ_BASE_URL, both set by tools/schemathesis/run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import urllib.error
+import urllib.request
+import uuid
+from typing import Any
+
+import schemathesis
+
+BASE = os.environ.get("FUZZ_BASE_URL", "")
+TOKEN = os.environ.get("FUZZ_TOKEN", "")
+# How often a drawn value is replaced by a real one.
+REAL_ID_RATE = 0.8
+REAL_ETAG_RATE = 0.8
+_rng = random.Random(os.environ.get("FUZZ_SEED", "0"))
+
+
+def _get(path: str) -> Any:
+    request = urllib.request.Request(
+        BASE + path, headers={"Authorization": f"Bearer {TOKEN}", "Accept": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            etag = response.headers.get("ETag")
+            return json.load(response), etag
+    except (urllib.error.URLError, ValueError, TimeoutError):
+        return None, None
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _pick(items: list[dict[str, Any]] | None) -> str | None:
+    return _rng.choice(items)["id"] if items else None
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    if not BASE or not TOKEN:
+        return
+    path = case.operation.path
+    params = case.path_parameters if isinstance(case.path_parameters, dict) else None
+    if params is not None:
+        if path.startswith("/api/v1/users/") and _is_uuid(params.get("id")):
+            if _rng.random() < REAL_ID_RATE:
+                users, _ = _get("/api/v1/users?per_page=100")
+                real = _pick((users or {}).get("items"))
+                if real:
+                    params["id"] = real
+        elif path.startswith("/api/v1/roadmaps/") and _is_uuid(params.get("id")):
+            if _rng.random() < REAL_ID_RATE:
+                roadmaps, _ = _get("/api/v1/roadmaps?per_page=100")
+                real = _pick((roadmaps or {}).get("items"))
+                if real:
+                    params["id"] = real
+    roadmap_id = params.get("id") if params is not None else None
+    if not (path.startswith("/api/v1/roadmaps/") and _is_uuid(roadmap_id)):
+        return
+    roadmap, etag = _get(f"/api/v1/roadmaps/{roadmap_id}")
+    if not isinstance(roadmap, dict):
+        return
+    for name, parts in (("pid", "priorities"), ("aid", "actions"), ("iid", "indicators")):
+        if name in params and _is_uuid(params[name]) and _rng.random() < REAL_ID_RATE:
+            real = _pick(roadmap.get(parts))
+            if real:
+                params[name] = real
+    headers = case.headers if isinstance(case.headers, dict) else None
+    if headers is not None and etag:
+        for key in list(headers):
+            if key.lower() == "if-match" and _rng.random() < REAL_ETAG_RATE:
+                headers[key] = etag

@@ -35,6 +35,8 @@ pub struct AppState {
     pub spa_csp: String,
     /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
     pub decoy_password_hash: String,
+    /// Whole roadmaps as JSON, by revision.
+    pub roadmap_cache: crate::store::roadmap_cache::RoadmapCache,
 }
 
 pub struct Application {
@@ -66,6 +68,7 @@ impl Application {
             jwt,
             config,
             decoy_password_hash,
+            roadmap_cache: Default::default(),
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 

@@ -1,7 +1,7 @@
 //! What every read and write of a roadmap goes through: finding it, asking the policy,
 //! optimistic concurrency (`If-Match` → 428/412), the workflow (409), and the history entry.
 
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{self, ContentType, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use chrono::{DateTime, Utc};
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
@@ -183,6 +183,21 @@ pub async fn roadmap_response(
     let row = store::find(&state.db, id)
         .await?
         .ok_or_else(|| ApiError::not_found("roadmap"))?;
-    let roadmap = store::load(&state.db, row).await?;
-    Ok(with_etag(builder, roadmap.revision).json(roadmap))
+    let revision = row.revision;
+    let json = state.roadmap_cache.json(&state.db, row).await?;
+    Ok(with_etag(builder, revision)
+        .content_type(ContentType::json())
+        .body(json))
+}
+
+/// Whether the request's `If-None-Match` names this revision (or `*`): the client's copy is
+/// current, so a 304 without a body will do.
+pub fn not_modified(req: &HttpRequest, revision: i64) -> bool {
+    let current = etag(revision);
+    req.headers()
+        .get_all(header::IF_NONE_MATCH)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == "*" || tag == current)
 }

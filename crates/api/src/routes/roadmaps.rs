@@ -1,7 +1,7 @@
 //! Roadmaps: list, create, read, edit, and the workflow (submit, withdraw, revise).
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
+use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::Utc;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
@@ -22,7 +22,9 @@ use serde_json::json;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::roadmap_write::{RoadmapWrite, actor, authorize, precheck, roadmap_response, with_etag};
+use super::roadmap_write::{
+    RoadmapWrite, actor, authorize, not_modified, precheck, roadmap_response, with_etag,
+};
 use crate::auth::CurrentUser;
 use crate::entities::{
     roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user,
@@ -132,7 +134,7 @@ pub async fn create_roadmap(
     let checked = check_new_roadmap(&input).map_err(ApiError::validation)?;
     let now = Utc::now();
     let id = Uuid::now_v7();
-    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
+    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     roadmap::ActiveModel {
         id: Set(id),
         lineage_id: Set(Uuid::now_v7()),
@@ -183,6 +185,7 @@ pub async fn create_roadmap(
     params(("id" = Uuid, Path)),
     responses(
         (status = 200, body = Roadmap, headers(("ETag" = String, description = "The revision, for If-Match"))),
+        (status = 304, description = "`If-None-Match` names the current revision: your copy is current"),
         (status = 404, description = "No such roadmap, or not visible to the caller", body = ErrorBody),
     )
 )]
@@ -190,11 +193,18 @@ pub async fn create_roadmap(
 pub async fn get_roadmap(
     state: web::Data<AppState>,
     user: CurrentUser,
+    req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let roadmap = roadmap_store::load(&state.db, row).await?;
-    Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap))
+    let revision = row.revision;
+    if not_modified(&req, revision) {
+        return Ok(with_etag(HttpResponse::NotModified(), revision).finish());
+    }
+    let json = state.roadmap_cache.json(&state.db, row).await?;
+    Ok(with_etag(HttpResponse::Ok(), revision)
+        .content_type(ContentType::json())
+        .body(json))
 }
 
 /// Edits the title, summary, period or consultation of a draft. Needs `If-Match`.
@@ -205,6 +215,7 @@ pub async fn get_roadmap(
     request_body = RoadmapPatch,
     responses(
         (status = 200, body = Roadmap),
+        (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "Not editable in its status", body = ErrorBody),
         (status = 412, description = "Stale: `current` holds the roadmap as it is", body = ErrorBody),
@@ -410,7 +421,7 @@ pub async fn revise_roadmap(
     )
     .await?;
     let now = Utc::now();
-    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
+    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     let newer = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(source.lineage_id))
         .filter(roadmap::Column::Version.gt(source.version))
@@ -569,6 +580,12 @@ pub async fn list_roadmap_history(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    // "A revision was started" names the new draft: only those who may see drafts learn of it.
+    let sees_drafts = pioneer_domain::policy::can_see_roadmap(
+        &actor(&user),
+        &row.country_code,
+        RoadmapStatus::Draft,
+    );
     let rows = roadmap_history::Entity::find()
         .filter(roadmap_history::Column::RoadmapId.eq(row.id))
         .order_by_asc(roadmap_history::Column::Revision)
@@ -578,6 +595,7 @@ pub async fn list_roadmap_history(
         .await?;
     let items: Vec<HistoryEntry> = rows
         .into_iter()
+        .filter(|(entry, _)| sees_drafts || entry.event != "roadmap.revised")
         .map(|(entry, actor)| HistoryEntry {
             id: entry.id,
             revision: entry.revision,

@@ -1,5 +1,6 @@
 //! Queries and writes that handlers share (the repository layer).
 
+pub mod roadmap_cache;
 pub mod roadmaps;
 
 use chrono::{DateTime, Utc};

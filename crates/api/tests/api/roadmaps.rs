@@ -148,6 +148,23 @@ async fn the_full_life_of_a_roadmap_from_draft_to_superseded() {
     assert_eq!(status, StatusCode::CONFLICT, "{again}");
     let (_, original) = team.get("").await;
     assert_eq!(original["status"], "approved");
+    // Outside the team the draft does not exist: not even the approved version's history
+    // tells of it.
+    let (_, partner) = app.signed_in(Role::Partner, None).await;
+    let outside: Value = app
+        .get(&team.path("/history"))
+        .bearer_auth(&partner)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let new_id = revision["id"].as_str().unwrap();
+    assert!(
+        !outside.to_string().contains(new_id),
+        "the draft's id stays with its team: {outside}"
+    );
 
     let mut v2 = RoadmapClient {
         app: &app,
@@ -470,143 +487,6 @@ async fn the_review_queue_lists_submissions_oldest_first_for_reviewers_only() {
     assert_eq!(denied.status(), StatusCode::FORBIDDEN);
 }
 
-/// Each role against a Kenyan roadmap in each state: what they may read and do.
-#[tokio::test]
-async fn the_authorization_matrix_holds_over_http() {
-    let app = spawn_app().await;
-    let (_, owner) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
-    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
-    let mut draft = RoadmapClient::create(&app, &owner).await;
-    draft.fill().await;
-    let mut submitted = RoadmapClient::create(&app, &owner).await;
-    submitted.fill().await;
-    assert_eq!(submitted.post("/submit", json!({})).await.0, StatusCode::OK);
-    let mut approved = RoadmapClient::create(&app, &owner).await;
-    approved.fill().await;
-    assert_eq!(approved.post("/submit", json!({})).await.0, StatusCode::OK);
-    let mut decide = RoadmapClient {
-        app: &app,
-        token: reviewer,
-        id: approved.id.clone(),
-        etag: approved.etag.clone(),
-    };
-    assert_eq!(
-        decide
-            .post("/reviews", json!({"decision": "approve"}))
-            .await
-            .0,
-        StatusCode::OK
-    );
-    approved.etag = decide.etag.clone();
-
-    let cases: [(&str, Role, Option<&str>); 9] = [
-        ("admin", Role::Admin, None),
-        ("secretariat", Role::Secretariat, None),
-        ("reviewer", Role::Reviewer, None),
-        ("partner", Role::Partner, None),
-        ("own focal point", Role::CountryFocalPoint, Some("KEN")),
-        ("own contributor", Role::CountryContributor, Some("KEN")),
-        ("other focal point", Role::CountryFocalPoint, Some("COL")),
-        ("other contributor", Role::CountryContributor, Some("COL")),
-        ("anonymous", Role::Partner, None),
-    ];
-    for (who, role, country) in cases {
-        let token = if who == "anonymous" {
-            String::new()
-        } else {
-            app.signed_in(role, country).await.1
-        };
-        let own = who.starts_with("own");
-        for (state, roadmap) in [
-            ("draft", &draft),
-            ("submitted", &submitted),
-            ("approved", &approved),
-        ] {
-            let mut request = app.get(&roadmap.path(""));
-            if !token.is_empty() {
-                request = request.bearer_auth(&token);
-            }
-            let read = request.send().await.unwrap().status();
-            let expected_read = match (who, state) {
-                ("anonymous", _) => StatusCode::UNAUTHORIZED,
-                (_, "approved") => StatusCode::OK,
-                ("admin" | "secretariat", _) => StatusCode::OK,
-                ("reviewer", "submitted") => StatusCode::OK,
-                _ if own => StatusCode::OK,
-                _ => StatusCode::NOT_FOUND,
-            };
-            assert_eq!(read, expected_read, "{who} reads a {state} roadmap");
-
-            // Editing (a harmless title change) with the right ETag.
-            let edit = app
-                .patch(&roadmap.path(""))
-                .bearer_auth(&token)
-                .header("if-match", &roadmap.etag)
-                .json(&json!({"title": "Probe"}))
-                .send()
-                .await
-                .unwrap()
-                .status();
-            let expected_edit = match (who, state) {
-                ("anonymous", _) => StatusCode::UNAUTHORIZED,
-                _ if expected_read == StatusCode::NOT_FOUND => StatusCode::NOT_FOUND,
-                _ if !own => StatusCode::FORBIDDEN,
-                (_, "draft") => StatusCode::OK,
-                _ => StatusCode::CONFLICT,
-            };
-            assert_eq!(edit, expected_edit, "{who} edits a {state} roadmap");
-        }
-        // An allowed edit moved the draft to a new revision.
-        let (_, now) = draft.get("").await;
-        draft.etag = format!("\"{}\"", now["revision"]);
-    }
-
-    // Only the focal point submits; a contributor is refused.
-    let (_, contributor) = app.signed_in(Role::CountryContributor, Some("KEN")).await;
-    let mut as_contributor = RoadmapClient {
-        app: &app,
-        token: contributor,
-        id: draft.id.clone(),
-        etag: draft.etag.clone(),
-    };
-    assert_eq!(
-        as_contributor.write(Method::POST, "/submit", None).await.0,
-        StatusCode::FORBIDDEN
-    );
-    // Nobody but the team creates a roadmap for Kenya.
-    let (_, other) = app.signed_in(Role::CountryFocalPoint, Some("COL")).await;
-    let foreign = app
-        .post("/api/v1/roadmaps")
-        .bearer_auth(&other)
-        .json(&json!({"country_code": "KEN", "title": "Not ours", "period_start": 2025, "period_end": 2030}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
-    // Lists show only what the caller may see.
-    let (_, partner) = app.signed_in(Role::Partner, None).await;
-    let list: Value = app
-        .get("/api/v1/roadmaps")
-        .bearer_auth(&partner)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list["total"], 1, "a partner lists approved roadmaps only");
-    let list: Value = app
-        .get("/api/v1/roadmaps?status=draft")
-        .bearer_auth(&other)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list["total"], 0, "another country's drafts are not listed");
-}
-
 /// Every roadmap endpoint asks the policy: for each role × own/other country × status, each
 /// write is probed with a stale `If-Match`, so that an allowed caller gets 412 (the policy let
 /// them through to the revision check) and nothing changes, while a refused one gets 403, or 404
@@ -805,6 +685,59 @@ async fn concurrent_writers_of_one_revision_have_exactly_one_winner() {
         roadmap["revision"].as_i64(),
         Some(expected_revision),
         "one write, one revision"
+    );
+}
+
+/// A client that has the current revision gets a 304 without a body; after any change, even
+/// to one part, every reader gets the new content (the server keeps whole roadmaps by revision).
+#[tokio::test]
+async fn reads_answer_not_modified_for_the_current_revision_and_never_a_stale_copy() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    let (_, actions) = team.fill().await;
+    let path = team.path("");
+    let read = |if_none_match: Option<String>| {
+        let mut request = app.get(&path).bearer_auth(&focal);
+        if let Some(tag) = if_none_match {
+            request = request.header("if-none-match", tag);
+        }
+        request.send()
+    };
+
+    let first = read(None).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let body: Value = first.json().await.unwrap();
+    let again = read(Some(etag.clone())).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+    assert!(
+        again.bytes().await.unwrap().is_empty(),
+        "no body with a 304"
+    );
+    let weak_in_a_list = read(Some(format!("\"0\", W/{etag}"))).await.unwrap();
+    assert_eq!(weak_in_a_list.status(), StatusCode::NOT_MODIFIED);
+
+    let (status, _) = team
+        .patch(
+            &format!("/actions/{}", actions[0]),
+            json!({"title": "Renamed action"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let changed = read(Some(etag.clone())).await.unwrap();
+    assert_eq!(
+        changed.status(),
+        StatusCode::OK,
+        "the old revision is stale"
+    );
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), etag);
+    let changed: Value = changed.json().await.unwrap();
+    assert_eq!(changed["actions"][0]["title"], "Renamed action");
+    assert_eq!(
+        changed["revision"].as_i64(),
+        body["revision"].as_i64().map(|r| r + 1)
     );
 }
 

@@ -1,0 +1,50 @@
+//! The JSON of whole roadmaps, kept by revision. Every change to a roadmap — its fields, its
+//! parts, its status, even being superseded — bumps its revision, so `(id, revision)` names one
+//! content exactly: a reader that has checked the current revision in the database (it must,
+//! for access) can be answered from here without loading the parts or serialising again. Each
+//! replica keeps its own; nothing is ever invalidated, only evicted.
+
+use actix_web::web::Bytes;
+use quick_cache::Weighter;
+use quick_cache::sync::Cache;
+use sea_orm::ConnectionTrait;
+use uuid::Uuid;
+
+use crate::entities::roadmap;
+use crate::error::{ApiError, ApiResult};
+
+/// At most this many bytes of JSON (a full roadmap of 25 actions is about 17 KB).
+const CAPACITY_BYTES: u64 = 8 * 1024 * 1024;
+
+#[derive(Clone)]
+struct ByLength;
+
+impl Weighter<Uuid, (i64, Bytes)> for ByLength {
+    fn weight(&self, _: &Uuid, (_, json): &(i64, Bytes)) -> u64 {
+        json.len() as u64 + 64
+    }
+}
+
+pub struct RoadmapCache(Cache<Uuid, (i64, Bytes), ByLength>);
+
+impl Default for RoadmapCache {
+    fn default() -> Self {
+        Self(Cache::with_weighter(512, CAPACITY_BYTES, ByLength))
+    }
+}
+
+impl RoadmapCache {
+    /// The roadmap of `row` (read just now, access already checked) as JSON.
+    pub async fn json(&self, db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<Bytes> {
+        let (id, revision) = (row.id, row.revision);
+        if let Some((cached, json)) = self.0.get(&id)
+            && cached == revision
+        {
+            return Ok(json);
+        }
+        let roadmap = super::roadmaps::load(db, row).await?;
+        let json = Bytes::from(serde_json::to_vec(&roadmap).map_err(ApiError::internal)?);
+        self.0.insert(id, (revision, json.clone()));
+        Ok(json)
+    }
+}

@@ -23,7 +23,7 @@ pub struct TestApp {
 }
 
 /// Which database the tests run on: SQLite unless `TEST_DATABASE=postgres`.
-fn on_postgres() -> bool {
+pub fn on_postgres() -> bool {
     std::env::var("TEST_DATABASE").is_ok_and(|v| v == "postgres")
 }
 
@@ -346,12 +346,16 @@ pub struct Binary {
 
 impl Binary {
     pub async fn new(env: &[(&'static str, &str)]) -> Binary {
+        Self::on(fresh_database_url().await, env)
+    }
+
+    /// The binary on a database of the caller's.
+    pub fn on(database_url: String, env: &[(&'static str, &str)]) -> Binary {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .expect("free port")
             .local_addr()
             .expect("addr")
             .port();
-        let database_url = fresh_database_url().await;
         let env = env.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
         Binary {
             base: format!("http://127.0.0.1:{port}"),

@@ -3,10 +3,14 @@
 
 mod api_tokens;
 mod auth;
+mod authorization;
 mod crash;
+mod fuzz_regressions;
 mod helpers;
+mod limits;
 mod logs;
 mod openapi;
+mod outage;
 mod platform;
 mod reference;
 mod roadmaps;

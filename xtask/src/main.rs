@@ -21,6 +21,7 @@ type Result<T = ()> = std::result::Result<T, String>;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
+const CARGO_DENY_VERSION: &str = "0.20.2";
 const DEMO_PASSWORD: &str = "pioneer-demo-2026";
 const DEMO_LOGINS: &[(&str, &str)] = &[
     ("admin@pioneer.test", "admin"),
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(&args[1..]),
         Some("soak") => bench(&args),
         _ => Err(
-            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] | spa | openapi | bench [--no-postgres] [--seconds N] | soak [--minutes N] [--postgres]>".into(),
+            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] [--no-fuzz] | spa | openapi | bench [--no-postgres] [--seconds N] | soak [--minutes N] [--postgres]>".into(),
         ),
     };
     match result {
@@ -322,6 +323,39 @@ fn openapi() -> Result {
     Ok(())
 }
 
+/// The PostgreSQL server the tests create their databases on.
+fn postgres_admin_url() -> String {
+    env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Licences, banned and duplicate crates, and sources, by cargo-deny (installed once).
+fn cargo_deny() -> Result {
+    let installed = output(cargo().args(["deny", "--version"])).unwrap_or_default();
+    if !installed.contains(CARGO_DENY_VERSION) {
+        step(&format!(
+            "installing cargo-deny {CARGO_DENY_VERSION} (a few minutes, once)"
+        ));
+        status(cargo().args([
+            "install",
+            "cargo-deny",
+            "--version",
+            CARGO_DENY_VERSION,
+            "--locked",
+        ]))?;
+    }
+    step("cargo deny: licences, banned and duplicate crates, sources (deny.toml)");
+    status(cargo().args([
+        "deny",
+        "--log-level",
+        "error",
+        "check",
+        "licenses",
+        "bans",
+        "sources",
+    ]))
+}
+
 fn postgres_is_up() -> bool {
     TcpStream::connect_timeout(&([127, 0, 0, 1], 5432).into(), Duration::from_secs(1)).is_ok()
 }
@@ -330,6 +364,7 @@ fn test(args: &[String]) -> Result {
     let ci = env::var("CI").is_ok_and(|v| v == "true" || v == "1");
     let postgres = !args.iter().any(|a| a == "--no-postgres");
     let browser = !args.iter().any(|a| a == "--no-browser");
+    let fuzz = !args.iter().any(|a| a == "--no-fuzz");
 
     step("cargo fmt --check");
     status(cargo().args(["fmt", "--all", "--check"]))?;
@@ -356,6 +391,8 @@ fn test(args: &[String]) -> Result {
         "warnings",
     ]))?;
 
+    cargo_deny()?;
+
     step("tests on SQLite (unit, integration, spec freshness)");
     status(cargo().args(["test", "--workspace"]))?;
 
@@ -373,6 +410,19 @@ fn test(args: &[String]) -> Result {
             eprintln!(
                 "\n!! PostgreSQL is not running on 127.0.0.1:5432: its run is SKIPPED (CI runs it)"
             );
+        }
+    }
+    if fuzz {
+        build_server()?;
+        step("fuzzing the API from its OpenAPI spec (schemathesis) on SQLite");
+        status(command("tools/schemathesis/run").current_dir(root()))?;
+        if postgres && postgres_is_up() {
+            step("fuzzing the API from its OpenAPI spec (schemathesis) on PostgreSQL");
+            status(
+                command("tools/schemathesis/run")
+                    .current_dir(root())
+                    .env("DATABASE_URL", postgres_admin_url()),
+            )?;
         }
     }
     if browser {

@@ -88,13 +88,37 @@ pub fn is_unavailable(err: &DbErr) -> bool {
         | Error::PoolClosed
         | Error::WorkerCrashed
         | Error::Protocol(_) => true,
-        Error::Database(db) => db.code().is_some_and(|code| {
-            // PostgreSQL: connection exceptions (08…), shutting down (57P01–57P03);
-            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
-            code.starts_with("08")
-                || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
-                || code.parse::<u32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
-        }),
+        Error::Database(db) => {
+            let Some(code) = db.code() else {
+                return false;
+            };
+            if db
+                .try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
+                .is_some()
+            {
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+                code.parse::<u32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
+            } else {
+                // PostgreSQL: connection exceptions (08…), shutting down (57P01–57P03).
+                code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether the database refused a text it cannot store: PostgreSQL has no NUL character
+/// (`22021`) and refuses what its encoding cannot hold (`22P05`). A client's mistake: 422.
+pub fn is_unstorable_text(err: &DbErr) -> bool {
+    let (DbErr::Exec(RuntimeErr::SqlxError(sqlx)) | DbErr::Query(RuntimeErr::SqlxError(sqlx))) =
+        err
+    else {
+        return false;
+    };
+    match sqlx.as_ref() {
+        sea_orm::sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|code| matches!(code.as_ref(), "22021" | "22P05")),
         _ => false,
     }
 }

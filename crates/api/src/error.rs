@@ -152,6 +152,12 @@ impl From<sea_orm::DbErr> for ApiError {
                 p.source = Some(err.into());
                 p.retry_after = Some(2);
             })
+        } else if crate::db::is_unstorable_text(&err) {
+            Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_text",
+                "a text contains a character that cannot be stored (such as NUL)",
+            )
         } else {
             Self::internal(err)
         }

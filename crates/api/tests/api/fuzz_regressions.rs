@@ -156,3 +156,35 @@ async fn editing_a_part_of_a_visible_roadmap_without_the_right_is_a_403() {
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(error_code(response).await, "forbidden");
 }
+
+/// A NUL character in a text is the client's mistake, never a server error or an "unavailable"
+/// database: PostgreSQL cannot store it (422 `invalid_text`, nothing written); SQLite can.
+#[tokio::test]
+async fn a_nul_character_in_a_text_is_not_a_server_error() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let response = app
+        .post("/api/v1/roadmaps")
+        .bearer_auth(&focal)
+        .json(&serde_json::json!({"title": "Roadmap\u{0}2030", "period_start": 2025, "period_end": 2030}))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    if crate::helpers::on_postgres() {
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(error_code(response).await, "invalid_text");
+        let list: Value = app
+            .get("/api/v1/roadmaps")
+            .bearer_auth(&focal)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(list["total"], 0, "nothing was written");
+    } else {
+        assert_eq!(status, StatusCode::CREATED);
+    }
+}

@@ -227,6 +227,24 @@ fn scenarios(roadmaps: &[CountryRoadmap], reviewer: &str) -> Vec<Scenario> {
     ]
 }
 
+/// The roadmap an action's path belongs to, with its ETag.
+async fn roadmap_of_action(
+    api: &Api,
+    action_path: &str,
+    token: &str,
+) -> anyhow::Result<(serde_json::Value, Option<String>)> {
+    let roadmap = action_path.split("/actions/").next().unwrap_or(action_path);
+    api.call(
+        Method::GET,
+        roadmap,
+        Some(token),
+        None,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
 /// Brings each write target's `If-Match` up to date (earlier runs moved the revisions on).
 async fn refresh_etags(api: &Api, targets: &mut [Target]) -> anyhow::Result<()> {
     for target in targets {
@@ -234,17 +252,7 @@ async fn refresh_etags(api: &Api, targets: &mut [Target]) -> anyhow::Result<()> 
             path, token, etag, ..
         } = target
         {
-            let roadmap = path.split("/actions/").next().unwrap_or(path);
-            let (_, current) = api
-                .call(
-                    Method::GET,
-                    roadmap,
-                    Some(token),
-                    None,
-                    None,
-                    StatusCode::OK,
-                )
-                .await?;
+            let (_, current) = roadmap_of_action(api, path, token).await?;
             *etag = current.context("no ETag on a roadmap")?;
         }
     }
@@ -262,17 +270,7 @@ async fn sample(api: &Api, targets: &[Target]) -> anyhow::Result<Vec<u8>> {
             action_id,
             ..
         } => {
-            let roadmap = path.split("/actions/").next().unwrap_or(path);
-            let (body, _) = api
-                .call(
-                    Method::GET,
-                    roadmap,
-                    Some(token),
-                    None,
-                    None,
-                    StatusCode::OK,
-                )
-                .await?;
+            let (body, _) = roadmap_of_action(api, path, token).await?;
             let action = body["actions"]
                 .as_array()
                 .and_then(|a| a.iter().find(|x| x["id"] == action_id.as_str()))
@@ -307,7 +305,6 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
             results.push((scenario.name, None));
             continue;
         };
-        refresh_etags(&api, &mut targets).await?;
         samples.push((scenario.name, sample(&api, &targets).await?));
         refresh_etags(&api, &mut targets).await?;
         eprintln!("[{backend}] {} …", scenario.name);

@@ -21,8 +21,11 @@ use load::{LoadParams, LoadResult, Target};
 use server::{Process, ServerSetup};
 
 const USAGE: &str =
-    "usage: pioneer-bench [--seconds N] [--connections N] [--countries N] [--no-postgres]
-       pioneer-bench soak [--minutes N] [--postgres]";
+    "usage: pioneer-bench [--seconds N] [--connections N] [--countries N] [--no-postgres] [--only TEXT]
+       pioneer-bench soak [--minutes N] [--postgres]
+
+--only TEXT runs just the scenarios whose name contains TEXT (for profiling); it prints the
+table but leaves the README and bench/results alone.";
 
 struct Options {
     soak: bool,
@@ -31,6 +34,7 @@ struct Options {
     countries: usize,
     postgres: bool,
     minutes: u32,
+    only: Option<String>,
 }
 
 fn options() -> anyhow::Result<Options> {
@@ -46,6 +50,7 @@ fn options() -> anyhow::Result<Options> {
         countries: 200,
         postgres: !soak,
         minutes: 10,
+        only: None,
     };
     while let Some(arg) = args.next() {
         let mut number = |name: &str| -> anyhow::Result<u32> {
@@ -65,6 +70,7 @@ fn options() -> anyhow::Result<Options> {
             "--minutes" => options.minutes = number("--minutes")?,
             "--no-postgres" => options.postgres = false,
             "--postgres" => options.postgres = true,
+            "--only" => options.only = Some(args.next().context("--only needs a value")?),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -301,6 +307,13 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
     let mut results = Vec::new();
     let mut samples = Vec::new();
     for scenario in scenarios(&dataset.roadmaps, &reviewer) {
+        let wanted = options
+            .only
+            .as_ref()
+            .is_none_or(|only| scenario.name.contains(only.as_str()));
+        if !wanted {
+            continue;
+        }
         let Some(mut targets) = scenario.targets else {
             results.push((scenario.name, None));
             continue;
@@ -374,13 +387,18 @@ async fn bench(options: &Options) -> anyhow::Result<()> {
                 .unwrap_or_default()
         })?
     };
-    let spa_files = spa::files(&root.join("frontend/dist"))?;
-    let interactive = {
+    // A profiling run (`--only`) skips the SPA.
+    let (spa_files, interactive) = if options.only.is_some() {
+        (Vec::new(), None)
+    } else {
         let setup = fresh_setup("spa")?;
         setup.seed()?;
         let (_server, _) = setup.start()?;
         eprintln!("[spa] time to interactive in headless Chromium …");
-        spa::time_to_interactive(&root, &setup.base())?
+        (
+            spa::files(&root.join("frontend/dist"))?,
+            Some(spa::time_to_interactive(&root, &setup.base())?),
+        )
     };
     if options.postgres {
         runs.push(run_backend("postgres", options).await?);
@@ -394,10 +412,13 @@ async fn bench(options: &Options) -> anyhow::Result<()> {
         runs: &runs,
         ceiling: &ceiling,
         spa_files: &spa_files,
-        interactive: &interactive,
+        interactive: interactive.as_ref(),
     }
     .render();
     println!("{report}");
+    if options.only.is_some() {
+        return Ok(());
+    }
     let results = root.join("bench/results/latest.md");
     std::fs::create_dir_all(root.join("bench/results"))?;
     std::fs::write(&results, &report)?;

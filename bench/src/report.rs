@@ -24,7 +24,8 @@ pub struct Report<'a> {
     pub runs: &'a [BackendRun],
     pub ceiling: &'a [(&'static str, LoadResult)],
     pub spa_files: &'a [SpaFile],
-    pub interactive: &'a Interactive,
+    /// `None` when the run was limited with `--only`.
+    pub interactive: Option<&'a Interactive>,
 }
 
 pub fn mb(bytes: u64) -> f64 {
@@ -276,7 +277,10 @@ impl Report<'_> {
         let raw: u64 = self.spa_files.iter().map(|f| f.raw).sum();
         let gzip: u64 = self.spa_files.iter().map(|f| f.gzip).sum();
         let _ = writeln!(out, "| **total** | {} | {} |", kb(raw), kb(gzip));
-        let i = self.interactive;
+        let Some(i) = self.interactive else {
+            let _ = writeln!(out, "\nTime to interactive: not measured (`--only`).\n");
+            return;
+        };
         let _ = writeln!(
             out,
             "\nHeadless Chromium, from navigation to the sign-in form ready for input (median of 7): \

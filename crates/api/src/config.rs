@@ -54,6 +54,9 @@ pub struct Config {
     pub json_limit: usize,
     /// Answer `X-Query-Count` (database queries the request made): for tests and profiling.
     pub expose_query_count: bool,
+    /// How long a member's or a roadmap's row is trusted without reading it again, on a
+    /// replica that did not change it (zero: read it on every request).
+    pub row_cache_max_age: Duration,
 }
 
 impl std::fmt::Debug for Config {
@@ -83,6 +86,7 @@ impl Default for Config {
             login_limits: LoginLimits::default(),
             json_limit: 256 * 1024,
             expose_query_count: false,
+            row_cache_max_age: Duration::from_secs(1),
         }
     }
 }
@@ -90,7 +94,9 @@ impl Default for Config {
 impl Config {
     /// Reads `DATABASE_URL`, `BIND`, `JWT_SECRET`, `CORS_ORIGINS` (comma-separated),
     /// `LOG_FORMAT` (`text` or `json`), `SPA_DIR`, `LOGIN_BURST_PER_IP` (login attempts one
-    /// address may make at once: raise it when a whole office signs in from behind one NAT).
+    /// address may make at once: raise it when a whole office signs in from behind one NAT),
+    /// `ROW_CACHE_MAX_AGE_MS` (how long another replica's change may go unseen; 0 turns the
+    /// row cache off).
     pub fn from_env() -> anyhow::Result<Self> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let mut config = Self::default();
@@ -126,6 +132,16 @@ impl Config {
                 .filter(|&n| n > 0)
                 .with_context(|| {
                     format!("LOGIN_BURST_PER_IP must be a positive number, not `{burst}`")
+                })?;
+        }
+        if let Some(ms) = var("ROW_CACHE_MAX_AGE_MS") {
+            config.row_cache_max_age = ms
+                .trim()
+                .parse()
+                .map(Duration::from_millis)
+                .ok()
+                .with_context(|| {
+                    format!("ROW_CACHE_MAX_AGE_MS must be a number of milliseconds, not `{ms}`")
                 })?;
         }
         Ok(config)

@@ -6,13 +6,12 @@ use std::time::Duration;
 use actix_cors::Cors;
 use actix_web::dev::{Server, ServiceRequest, fn_service};
 use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::header::ContentType;
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
-use actix_web::{App, HttpRequest, HttpServer, web};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
-use utoipa::OpenApi;
-use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::jwt::JwtKeys;
@@ -20,7 +19,7 @@ use crate::auth::password;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::config::{Config, redact_url};
 use crate::error::ApiError;
-use crate::openapi::ApiDoc;
+use crate::store::row_cache::RowCaches;
 use crate::{db, routes, spa, telemetry};
 
 /// What every handler can reach.
@@ -37,6 +36,8 @@ pub struct AppState {
     pub decoy_password_hash: String,
     /// Whole roadmaps as JSON, by revision.
     pub roadmap_cache: crate::store::roadmap_cache::RoadmapCache,
+    /// Members and roadmap rows, so that cached reads need no query.
+    pub rows: std::sync::Arc<RowCaches>,
 }
 
 pub struct Application {
@@ -60,6 +61,7 @@ impl Application {
             TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
         let port = listener.local_addr()?.port();
         let decoy_password_hash = password::hash(&crate::auth::secret::random_token())?;
+        let row_cache_max_age = config.row_cache_max_age;
         let state = web::Data::new(AppState {
             login_limiter: LoginRateLimiter::new(config.login_limits),
             reference,
@@ -69,31 +71,45 @@ impl Application {
             config,
             decoy_password_hash,
             roadmap_cache: Default::default(),
+            rows: std::sync::Arc::new(RowCaches::new(row_cache_max_age)),
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
-        let spec = crate::openapi::spec();
+        // Built and serialised once: each worker shares the bytes.
+        let spec_json = web::Bytes::from(
+            serde_json::to_vec(&crate::openapi::spec()).context("serialising the spec")?,
+        );
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let state = app_state.clone();
-            // Registered before the /api/v1 scope, which would otherwise swallow its path.
-            let swagger =
-                SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone());
+            let swagger = SwaggerUi::new("/api/docs/{_:.*}")
+                .config(utoipa_swagger_ui::Config::new(["/api/v1/openapi.json"]));
+            let spec_json = spec_json.clone();
             let spa_dir = state.config.spa_dir.clone();
             let json = web::JsonConfig::default()
                 .limit(state.config.json_limit)
                 .error_handler(json_error);
-            let (app, _) = App::new()
-                .into_utoipa_app()
-                .openapi(ApiDoc::openapi())
+            let app = App::new()
                 .app_data(state.clone())
                 .app_data(json)
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(web::PathConfig::default().error_handler(path_error))
-                .map(|app| app.service(swagger))
-                .configure(routes::probes)
-                .service(scope("/api/v1").configure(routes::api_v1))
-                .split_for_parts();
+                .service(swagger)
+                // Registered before the /api/v1 scope, which would otherwise swallow its path.
+                .service(
+                    web::resource("/api/v1/openapi.json")
+                        .guard(actix_web::guard::Get())
+                        .to(move || {
+                            let spec = spec_json.clone();
+                            async move {
+                                HttpResponse::Ok()
+                                    .content_type(ContentType::json())
+                                    .body(spec)
+                            }
+                        }),
+                )
+                .configure(routes::probe_routes)
+                .service(web::scope("/api/v1").configure(routes::api_v1_routes));
             app.wrap(cors(&state.config.cors_origins))
                 .wrap(security_headers())
                 .wrap(from_fn(spa::headers))

@@ -1,10 +1,12 @@
 //! `CurrentUser`: the member behind the request's bearer token (access JWT or API token).
 //!
-//! The member is read from the database on every request, so a deactivated member or a role
-//! change takes effect at once, whatever tokens are in circulation.
+//! The member is read again on every request (from the row cache, which forgets a member as soon
+//! as this replica changes it, and trusts a row for at most a second), so a deactivated member
+//! or a role change takes effect at once, whatever tokens are in circulation.
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
@@ -77,11 +79,16 @@ impl FromRequest for CurrentUser {
                 )
             })?;
             let user = if token.starts_with(API_TOKEN_PREFIX) {
-                user_of_api_token(&state, &token).await?
+                Arc::new(user_of_api_token(&state, &token).await?)
             } else {
                 let claims = state.jwt.verify(&token).map_err(|_| invalid_token())?;
-                user::Entity::find_by_id(claims.sub)
-                    .one(&state.db)
+                state
+                    .rows
+                    .users
+                    .get(
+                        claims.sub,
+                        user::Entity::find_by_id(claims.sub).one(&state.db),
+                    )
                     .await?
                     .ok_or_else(invalid_token)?
             };
@@ -97,10 +104,10 @@ impl FromRequest for CurrentUser {
                 .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
             Ok(CurrentUser {
                 id: user.id,
-                email: user.email,
-                name: user.name,
+                email: user.email.clone(),
+                name: user.name.clone(),
                 role,
-                country_code: user.country_code,
+                country_code: user.country_code.clone(),
             })
         })
     }

@@ -1,5 +1,5 @@
-//! HTTP handlers, named `<verb>_<resource>`, one module per resource. Each is registered
-//! through utoipa's actix integration, so the served routes and the spec cannot drift.
+//! HTTP handlers, named `<verb>_<resource>`, one module per resource. The served routes and the
+//! spec come from one list of handlers, so they cannot drift.
 
 pub mod api_tokens;
 pub mod auth;
@@ -17,58 +17,84 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
 
-/// Everything under `/api/v1`.
-pub fn api_v1(cfg: &mut ServiceConfig) {
-    cfg.service(auth::login)
-        .service(auth::refresh)
-        .service(auth::logout)
-        .service(auth::get_me)
-        .service(api_tokens::list_api_tokens)
-        .service(api_tokens::create_api_token)
-        .service(api_tokens::delete_api_token)
-        .service(users::list_users)
-        .service(users::create_user)
-        .service(users::get_user)
-        .service(users::update_user)
-        .service(reference::list_countries)
-        .service(reference::get_country)
-        .service(reference::list_strategies)
-        .service(reference::list_indicators)
-        .service(roadmaps::list_roadmaps)
-        .service(roadmaps::create_roadmap)
-        .service(roadmaps::get_roadmap)
-        .service(roadmaps::update_roadmap)
-        .service(roadmaps::submit_roadmap)
-        .service(roadmaps::withdraw_roadmap)
-        .service(roadmaps::revise_roadmap)
-        .service(roadmaps::list_roadmap_versions)
-        .service(roadmaps::list_roadmap_history)
-        .service(roadmaps::get_roadmap_budget)
-        .service(roadmaps::list_review_queue)
-        .service(roadmap_parts::create_priority)
-        .service(roadmap_parts::update_priority)
-        .service(roadmap_parts::delete_priority)
-        .service(roadmap_parts::create_action)
-        .service(roadmap_parts::update_action)
-        .service(roadmap_parts::delete_action)
-        .service(roadmap_parts::create_indicator)
-        .service(roadmap_parts::update_indicator)
-        .service(roadmap_parts::delete_indicator)
-        .service(roadmap_reviews::create_review)
-        .service(roadmap_reviews::list_comments)
-        .service(roadmap_reviews::create_comment)
-        .service(roadmap_exports::export_roadmap_csv)
-        .service(roadmap_exports::export_roadmap_xlsx)
-        // Last, so that it only gets what no handler above took.
-        .route("/{tail:.*}", web::route().to(unrouted));
+/// The handlers under `/api/v1`, in one list for both ways of registering them: through
+/// utoipa's `ServiceConfig` (which also collects the spec, built once by `openapi::spec`) and
+/// through actix's own (what each worker serves, without building the spec again).
+macro_rules! api_v1_services {
+    ($cfg:expr) => {
+        $cfg.service(auth::login)
+            .service(auth::refresh)
+            .service(auth::logout)
+            .service(auth::get_me)
+            .service(api_tokens::list_api_tokens)
+            .service(api_tokens::create_api_token)
+            .service(api_tokens::delete_api_token)
+            .service(users::list_users)
+            .service(users::create_user)
+            .service(users::get_user)
+            .service(users::update_user)
+            .service(reference::list_countries)
+            .service(reference::get_country)
+            .service(reference::list_strategies)
+            .service(reference::list_indicators)
+            .service(roadmaps::list_roadmaps)
+            .service(roadmaps::create_roadmap)
+            .service(roadmaps::get_roadmap)
+            .service(roadmaps::update_roadmap)
+            .service(roadmaps::submit_roadmap)
+            .service(roadmaps::withdraw_roadmap)
+            .service(roadmaps::revise_roadmap)
+            .service(roadmaps::list_roadmap_versions)
+            .service(roadmaps::list_roadmap_history)
+            .service(roadmaps::get_roadmap_budget)
+            .service(roadmaps::list_review_queue)
+            .service(roadmap_parts::create_priority)
+            .service(roadmap_parts::update_priority)
+            .service(roadmap_parts::delete_priority)
+            .service(roadmap_parts::create_action)
+            .service(roadmap_parts::update_action)
+            .service(roadmap_parts::delete_action)
+            .service(roadmap_parts::create_indicator)
+            .service(roadmap_parts::update_indicator)
+            .service(roadmap_parts::delete_indicator)
+            .service(roadmap_reviews::create_review)
+            .service(roadmap_reviews::list_comments)
+            .service(roadmap_reviews::create_comment)
+            .service(roadmap_exports::export_roadmap_csv)
+            .service(roadmap_exports::export_roadmap_xlsx)
+            // Last, so that it only gets what no handler above took.
+            .route("/{tail:.*}", web::route().to(unrouted))
+    };
 }
 
-/// Probes at the root, outside the versioned API.
+/// Probes at the root, outside the versioned API (same two registrations as above).
+macro_rules! probe_services {
+    ($cfg:expr) => {
+        $cfg.service(health::health)
+            .service(health::ready)
+            .route("/health", web::route().to(unrouted))
+            .route("/ready", web::route().to(unrouted))
+    };
+}
+
+/// Everything under `/api/v1`, with its spec.
+pub fn api_v1(cfg: &mut ServiceConfig) {
+    api_v1_services!(cfg);
+}
+
+/// Everything under `/api/v1`, as served.
+pub fn api_v1_routes(cfg: &mut web::ServiceConfig) {
+    api_v1_services!(cfg);
+}
+
+/// The probes, with their spec.
 pub fn probes(cfg: &mut ServiceConfig) {
-    cfg.service(health::health)
-        .service(health::ready)
-        .route("/health", web::route().to(unrouted))
-        .route("/ready", web::route().to(unrouted));
+    probe_services!(cfg);
+}
+
+/// The probes, as served.
+pub fn probe_routes(cfg: &mut web::ServiceConfig) {
+    probe_services!(cfg);
 }
 
 /// A request no handler took: 405 with `Allow` when the spec documents the path with other

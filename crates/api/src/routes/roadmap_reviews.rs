@@ -113,7 +113,7 @@ pub async fn create_review(
         Decision::Approve => Transition::Approve,
         Decision::RequestChanges => Transition::RequestChanges,
     };
-    let write = RoadmapWrite::begin(
+    let mut write = RoadmapWrite::begin(
         &state,
         &user,
         &req,
@@ -155,7 +155,7 @@ pub async fn create_review(
         None => None,
     };
     if next == RoadmapStatus::Approved {
-        supersede_previous(&write, &user).await?;
+        supersede_previous(&mut write, &user).await?;
     }
     let event = if next == RoadmapStatus::Approved {
         "roadmap.approved"
@@ -169,7 +169,7 @@ pub async fn create_review(
 }
 
 /// The version approved before this one, if any, becomes superseded.
-async fn supersede_previous(write: &RoadmapWrite, user: &CurrentUser) -> ApiResult<()> {
+async fn supersede_previous(write: &mut RoadmapWrite, user: &CurrentUser) -> ApiResult<()> {
     let previous = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(write.row.lineage_id))
         .filter(roadmap::Column::Status.eq(RoadmapStatus::Approved.as_str()))
@@ -177,6 +177,7 @@ async fn supersede_previous(write: &RoadmapWrite, user: &CurrentUser) -> ApiResu
         .all(&write.txn)
         .await?;
     for old in previous {
+        write.forget.also(old.id);
         roadmap::Entity::update_many()
             .col_expr(
                 roadmap::Column::Status,

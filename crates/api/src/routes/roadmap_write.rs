@@ -1,12 +1,14 @@
 //! What every read and write of a roadmap goes through: finding it, asking the policy,
 //! optimistic concurrency (`If-Match` → 428/412), the workflow (409), and the history entry.
 
+use std::sync::Arc;
+
 use actix_web::http::header::{self, ContentType, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use chrono::{DateTime, Utc};
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::roadmap::{RoadmapStatus, WorkflowError};
-use sea_orm::DatabaseTransaction;
+use sea_orm::{DatabaseTransaction, EntityTrait};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -16,6 +18,7 @@ use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 use crate::store::roadmaps as store;
+use crate::store::row_cache::ForgetRoadmaps;
 
 pub fn actor(user: &CurrentUser) -> Actor {
     Actor {
@@ -41,7 +44,10 @@ pub async fn authorize(
     id: Uuid,
     action: RoadmapAction,
 ) -> ApiResult<roadmap::Model> {
-    let row = store::find(&state.db, id)
+    let row = state
+        .rows
+        .roadmaps
+        .get(id, roadmap::Entity::find_by_id(id).one(&state.db))
         .await?
         .ok_or_else(|| ApiError::not_found("roadmap"))?;
     match roadmap_access(
@@ -50,7 +56,7 @@ pub async fn authorize(
         &row.country_code,
         store::status_of(&row)?,
     ) {
-        Access::Allowed => Ok(row),
+        Access::Allowed => Ok(Arc::unwrap_or_clone(row)),
         Access::Hidden => Err(ApiError::not_found("roadmap")),
         Access::Forbidden => Err(ApiError::forbidden(
             "your role cannot do this on this roadmap",
@@ -81,6 +87,8 @@ pub struct RoadmapWrite {
     pub revision: i64,
     pub now: DateTime<Utc>,
     actor_id: Uuid,
+    /// Declared after `txn`, so that the cached rows are forgotten once it has ended.
+    pub forget: ForgetRoadmaps,
     /// Declared after `txn`, so that it is released once the transaction has ended.
     _turn: WriteTurn,
 }
@@ -114,6 +122,7 @@ impl RoadmapWrite {
             revision,
             now,
             actor_id: user.id,
+            forget: ForgetRoadmaps::new(state.rows.clone(), id),
             _turn: turn,
         })
     }
@@ -180,9 +189,13 @@ pub async fn roadmap_response(
     id: Uuid,
     builder: HttpResponseBuilder,
 ) -> ApiResult<HttpResponse> {
-    let row = store::find(&state.db, id)
+    let row = state
+        .rows
+        .roadmaps
+        .get(id, roadmap::Entity::find_by_id(id).one(&state.db))
         .await?
         .ok_or_else(|| ApiError::not_found("roadmap"))?;
+    let row = Arc::unwrap_or_clone(row);
     let revision = row.revision;
     let json = state.roadmap_cache.json(&state.db, row).await?;
     Ok(with_etag(builder, revision)

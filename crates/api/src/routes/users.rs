@@ -239,7 +239,9 @@ pub async fn update_user(
     if deactivating {
         store::revoke_user_refresh_tokens(&txn, updated.id, now).await?;
     }
-    txn.commit().await?;
+    let committed = txn.commit().await;
+    state.rows.users.forget(updated.id);
+    committed?;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
     Ok(HttpResponse::Ok().json(store::user_dto(updated)?))
 }

@@ -2,6 +2,7 @@
 
 pub mod roadmap_cache;
 pub mod roadmaps;
+pub mod row_cache;
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
@@ -9,8 +10,8 @@ use pioneer_domain::page::Paging;
 use pioneer_domain::user::User;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    FromQueryResult, PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Select, Set,
 };
 use uuid::Uuid;
 
@@ -242,11 +243,37 @@ where
     E: EntityTrait,
     E::Model: Sync,
 {
-    let total = select.clone().count(db).await?;
+    // One query: each row carries the total (a window over the whole filtered set).
     let rows = select
+        .clone()
+        .column_as(Expr::cust("COUNT(*) OVER ()"), PAGE_TOTAL)
         .offset(paging.offset())
         .limit(paging.per_page)
+        .into_model::<WithTotal<E::Model>>()
         .all(db)
         .await?;
-    Ok((rows, total))
+    let total = match rows.first() {
+        Some(first) => u64::try_from(first.total).unwrap_or_default(),
+        // Past the last page (or nothing at all): the rows cannot tell how many there are.
+        None if paging.offset() > 0 => select.count(db).await?,
+        None => 0,
+    };
+    Ok((rows.into_iter().map(|r| r.row).collect(), total))
+}
+
+const PAGE_TOTAL: &str = "page_total";
+
+/// A row of a page and the number of rows of all pages.
+struct WithTotal<M> {
+    row: M,
+    total: i64,
+}
+
+impl<M: FromQueryResult> FromQueryResult for WithTotal<M> {
+    fn from_query_result(result: &QueryResult, prefix: &str) -> Result<Self, DbErr> {
+        Ok(Self {
+            row: M::from_query_result(result, prefix)?,
+            total: result.try_get(prefix, PAGE_TOTAL)?,
+        })
+    }
 }

@@ -1,10 +1,11 @@
 use std::io::Read;
+use std::time::Duration;
 
 use pioneer_domain::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{RoadmapClient, error_code, spawn_app};
+use crate::helpers::{RoadmapClient, error_code, spawn_app, spawn_app_with};
 
 fn fields(body: &Value) -> Vec<String> {
     body["error"]["details"]
@@ -786,7 +787,8 @@ async fn concurrent_writers_of_different_roadmaps_all_succeed() {
 /// many it made in `X-Query-Count` (enabled for tests).
 #[tokio::test]
 async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
-    let app = spawn_app().await;
+    // Every request reads its member and roadmap rows again, as with a cold cache.
+    let app = spawn_app_with(|config| config.row_cache_max_age = Duration::ZERO).await;
     let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
     let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
     let queries = |response: &reqwest::Response| -> u32 {
@@ -869,5 +871,57 @@ async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
         queries(&queue) <= 4,
         "the review queue makes {} queries",
         queries(&queue)
+    );
+}
+
+#[tokio::test]
+async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
+    let app = spawn_app_with(|config| config.row_cache_max_age = Duration::from_secs(60)).await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut roadmap = RoadmapClient::create(&app, &focal).await;
+    let path = roadmap.path("");
+    let read = || async {
+        let response = app.get(&path).bearer_auth(&focal).send().await.unwrap();
+        let queries: u32 = response.headers()["x-query-count"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+        let body: Value = response.json().await.unwrap();
+        (queries, etag, body)
+    };
+    let _ = read().await;
+    let (queries, _, _) = read().await;
+    assert_eq!(
+        queries, 0,
+        "the member, the roadmap and its JSON come from memory"
+    );
+
+    let (status, _) = roadmap.patch("", json!({"title": "Revised title"})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, etag, body) = read().await;
+    assert_eq!(
+        body["title"], "Revised title",
+        "the writer reads its own write"
+    );
+    assert_eq!(etag, roadmap.etag);
+
+    let (priorities, _) = roadmap.fill().await;
+    let (_, etag, body) = read().await;
+    assert_eq!(
+        etag, roadmap.etag,
+        "parts bump the revision, and it is seen"
+    );
+    assert_eq!(
+        body["priorities"].as_array().map(Vec::len),
+        Some(priorities.len())
+    );
+    let (status, _) = roadmap.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, _, body) = read().await;
+    assert_eq!(
+        body["status"], "submitted",
+        "a status change is seen at once"
     );
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use base64::Engine;
 use rand::RngCore;
+use sea_orm::sqlx::sqlite::SqliteSynchronous;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/pioneer.db?mode=rwc";
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -57,6 +58,8 @@ pub struct Config {
     /// How long a member's or a roadmap's row is trusted without reading it again, on a
     /// replica that did not change it (zero: read it on every request).
     pub row_cache_max_age: Duration,
+    /// When SQLite syncs to disk (see `SQLITE_SYNCHRONOUS`).
+    pub sqlite_synchronous: SqliteSynchronous,
 }
 
 impl std::fmt::Debug for Config {
@@ -87,6 +90,7 @@ impl Default for Config {
             json_limit: 256 * 1024,
             expose_query_count: false,
             row_cache_max_age: Duration::from_secs(1),
+            sqlite_synchronous: SqliteSynchronous::Full,
         }
     }
 }
@@ -144,6 +148,11 @@ impl Config {
                     format!("ROW_CACHE_MAX_AGE_MS must be a number of milliseconds, not `{ms}`")
                 })?;
         }
+        config.sqlite_synchronous = match var("SQLITE_SYNCHRONOUS").as_deref() {
+            None | Some("full") => SqliteSynchronous::Full,
+            Some("normal") => SqliteSynchronous::Normal,
+            Some(other) => bail!("SQLITE_SYNCHRONOUS must be `full` or `normal`, not `{other}`"),
+        };
         Ok(config)
     }
 

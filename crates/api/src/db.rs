@@ -29,6 +29,8 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         // waits this long for a free connection is better told to retry, too.
         .acquire_timeout(Duration::from_secs(2))
         .sqlx_logging(false);
+    let synchronous = config.sqlite_synchronous;
+    options.map_sqlx_sqlite_opts(move |sqlite| sqlite.synchronous(synchronous));
     let mut db = Database::connect(options)
         .await
         .with_context(|| format!("connecting to {}", redact_url(&config.database_url)))?;

@@ -2,8 +2,10 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::Utc;
+use pioneer_domain::page::Paging;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
 use pioneer_domain::roadmap::workflow::Transition;
@@ -15,7 +17,7 @@ use pioneer_domain::{ErrorBody, Page, PageQuery, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, Set,
+    QueryFilter, QueryOrder, Select, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -74,26 +76,69 @@ pub async fn list_roadmaps(
     filter: web::Query<RoadmapFilter>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let mut select = roadmap::Entity::find().filter(visible_to(&user));
-    if let Some(country) = &filter.country {
-        select = select.filter(roadmap::Column::CountryCode.eq(country.trim().to_uppercase()));
+    let country = filter.country.as_ref().map(|c| c.trim().to_uppercase());
+    let key = format!(
+        "roadmaps {} {:?} {:?} {} {}",
+        visibility_key(&user),
+        country,
+        filter.status,
+        paging.page,
+        paging.per_page
+    );
+    let json = state
+        .rows
+        .roadmap_page(key, async {
+            let mut select = roadmap::Entity::find().filter(visible_to(&user));
+            if let Some(country) = &country {
+                select = select.filter(roadmap::Column::CountryCode.eq(country));
+            }
+            if let Some(status) = filter.status {
+                select = select.filter(roadmap::Column::Status.eq(status.as_str()));
+            }
+            summary_page(
+                &state,
+                select
+                    .order_by_desc(roadmap::Column::UpdatedAt)
+                    .order_by_asc(roadmap::Column::Id),
+                paging,
+            )
+            .await
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(json))
+}
+
+/// Who sees the same rows of `visible_to`: callers with the same key get the same pages.
+fn visibility_key(user: &CurrentUser) -> String {
+    match user.role {
+        Role::Admin | Role::Secretariat => "all".into(),
+        Role::Reviewer => "not-drafts".into(),
+        Role::CountryFocalPoint | Role::CountryContributor => {
+            format!(
+                "country:{}",
+                user.country_code.as_deref().unwrap_or_default()
+            )
+        }
+        Role::Partner => "published".into(),
     }
-    if let Some(status) = filter.status {
-        select = select.filter(roadmap::Column::Status.eq(status.as_str()));
-    }
-    let (rows, total) = store::fetch_page(
-        &state.db,
-        select
-            .order_by_desc(roadmap::Column::UpdatedAt)
-            .order_by_asc(roadmap::Column::Id),
-        paging,
-    )
-    .await?;
+}
+
+/// One page of roadmap summaries, as JSON.
+async fn summary_page(
+    state: &AppState,
+    select: Select<roadmap::Entity>,
+    paging: Paging,
+) -> ApiResult<Bytes> {
+    let (rows, total) = store::fetch_page(&state.db, select, paging).await?;
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)
         .collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
+    serde_json::to_vec(&Page::new(items, total, paging))
+        .map(Bytes::from)
+        .map_err(ApiError::internal)
 }
 
 /// Starts a roadmap, as a draft, for the caller's country (country teams only).
@@ -172,7 +217,10 @@ pub async fn create_roadmap(
         now,
     )
     .await?;
-    txn.commit().await?;
+    let committed = txn.commit().await;
+    // A new roadmap changes the lists: move the generation of the cached pages on.
+    state.rows.roadmaps.forget(id);
+    committed?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{id}")));
     roadmap_response(&state, id, builder).await
@@ -471,7 +519,9 @@ pub async fn revise_roadmap(
         now,
     )
     .await?;
-    txn.commit().await?;
+    let committed = txn.commit().await;
+    state.rows.roadmaps.forget(new_id);
+    committed?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
     roadmap_response(&state, new_id, builder).await
@@ -649,19 +699,23 @@ pub async fn list_review_queue(
         ));
     }
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let select = roadmap::Entity::find()
-        .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()));
-    let (rows, total) = store::fetch_page(
-        &state.db,
-        select
-            .order_by_asc(roadmap::Column::SubmittedAt)
-            .order_by_asc(roadmap::Column::Id),
-        paging,
-    )
-    .await?;
-    let items = rows
-        .iter()
-        .map(roadmap_store::summary_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
+    // The same for every caller allowed to see it.
+    let key = format!("review-queue {} {}", paging.page, paging.per_page);
+    let json = state
+        .rows
+        .roadmap_page(
+            key,
+            summary_page(
+                &state,
+                roadmap::Entity::find()
+                    .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()))
+                    .order_by_asc(roadmap::Column::SubmittedAt)
+                    .order_by_asc(roadmap::Column::Id),
+                paging,
+            ),
+        )
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(json))
 }

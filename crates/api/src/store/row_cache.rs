@@ -14,9 +14,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use actix_web::web::Bytes;
 use quick_cache::sync::Cache;
 use sea_orm::DbErr;
 use uuid::Uuid;
+
+use crate::error::ApiResult;
 
 pub struct RowCache<T> {
     rows: Cache<Uuid, (Instant, Arc<T>)>,
@@ -62,17 +65,25 @@ impl<T> RowCache<T> {
         Ok(row)
     }
 
-    /// Forgets the row `id`; call it once a transaction that changed it has ended.
+    /// Moves on with every `forget`: what was read at one generation may be stale at the next.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    /// Forgets the row `id`; call it once a transaction that changed (or created) it has ended.
     pub fn forget(&self, id: Uuid) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.rows.remove(&id);
     }
 }
 
-/// The cached rows of each table.
+/// The cached rows of each table, and pages of roadmap lists.
 pub struct RowCaches {
     pub users: RowCache<crate::entities::user::Model>,
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
+    /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
+    roadmap_pages: Cache<String, (u64, Instant, Bytes)>,
+    max_age: Duration,
 }
 
 impl RowCaches {
@@ -80,7 +91,35 @@ impl RowCaches {
         Self {
             users: RowCache::new(10_000, max_age),
             roadmaps: RowCache::new(10_000, max_age),
+            roadmap_pages: Cache::new(1_000),
+            max_age,
         }
+    }
+
+    /// A page of a roadmap list as JSON. `key` must name everything the page depends on (the
+    /// list, what the caller may see, filters, paging). The page is served again only while no
+    /// roadmap has changed since it was read (the roadmap rows' generation, which every change
+    /// and creation moves) and for no longer than the rows' maximum age.
+    pub async fn roadmap_page(
+        &self,
+        key: String,
+        load: impl Future<Output = ApiResult<Bytes>>,
+    ) -> ApiResult<Bytes> {
+        if self.max_age.is_zero() {
+            return load.await;
+        }
+        let generation = self.roadmaps.generation();
+        if let Some((read_at_generation, read_at, json)) = self.roadmap_pages.get(&key)
+            && read_at_generation == generation
+            && read_at.elapsed() < self.max_age
+        {
+            return Ok(json);
+        }
+        let read_at = Instant::now();
+        let json = load.await?;
+        self.roadmap_pages
+            .insert(key, (generation, read_at, json.clone()));
+        Ok(json)
     }
 }
 

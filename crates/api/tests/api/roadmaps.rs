@@ -917,6 +917,24 @@ async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
         body["priorities"].as_array().map(Vec::len),
         Some(priorities.len())
     );
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let list = |path: &'static str, token: String| {
+        let app = &app;
+        async move {
+            let response = app.get(path).bearer_auth(token).send().await.unwrap();
+            let queries: u32 = response.headers()["x-query-count"]
+                .to_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            (queries, response.json::<Value>().await.unwrap())
+        }
+    };
+    let (_, queue) = list("/api/v1/review-queue", reviewer.clone()).await;
+    assert_eq!(queue["total"], 0);
+    let (_, mine) = list("/api/v1/roadmaps", focal.clone()).await;
+    assert_eq!(mine["items"][0]["status"], "draft");
+
     let (status, _) = roadmap.post("/submit", json!({})).await;
     assert_eq!(status, StatusCode::OK);
     let (_, _, body) = read().await;
@@ -924,4 +942,18 @@ async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
         body["status"], "submitted",
         "a status change is seen at once"
     );
+    let (_, queue) = list("/api/v1/review-queue", reviewer.clone()).await;
+    assert_eq!(
+        queue["total"], 1,
+        "the cached queue page is not served after a change"
+    );
+    let (queries, again) = list("/api/v1/review-queue", reviewer.clone()).await;
+    assert_eq!((queries, &again), (0, &queue), "then it is");
+    let (_, mine) = list("/api/v1/roadmaps", focal.clone()).await;
+    assert_eq!(mine["items"][0]["status"], "submitted");
+
+    let second = RoadmapClient::create(&app, &focal).await;
+    let (_, mine) = list("/api/v1/roadmaps", focal.clone()).await;
+    assert_eq!(mine["total"], 2, "a new roadmap is listed at once");
+    assert_eq!(mine["items"][0]["id"], second.id.as_str());
 }

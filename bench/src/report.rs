@@ -205,25 +205,30 @@ impl Report<'_> {
             check(self.runs.iter().all(|r| read_ratio(r) >= 25.0))
         );
 
-        let worst_p99 = |run: &BackendRun| {
+        // Reads and writes apart: SQLite takes one writer at a time, so the writes' tail is
+        // the queue of 64 writers, whatever a read costs.
+        let is_write = |name: &str| name.starts_with("write");
+        let worst_p99 = |run: &BackendRun, writes: bool| {
             loads(run)
                 .into_iter()
+                .filter(|(n, _, _)| is_write(n) == writes)
                 .max_by_key(|(_, l, _)| l.p99_us)
                 .map(|(n, l, _)| (n, l.p99_us))
         };
-        let _ = writeln!(
-            out,
-            "| p99 under 20 ms at {} connections, every scenario | worst: {} | {} |",
-            self.options.connections,
-            per_backend(
-                &|r| worst_p99(r).map_or("–".into(), |(n, p)| format!("{} ms ({n})", ms(p)))
-            ),
-            check(
-                self.runs
-                    .iter()
-                    .all(|r| worst_p99(r).is_none_or(|(_, p)| p < 20_000))
-            )
-        );
+        for (writes, which) in [(false, "reads"), (true, "writes")] {
+            let _ = writeln!(
+                out,
+                "| p99 under 20 ms at {} connections, {which} | worst: {} | {} |",
+                self.options.connections,
+                per_backend(&|r| worst_p99(r, writes)
+                    .map_or("–".into(), |(n, p)| format!("{} ms ({n})", ms(p)))),
+                check(
+                    self.runs
+                        .iter()
+                        .all(|r| worst_p99(r, writes).is_none_or(|(_, p)| p < 20_000))
+                )
+            );
+        }
 
         let errors = |run: &BackendRun| loads(run).iter().map(|(_, l, _)| l.errors()).sum::<u64>();
         let _ = writeln!(

@@ -378,6 +378,20 @@ impl Api {
     }
 }
 
+/// A `LocalResource` of `GET <path()>`, fetched again whenever what `path` reads changes.
+/// The path closure is boxed so that the resource machinery (an async derived signal and its
+/// future) is compiled once per answer type, not once per page that reads a list.
+pub fn get_resource<T: DeserializeOwned + 'static>(
+    api: Api,
+    path: impl Fn() -> String + 'static,
+) -> LocalResource<Result<T, ApiError>> {
+    let path: Box<dyn Fn() -> String> = Box::new(path);
+    LocalResource::new(move || {
+        let path = path();
+        async move { api.get::<T>(&path).await }
+    })
+}
+
 /// `serde_json::to_value`, through text: every type is then serialized by the one serializer
 /// that requests use, instead of a second copy of its `Serialize` code for `Value` in the wasm.
 pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Option<Value> {

@@ -4,42 +4,64 @@
 mod api;
 mod i18n;
 mod pages;
+mod router;
 mod shell;
 
 use leptos::prelude::*;
-use leptos_router::components::{ProtectedParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos::task::spawn_local;
+
+use router::Route;
 
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }
 
-/// The contexts (language, API session) and the routes.
+/// The contexts (language, API session, location) and the routes.
 #[component]
 fn App() -> impl IntoView {
     i18n::provide_i18n();
     let api = api::provide_api();
+    let router = router::provide_router();
+    let path = router.path();
+    let route = Memo::new(move |_| path.with(|p| Route::of(p)));
+    // Which frame the route lives in: the shell is kept while the member moves between its pages.
+    let frame = Memo::new(move |_| match route.get() {
+        Route::Login => Some(true),
+        Route::NotFound => None,
+        _ => Some(false),
+    });
 
-    view! {
-        <Router>
-            <Routes fallback=pages::not_found::NotFoundPage>
-                <Route path=path!("/login") view=pages::login::LoginPage />
-                <ProtectedParentRoute
-                    path=path!("")
-                    view=shell::Shell
-                    condition=move || Some(api.signed_in())
-                    redirect_path=|| "/login"
-                >
-                    <Route path=path!("") view=pages::home::HomePage />
-                    <Route path=path!("roadmaps") view=pages::roadmaps::RoadmapsPage />
-                    <Route path=path!("roadmaps/:id") view=pages::roadmap::RoadmapPage />
-                    <Route path=path!("review-queue") view=pages::review_queue::ReviewQueuePage />
-                    <Route path=path!("countries") view=pages::countries::CountriesPage />
-                    <Route path=path!("users") view=pages::users::UsersPage />
-                    <Route path=path!("api-tokens") view=pages::api_tokens::ApiTokensPage />
-                </ProtectedParentRoute>
-            </Routes>
-        </Router>
+    move || match frame.get() {
+        Some(true) => view! { <pages::login::LoginPage /> }.into_any(),
+        None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
+        Some(false) => view! {
+            <Transition fallback=|| ()>
+                {move || {
+                    if api.signed_in() {
+                        Some(view! { <shell::Shell>{move || page(route.get())}</shell::Shell> })
+                    } else {
+                        spawn_local(async move { router.navigate("/login", false) });
+                        None
+                    }
+                }}
+            </Transition>
+        }
+        .into_any(),
+    }
+}
+
+/// The page of a signed-in route.
+fn page(route: Route) -> AnyView {
+    use pages::*;
+    match route {
+        Route::Home => view! { <home::HomePage /> }.into_any(),
+        Route::Roadmaps => view! { <roadmaps::RoadmapsPage /> }.into_any(),
+        Route::Roadmap => view! { <roadmap::RoadmapPage /> }.into_any(),
+        Route::ReviewQueue => view! { <review_queue::ReviewQueuePage /> }.into_any(),
+        Route::Countries => view! { <countries::CountriesPage /> }.into_any(),
+        Route::Users => view! { <users::UsersPage /> }.into_any(),
+        Route::ApiTokens => view! { <api_tokens::ApiTokensPage /> }.into_any(),
+        Route::Login | Route::NotFound => ().into_any(),
     }
 }

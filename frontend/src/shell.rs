@@ -4,11 +4,11 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{A, Outlet};
 use pioneer_domain::policy::{Section, sections};
 
 use crate::api::use_api;
 use crate::i18n::{Key, LangSwitcher, use_i18n};
+use crate::router::A;
 
 /// Where a section lives and what the navigation calls it.
 pub fn section_link(section: Section) -> (&'static str, Key) {
@@ -23,7 +23,7 @@ pub fn section_link(section: Section) -> (&'static str, Key) {
 }
 
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(children: Children) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let user = api.user();
@@ -87,7 +87,7 @@ pub fn Shell() -> impl IntoView {
             </div>
         </header>
         <main id="main" tabindex="-1" node_ref=main_ref>
-            <Outlet />
+            {children()}
         </main>
         <footer class="app-footer">
             <p>{i18n.tx(Key::AppTagline)}</p>

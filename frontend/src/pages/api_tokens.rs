@@ -9,8 +9,9 @@ use pioneer_domain::auth::{ApiToken, NewApiToken};
 use pioneer_domain::{FieldError, Page};
 
 use super::{ErrorAlert, error_text};
-use crate::api::{ApiError, use_api};
+use crate::api::{ApiError, get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
 
 /// The end of the chosen day (UTC), from a date input's `YYYY-MM-DD`.
 fn end_of_day(raw: &str) -> Option<DateTime<Utc>> {
@@ -35,9 +36,9 @@ pub fn ApiTokensPage() -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let failure = RwSignal::new(None::<ApiError>);
 
-    let tokens = LocalResource::new(move || {
+    let tokens = get_resource::<Page<ApiToken>>(api, move || {
         reload.track();
-        async move { api.get::<Page<ApiToken>>("/api-tokens?per_page=100").await }
+        "/api-tokens?per_page=100".to_owned()
     });
 
     let revoke = move |token: ApiToken| {
@@ -128,7 +129,7 @@ pub fn ApiTokensPage() -> impl IntoView {
             <p class="lead">{i18n.tx(Key::ApiTokensIntro)}</p>
             {move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
             <NewTokenForm on_created=move || reload.update(|n| *n += 1) />
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -234,7 +235,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
     };
 
     view! {
-        {secret_panel}
+        {dynamic(secret_panel)}
         <section class="panel" aria-labelledby="new-token-title">
             <h2 id="new-token-title">{i18n.tx(Key::NewTokenTitle)}</h2>
             {move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}

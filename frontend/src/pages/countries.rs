@@ -5,8 +5,9 @@ use pioneer_domain::Page;
 use pioneer_domain::reference::Country;
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::use_api;
+use crate::api::{get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
 
 #[component]
 pub fn CountriesPage() -> impl IntoView {
@@ -14,13 +15,13 @@ pub fn CountriesPage() -> impl IntoView {
     let i18n = use_i18n();
     let pioneer_only = RwSignal::new(true);
 
-    let countries = LocalResource::new(move || {
+    let countries = get_resource::<Page<Country>>(api, move || {
         let path = if pioneer_only.get() {
             "/countries?pioneer=true"
         } else {
             "/countries"
         };
-        async move { api.get::<Page<Country>>(path).await }
+        path.to_owned()
     });
 
     let table = move || {
@@ -85,7 +86,7 @@ pub fn CountriesPage() -> impl IntoView {
                     {i18n.tx(Key::PioneerOnly)}
                 </label>
             </div>
-            {table}
+            {dynamic(table)}
         </section>
     }
 }

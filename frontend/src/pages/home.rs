@@ -1,12 +1,13 @@
 //! `/`: who is signed in, in which role and for which country, and the way to the sections.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pioneer_domain::policy::{Section, sections};
 use pioneer_domain::reference::Country;
 
 use crate::api::use_api;
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
+use crate::router::A;
 use crate::shell::section_link;
 
 #[component]
@@ -81,12 +82,12 @@ pub fn HomePage() -> impl IntoView {
                         <dt>{i18n.tx(Key::Role)}</dt>
                         <dd data-testid="home-role">{role}</dd>
                     </div>
-                    {country_view}
+                    {dynamic(country_view)}
                 </dl>
                 <p class="lead">{i18n.tx(Key::HomeIntro)}</p>
             </div>
             <h2>{i18n.tx(Key::YourSpaces)}</h2>
-            <ul class="cards">{cards}</ul>
+            <ul class="cards">{dynamic(cards)}</ul>
         </section>
     }
 }

@@ -5,12 +5,11 @@ use std::time::Duration;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 use pioneer_domain::auth::LoginRequest;
 
 use crate::api::{ApiError, use_api};
 use crate::i18n::{Key, LangSwitcher, use_i18n};
+use crate::router::use_router;
 
 /// Why the last attempt failed, kept apart from its wording so that it follows the language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +39,7 @@ impl From<ApiError> for Failure {
 pub fn LoginPage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let router = use_router();
 
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -50,13 +49,7 @@ pub fn LoginPage() -> impl IntoView {
     // Signed in (just now, or by a stored session): on to the home page.
     Effect::new(move |_| {
         if api.signed_in() {
-            navigate(
-                "/",
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            router.navigate("/", true);
         }
     });
 

@@ -10,8 +10,11 @@ pub mod roadmap;
 pub mod roadmaps;
 pub mod users;
 
+use std::sync::{Arc, Mutex};
+
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
 use crate::api::ApiError;
 use crate::i18n::{I18n, Key};
@@ -23,6 +26,14 @@ pub fn error_text(i18n: I18n, error: &ApiError) -> String {
         ApiError::Status { status: 403, .. } => i18n.t(Key::Forbidden).to_owned(),
         _ => i18n.t(Key::GenericError).to_owned(),
     }
+}
+
+/// A part of a view that follows signals, behind the one type that every such part shares: the
+/// code that keeps it up to date is then compiled once, instead of once per closure.
+pub fn dynamic<V: IntoView + 'static>(
+    mut view: impl FnMut() -> V + Send + 'static,
+) -> SharedReactiveFunction<AnyView> {
+    Arc::new(Mutex::new(move || view().into_any()))
 }
 
 /// An alert that announces itself to screen readers.

@@ -1,9 +1,9 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::{Key, use_i18n};
+use crate::router::A;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

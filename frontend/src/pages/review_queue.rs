@@ -1,23 +1,22 @@
 //! `/review-queue` (reviewers and the secretariat): submitted roadmaps, oldest first.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pioneer_domain::Page;
 use pioneer_domain::roadmap::RoadmapSummary;
 
 use super::roadmap::{Refs, load_refs};
 use super::{ErrorAlert, error_text};
-use crate::api::use_api;
+use crate::api::{get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
+use crate::router::A;
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let queue = LocalResource::new(move || async move {
-        api.get::<Page<RoadmapSummary>>("/review-queue?per_page=100")
-            .await
-    });
+    let queue =
+        get_resource::<Page<RoadmapSummary>>(api, || "/review-queue?per_page=100".to_owned());
     let refs = LocalResource::new(move || load_refs(api));
 
     let table = move || {
@@ -73,7 +72,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{i18n.tx(Key::ReviewQueueTitle)}</h1>
-            {table}
+            {dynamic(table)}
         </section>
     }
 }

@@ -4,8 +4,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use pioneer_domain::policy::{Actor, can_create_roadmap};
 use pioneer_domain::roadmap::validation::check_new_roadmap;
 use pioneer_domain::roadmap::{Consultation, NewRoadmap, Roadmap, RoadmapStatus, RoadmapSummary};
@@ -13,8 +11,10 @@ use pioneer_domain::{FieldError, Page};
 
 use super::roadmap::{Refs, StatusBadge, load_refs};
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::use_api;
+use crate::api::{get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
+use crate::router::{A, use_router};
 
 #[component]
 pub fn RoadmapsPage() -> impl IntoView {
@@ -25,18 +25,16 @@ pub fn RoadmapsPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let refs = LocalResource::new(move || load_refs(api));
 
-    let roadmaps = LocalResource::new(move || {
+    let roadmaps = get_resource::<Page<RoadmapSummary>>(api, move || {
         let (country, status) = (country.get(), status.get());
-        async move {
-            let mut path = "/roadmaps?per_page=100".to_owned();
-            if !country.is_empty() {
-                path.push_str(&format!("&country={country}"));
-            }
-            if !status.is_empty() {
-                path.push_str(&format!("&status={status}"));
-            }
-            api.get::<Page<RoadmapSummary>>(&path).await
+        let mut path = "/roadmaps?per_page=100".to_owned();
+        if !country.is_empty() {
+            path.push_str(&format!("&country={country}"));
         }
+        if !status.is_empty() {
+            path.push_str(&format!("&status={status}"));
+        }
+        path
     });
 
     let own_country = Memo::new(move |_| {
@@ -156,7 +154,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                     <label for="filter-country">{i18n.tx(Key::Country)}</label>
                     <select id="filter-country" on:change=move |ev| country.set(event_target_value(&ev))>
                         <option value="">{i18n.tx(Key::AllCountries)}</option>
-                        {country_options}
+                        {dynamic(country_options)}
                     </select>
                 </div>
                 <div class="field">
@@ -170,7 +168,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            {table}
+            {dynamic(table)}
         </section>
     }
 }
@@ -179,7 +177,7 @@ pub fn RoadmapsPage() -> impl IntoView {
 fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let router = use_router();
     let title = RwSignal::new(String::new());
     let start = RwSignal::new(String::new());
     let end = RwSignal::new(String::new());
@@ -203,10 +201,9 @@ fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
             return;
         }
         errors.set(Vec::new());
-        let navigate = navigate.clone();
         spawn_local(async move {
             match api.post::<_, Roadmap>("/roadmaps", &input).await {
-                Ok(roadmap) => navigate(&format!("/roadmaps/{}", roadmap.id), Default::default()),
+                Ok(roadmap) => router.navigate(&format!("/roadmaps/{}", roadmap.id), false),
                 Err(error) if error.status() == Some(422) => errors.set(error.field_errors()),
                 Err(error) => failure.set(Some(error_text(i18n, &error))),
             }

@@ -13,8 +13,9 @@ use pioneer_domain::user::{NewUser, User, UserPatch};
 use pioneer_domain::{FieldError, Page, Role};
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{ApiError, use_api};
+use crate::api::{ApiError, get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
 
 const PER_PAGE: u64 = 20;
 
@@ -23,7 +24,7 @@ pub fn UsersPage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let me = api.user();
-    move || match me.get() {
+    dynamic(move || match me.get() {
         Some(me) if can_manage_users(me.role) => view! { <UsersAdmin me=me /> }.into_any(),
         _ => view! {
             <section class="page">
@@ -32,7 +33,7 @@ pub fn UsersPage() -> impl IntoView {
             </section>
         }
         .into_any(),
-    }
+    })
 }
 
 #[component]
@@ -43,12 +44,9 @@ fn UsersAdmin(me: User) -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let row_error = RwSignal::new(None::<ApiError>);
 
-    let users = LocalResource::new(move || {
+    let users = get_resource::<Page<User>>(api, move || {
         let (page, _) = (page.get(), reload.get());
-        async move {
-            api.get::<Page<User>>(&format!("/users?page={page}&per_page={PER_PAGE}"))
-                .await
-        }
+        format!("/users?page={page}&per_page={PER_PAGE}")
     });
 
     let toggle = move |user: User| {
@@ -167,7 +165,7 @@ fn UsersAdmin(me: User) -> impl IntoView {
         <section class="page">
             <h1>{i18n.tx(Key::UsersTitle)}</h1>
             {move || row_error.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
-            {list}
+            {dynamic(list)}
             <NewUserForm actor=my_role on_created=move || reload.update(|n| *n += 1) />
         </section>
     }
@@ -198,8 +196,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
     let created = RwSignal::new(None::<String>);
     let pending = RwSignal::new(false);
 
-    let countries =
-        LocalResource::new(move || async move { api.get::<Page<Country>>("/countries").await });
+    let countries = get_resource::<Page<Country>>(api, || "/countries".to_owned());
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -368,7 +365,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
                             <option value="" prop:selected=move || country.get().is_empty()>
                                 {i18n.tx(Key::ChooseCountry)}
                             </option>
-                            {country_options}
+                            {dynamic(country_options)}
                         </select>
                         <FieldMessage errors=errors field="country_code" />
                     </div>
@@ -400,7 +397,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
 #[component]
 fn FieldMessage(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
+    dynamic(move || {
         errors
             .with(|es| {
                 es.iter()
@@ -414,5 +411,5 @@ fn FieldMessage(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> impl 
                     </p>
                 }
             })
-    }
+    })
 }

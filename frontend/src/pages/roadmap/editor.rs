@@ -23,6 +23,7 @@ use super::sync::{Drafts, OpMethod, PartKind, PendingOp, one_field, part_json};
 use super::{focus_id, use_refs, use_sync};
 use crate::api::{from_value, to_value};
 use crate::i18n::{I18n, Key, use_i18n};
+use crate::pages::dynamic;
 use pioneer_domain::roadmap::TargetKind;
 
 /// Puts the problems of a local check at their paths; true when there are none.
@@ -70,7 +71,7 @@ fn reference_sets(sync: Drafts) -> (BTreeSet<String>, BTreeSet<String>) {
 fn FieldErrors(#[prop(into)] path: String, #[prop(into)] id: String) -> impl IntoView {
     let sync = use_sync();
     let i18n = use_i18n();
-    move || {
+    dynamic(move || {
         let errors = sync.errors_at(&path);
         (!errors.is_empty()).then(|| {
             view! {
@@ -82,7 +83,7 @@ fn FieldErrors(#[prop(into)] path: String, #[prop(into)] id: String) -> impl Int
                 </div>
             }
         })
-    }
+    })
 }
 
 /// A labelled input (or textarea) saved on change.
@@ -486,6 +487,42 @@ pub fn describe_path(i18n: I18n, roadmap: &Roadmap, path: &str) -> String {
     }
 }
 
+/// The one-field form that adds a part (a priority, a key action, an indicator); its problems
+/// show at `path`, under the input.
+#[component]
+fn AddPartForm(
+    class: &'static str,
+    /// The input's id; its errors are `<id>-error`.
+    #[prop(into)]
+    id: String,
+    label: Key,
+    #[prop(into)] path: String,
+    button: Key,
+    value: RwSignal<String>,
+    on_submit: Callback<SubmitEvent>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{id}-error");
+    view! {
+        <form class=class on:submit=move |ev| on_submit.run(ev)>
+            <div class="field">
+                <label for=id.clone()>{i18n.tx(label)}</label>
+                <input id=id type="text" bind:value=value />
+                <FieldErrors path=path id=error_id />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button">{i18n.tx(button)}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The editors of a roadmap's parts, keyed by id so that an edit elsewhere keeps them. Every
+/// list goes through this one function: one instantiation of `For` instead of one per list.
+fn keyed_parts(ids: Memo<Vec<Uuid>>, part: fn(Uuid) -> AnyView) -> impl IntoView {
+    view! { <For each=move || ids.get() key=|id| *id let:id>{part(id)}</For> }
+}
+
 #[component]
 fn PrioritiesEditor() -> impl IntoView {
     let sync = use_sync();
@@ -526,19 +563,16 @@ fn PrioritiesEditor() -> impl IntoView {
     view! {
         <h2>{i18n.tx(Key::Priorities)}</h2>
         <FieldErrors path="priorities" id="priorities-error" />
-        <For each=move || ids.get() key=|id| *id let:id>
-            <PriorityEditor id=id />
-        </For>
-        <form class="panel add-form no-print" on:submit=add>
-            <div class="field">
-                <label for="new-priority">{i18n.tx(Key::NewPriorityTitle)}</label>
-                <input id="new-priority" type="text" bind:value=new_title />
-                <FieldErrors path="new_priority.title" id="new-priority-error" />
-            </div>
-            <div class="form-actions">
-                <button type="submit" class="button">{i18n.tx(Key::AddPriority)}</button>
-            </div>
-        </form>
+        {keyed_parts(ids, |id| view! { <PriorityEditor id=id /> }.into_any())}
+        <AddPartForm
+            class="panel add-form no-print"
+            id="new-priority"
+            label=Key::NewPriorityTitle
+            path="new_priority.title"
+            button=Key::AddPriority
+            value=new_title
+            on_submit=Callback::new(add)
+        />
     }
 }
 
@@ -732,19 +766,16 @@ fn PriorityEditor(id: Uuid) -> impl IntoView {
             </div>
             <h4>{i18n.tx(Key::ActionsHeading)}</h4>
             <FieldErrors path=format!("{prefix}actions") id=format!("{id}-actions-error") />
-            <For each=move || action_ids.get() key=|id| *id let:aid>
-                <ActionEditor id=aid />
-            </For>
-            <form class="add-form no-print" on:submit=add_action>
-                <div class="field">
-                    <label for=format!("new-action-{id}")>{i18n.tx(Key::NewActionTitle)}</label>
-                    <input id=format!("new-action-{id}") type="text" bind:value=new_action />
-                    <FieldErrors path=format!("new_action.{id}.title") id=format!("new-action-{id}-error") />
-                </div>
-                <div class="form-actions">
-                    <button type="submit" class="button">{i18n.tx(Key::AddAction)}</button>
-                </div>
-            </form>
+            {keyed_parts(action_ids, |id| view! { <ActionEditor id=id /> }.into_any())}
+            <AddPartForm
+                class="add-form no-print"
+                id=format!("new-action-{id}")
+                label=Key::NewActionTitle
+                path=format!("new_action.{id}.title")
+                button=Key::AddAction
+                value=new_action
+                on_submit=Callback::new(add_action)
+            />
         </article>
     }
 }
@@ -983,19 +1014,16 @@ fn IndicatorsEditor() -> impl IntoView {
     view! {
         <h2>{i18n.tx(Key::Indicators)}</h2>
         <FieldErrors path="indicators" id="indicators-error" />
-        <For each=move || ids.get() key=|id| *id let:id>
-            <IndicatorEditor id=id />
-        </For>
-        <form class="panel add-form no-print" on:submit=add>
-            <div class="field">
-                <label for="new-indicator">{i18n.tx(Key::NewIndicatorName)}</label>
-                <input id="new-indicator" type="text" bind:value=new_name />
-                <FieldErrors path="new_indicator.name" id="new-indicator-error" />
-            </div>
-            <div class="form-actions">
-                <button type="submit" class="button">{i18n.tx(Key::AddIndicator)}</button>
-            </div>
-        </form>
+        {keyed_parts(ids, |id| view! { <IndicatorEditor id=id /> }.into_any())}
+        <AddPartForm
+            class="panel add-form no-print"
+            id="new-indicator"
+            label=Key::NewIndicatorName
+            path="new_indicator.name"
+            button=Key::AddIndicator
+            value=new_name
+            on_submit=Callback::new(add)
+        />
     }
 }
 

@@ -9,7 +9,6 @@ pub mod sync;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::reference::{Country, Indicator, Strategy};
 use pioneer_domain::roadmap::validation::check_complete;
@@ -22,6 +21,7 @@ use self::sync::Drafts;
 use super::{ErrorAlert, error_text};
 use crate::api::{ApiError, Method, use_api};
 use crate::i18n::{I18n, Key, use_i18n};
+use crate::router::use_router;
 
 /// Reference data the roadmap pages name things with.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -113,9 +113,14 @@ fn perms(actor: Option<&Actor>, roadmap: &Roadmap) -> Perms {
 pub fn RoadmapPage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|raw| Uuid::parse_str(&raw).ok())));
+    let path = use_router().path();
+    // Kept while the page goes away, so that leaving it does not ask for another roadmap.
+    let id = Memo::new(move |previous: Option<&Option<Uuid>>| {
+        path.with(|p| match p.strip_prefix("/roadmaps/") {
+            Some(raw) => Uuid::parse_str(raw.trim_end_matches('/')).ok(),
+            None => previous.copied().flatten(),
+        })
+    });
     let data = LocalResource::new(move || {
         let id = id.get();
         async move {
@@ -140,7 +145,7 @@ pub fn RoadmapPage() -> impl IntoView {
         }
     });
 
-    move || match data.get() {
+    dynamic(move || match data.get() {
         None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
         Some(Err(ApiError::Status { status: 404, .. })) => view! {
             <section class="page">
@@ -153,7 +158,7 @@ pub fn RoadmapPage() -> impl IntoView {
         Some(Ok((roadmap, refs))) => {
             view! { <RoadmapScreen roadmap=roadmap refs=refs /> }.into_any()
         }
-    }
+    })
 }
 
 /// Something a workflow step left to say.
@@ -167,7 +172,7 @@ enum Notice {
 fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let router = use_router();
     let user = api.user();
     let sync = Drafts::new(api, roadmap);
     provide_context(sync);
@@ -260,31 +265,27 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
         step("submit", None, Some(Notice::Submitted));
     };
     let withdraw = move |_| step("withdraw", None, None);
-    let revise = {
-        let navigate = navigate.clone();
-        move |_| {
-            if working.get_untracked() {
-                return;
-            }
-            working.set(true);
-            step_error.set(None);
-            let navigate = navigate.clone();
-            spawn_local(async move {
-                let revision = sync.server.with_untracked(|s| s.revision);
-                let path = format!("/roadmaps/{}/revise", sync.roadmap_id);
-                match api
-                    .write_tagged::<Roadmap>(Method::POST, &path, None, revision)
-                    .await
-                {
-                    Ok(Tagged {
-                        value: Some(draft), ..
-                    }) => navigate(&format!("/roadmaps/{}", draft.id), Default::default()),
-                    Ok(_) => {}
-                    Err(error) => step_error.set(Some(error)),
-                }
-                working.set(false);
-            });
+    let revise = move |_| {
+        if working.get_untracked() {
+            return;
         }
+        working.set(true);
+        step_error.set(None);
+        spawn_local(async move {
+            let revision = sync.server.with_untracked(|s| s.revision);
+            let path = format!("/roadmaps/{}/revise", sync.roadmap_id);
+            match api
+                .write_tagged::<Roadmap>(Method::POST, &path, None, revision)
+                .await
+            {
+                Ok(Tagged {
+                    value: Some(draft), ..
+                }) => router.navigate(&format!("/roadmaps/{}", draft.id), false),
+                Ok(_) => {}
+                Err(error) => step_error.set(Some(error)),
+            }
+            working.set(false);
+        });
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -352,7 +353,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || perms.get().revise>
-                    <button type="button" class="button" disabled=move || working.get() on:click=revise.clone()>
+                    <button type="button" class="button" disabled=move || working.get() on:click=revise>
                         {i18n.tx(Key::Revise)}
                     </button>
                 </Show>
@@ -360,8 +361,8 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
                     <editor::SaveStatus />
                 </Show>
             </div>
-            {notice_view}
-            {error_view}
+            {dynamic(notice_view)}
+            {dynamic(error_view)}
             <editor::ConflictView />
             {move || {
                 if editing.get() {
@@ -382,6 +383,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
 }
 
 use crate::api::Tagged;
+use crate::pages::dynamic;
 
 /// Moves the keyboard focus to the element with `id`, if it is there.
 pub fn focus_id(id: &str) {

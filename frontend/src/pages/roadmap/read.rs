@@ -9,6 +9,7 @@ use pioneer_domain::roadmap::{Action, TargetKind, YearMonth};
 use super::review::CommentThread;
 use super::{format_amount, use_refs, use_sync};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
 
 /// Colours of the bars, one per priority or strategy in turn (all dark enough for white text
 /// and distinguishable for common colour blindness).
@@ -197,14 +198,14 @@ pub fn ReadView() -> impl IntoView {
                     <h2>{i18n.tx(Key::Summary)}</h2>
                     <p class="prose" data-testid="summary">{move || roadmap.with(|r| r.summary.clone())}</p>
                     <h3>{i18n.tx(Key::Consultation)}</h3>
-                    {consultation}
+                    {dynamic(consultation)}
                 </div>
                 <CommentThread kind=TargetKind::Roadmap id=sync.roadmap_id />
             </div>
             <h2>{i18n.tx(Key::Priorities)}</h2>
-            {priorities}
+            {dynamic(priorities)}
             <h2>{i18n.tx(Key::Indicators)}</h2>
-            {indicators}
+            {dynamic(indicators)}
         </div>
     }
 }
@@ -230,7 +231,7 @@ pub fn BudgetChart() -> impl IntoView {
     let i18n = use_i18n();
     let refs = use_refs();
     let summary = Memo::new(move |_| sync.view.with(|r| summarise(&r.priorities, &r.actions)));
-    move || {
+    dynamic(move || {
         let summary = summary.get();
         let body = if summary.currencies.is_empty() {
             view! { <p class="muted">{i18n.tx(Key::NoBudget)}</p> }.into_any()
@@ -325,7 +326,7 @@ pub fn BudgetChart() -> impl IntoView {
                 {body}
             </section>
         }
-    }
+    })
 }
 
 /// One action of the timeline: its title, its months (when scheduled) and its colour.
@@ -336,7 +337,7 @@ type TimelineRow = (String, Option<(YearMonth, YearMonth)>, usize);
 pub fn Timeline() -> impl IntoView {
     let sync = use_sync();
     let i18n = use_i18n();
-    move || {
+    dynamic(move || {
         let r = sync.view.get();
         let first = YearMonth {
             year: r.period_start,
@@ -436,7 +437,7 @@ pub fn Timeline() -> impl IntoView {
                 {body}
             </section>
         }
-    }
+    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pioneer_domain::Page;
 use pioneer_domain::roadmap::{
     Comment, CommentTarget, Decision, HistoryEntry, NewComment, NewReview, Roadmap, RoadmapSummary,
@@ -13,9 +12,11 @@ use pioneer_domain::roadmap::{
 use uuid::Uuid;
 
 use super::{StatusBadge, use_perms, use_sync};
-use crate::api::{Api, Method};
+use crate::api::{Api, Method, get_resource};
 use crate::i18n::{Key, use_i18n};
+use crate::pages::dynamic;
 use crate::pages::{ErrorAlert, error_text};
+use crate::router::A;
 
 /// The comments of the roadmap shown, loaded once and grown as members write.
 #[derive(Debug, Clone, Copy)]
@@ -152,7 +153,7 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
         <Show when=visible>
             <aside class="comments" data-testid=format!("comments-{}", kind.as_str()) aria-label=i18n.t(Key::Comments)>
                 <h4 class="comments-title">{i18n.tx(Key::Comments)}</h4>
-                <ul class="thread">{thread}</ul>
+                <ul class="thread">{dynamic(thread)}</ul>
                 {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
                 <Show when=move || perms.get().comment>
                     <form class="comment-form no-print" on:submit=send_new>
@@ -331,7 +332,7 @@ pub fn VersionDiff() -> impl IntoView {
             .await
             .ok()
     });
-    move || {
+    dynamic(move || {
         let before = previous.get().flatten()?;
         let now = sync.view.get();
         let (pa, pr, pc) = diff_by_title(
@@ -391,7 +392,7 @@ pub fn VersionDiff() -> impl IntoView {
                 }}
             </section>
         })
-    }
+    })
 }
 
 /// The history of changes and the versions of the roadmap, folded.
@@ -402,16 +403,12 @@ pub fn HistoryAndVersions() -> impl IntoView {
     let api = sync.api();
     let id = sync.roadmap_id;
     let revision = Memo::new(move |_| sync.server.with(|s| s.revision));
-    let history = LocalResource::new(move || {
+    let history = get_resource::<Page<HistoryEntry>>(api, move || {
         revision.track();
-        async move {
-            api.get::<Page<HistoryEntry>>(&format!("/roadmaps/{id}/history?per_page=100"))
-                .await
-        }
+        format!("/roadmaps/{id}/history?per_page=100")
     });
-    let versions = LocalResource::new(move || async move {
-        api.get::<Page<RoadmapSummary>>(&format!("/roadmaps/{id}/versions?per_page=100"))
-            .await
+    let versions = get_resource::<Page<RoadmapSummary>>(api, move || {
+        format!("/roadmaps/{id}/versions?per_page=100")
     });
     view! {
         <details class="panel" id="versions" data-testid="versions">

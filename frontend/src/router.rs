@@ -1,0 +1,246 @@
+//! The app's client-side router, written for its handful of fixed paths.
+//!
+//! `leptos_router` cost about 120 KB of wasm (50 KB gzip) for what the app needs: a path signal fed
+//! by `popstate` (back and forward) and by same-origin `<a>` clicks, `navigate`, and links that
+//! mark the current page with `aria-current`. [`Route::of`] is the route table.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlAnchorElement;
+
+/// A page of the app, as its path names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    Login,
+    Home,
+    Roadmaps,
+    /// `/roadmaps/<id>`; the id is read by the page from [`Router::path`].
+    Roadmap,
+    ReviewQueue,
+    Countries,
+    Users,
+    ApiTokens,
+    NotFound,
+}
+
+impl Route {
+    /// The route of a path (without query or fragment).
+    pub fn of(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            ["login"] => Route::Login,
+            [] => Route::Home,
+            ["roadmaps"] => Route::Roadmaps,
+            ["roadmaps", _] => Route::Roadmap,
+            ["review-queue"] => Route::ReviewQueue,
+            ["countries"] => Route::Countries,
+            ["users"] => Route::Users,
+            ["api-tokens"] => Route::ApiTokens,
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// The current location; a copyable handle.
+#[derive(Debug, Clone, Copy)]
+pub struct Router {
+    path: RwSignal<String>,
+}
+
+fn window() -> web_sys::Window {
+    leptos::prelude::window()
+}
+
+fn current_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+fn current_full_path() -> String {
+    let location = window().location();
+    let mut full = location.pathname().unwrap_or_default();
+    full.push_str(&location.search().unwrap_or_default());
+    full.push_str(&location.hash().unwrap_or_default());
+    full
+}
+
+/// Starts following the location: back/forward and clicks on same-origin links.
+pub fn provide_router() -> Router {
+    let router = Router {
+        path: RwSignal::new(current_path()),
+    };
+    let _ = window_event_listener(leptos::ev::popstate, move |_| router.sync());
+    let _ = window_event_listener(leptos::ev::click, move |ev| router.follow_link(&ev));
+    provide_context(router);
+    router
+}
+
+pub fn use_router() -> Router {
+    expect_context::<Router>()
+}
+
+impl Router {
+    /// The path of the current location (tracked).
+    pub fn path(self) -> ReadSignal<String> {
+        self.path.read_only()
+    }
+
+    fn sync(self) {
+        let now = current_path();
+        if self.path.with_untracked(|p| *p != now) {
+            self.path.set(now);
+        }
+    }
+
+    /// Goes to `to` (a path with an optional query and fragment), adding a history entry
+    /// unless `replace`; then shows the element the fragment names, or the top of the page.
+    pub fn navigate(self, to: &str, replace: bool) {
+        self.go(to, replace, true);
+    }
+
+    fn go(self, to: &str, replace: bool, scroll: bool) {
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(to))
+            } else if current_full_path() != to {
+                history.push_state_with_url(&JsValue::NULL, "", Some(to))
+            } else {
+                Ok(())
+            };
+        }
+        self.sync();
+        scroll_to_fragment(scroll);
+    }
+
+    /// Handles a click on a same-origin link in the app without reloading the page.
+    fn follow_link(self, ev: &MouseEvent) {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+        {
+            return;
+        }
+        let Some(a) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a").ok().flatten())
+            .and_then(|el| el.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let href = a.href();
+        if !a.target().is_empty()
+            || href.is_empty()
+            || a.has_attribute("download")
+            || a.get_attribute("rel")
+                .is_some_and(|rel| rel.split([' ', '\t']).any(|p| p == "external"))
+        {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&href) else {
+            return;
+        };
+        if window().location().origin().ok() != Some(url.origin()) {
+            return;
+        }
+        ev.prevent_default();
+        let to = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+        let scroll = !a.has_attribute("noscroll") && !a.has_attribute("data-noscroll");
+        self.go(&to, false, scroll);
+    }
+}
+
+fn scroll_to_fragment(scroll: bool) {
+    let window = window();
+    if let Ok(hash) = window.location().hash()
+        && let Some(id) = hash.strip_prefix('#')
+    {
+        let id = js_sys::decode_uri(id)
+            .ok()
+            .and_then(|decoded| decoded.as_string())
+            .unwrap_or_else(|| id.to_owned());
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+            return;
+        }
+    }
+    if scroll {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Whether a link to `href` leads to the page at `location` or inside it (segment by segment,
+/// so `/roadmaps` is not current at `/roadmaps-old`, and `/` only at `/`).
+fn is_active_for(href: &str, location: &str) -> bool {
+    let mut href_parts = href.split('/');
+    std::iter::zip(location.split('/'), href_parts.by_ref())
+        .enumerate()
+        .all(|(i, (loc, part))| loc == part || part.is_empty() && i > 1)
+        && matches!(href_parts.next(), None | Some(""))
+}
+
+/// A link within the app; `aria-current="page"` when it leads to the current page (`exact`:
+/// only to exactly this path).
+#[component]
+pub fn A(
+    #[prop(into)] href: String,
+    #[prop(optional)] exact: bool,
+    children: Children,
+) -> impl IntoView {
+    let path = use_router().path;
+    let current = {
+        let href = href.clone();
+        move || {
+            path.with(|loc| {
+                if exact {
+                    *loc == href
+                } else {
+                    is_active_for(&href, loc)
+                }
+            })
+            .then_some("page")
+        }
+    };
+    view! {
+        <a href=href aria-current=current>
+            {children()}
+        </a>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Route, is_active_for};
+
+    #[test]
+    fn every_path_of_the_app_has_its_route() {
+        assert_eq!(Route::of("/login"), Route::Login);
+        assert_eq!(Route::of("/"), Route::Home);
+        assert_eq!(Route::of(""), Route::Home);
+        assert_eq!(Route::of("/roadmaps"), Route::Roadmaps);
+        assert_eq!(Route::of("/roadmaps/"), Route::Roadmaps);
+        assert_eq!(
+            Route::of("/roadmaps/0b7e0c1a-0000-4000-8000-000000000000"),
+            Route::Roadmap
+        );
+        assert_eq!(Route::of("/review-queue"), Route::ReviewQueue);
+        assert_eq!(Route::of("/countries"), Route::Countries);
+        assert_eq!(Route::of("/users"), Route::Users);
+        assert_eq!(Route::of("/api-tokens"), Route::ApiTokens);
+        assert_eq!(Route::of("/nowhere"), Route::NotFound);
+        assert_eq!(Route::of("/roadmaps/a/b"), Route::NotFound);
+    }
+
+    #[test]
+    fn links_are_current_for_their_page_and_the_pages_inside_it() {
+        assert!(is_active_for("/", "/"));
+        assert!(!is_active_for("/", "/roadmaps"));
+        assert!(is_active_for("/roadmaps", "/roadmaps"));
+        assert!(is_active_for("/roadmaps", "/roadmaps/1"));
+        assert!(!is_active_for("/roadmaps", "/roadmaps-old"));
+        assert!(!is_active_for("/roadmaps/1", "/roadmaps"));
+    }
+}

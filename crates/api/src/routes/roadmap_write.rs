@@ -109,10 +109,7 @@ impl RoadmapWrite {
         if !store::bump_revision(&txn, id, row.revision, now).await? {
             txn.rollback().await?;
             drop(turn);
-            let current = store::find(&state.db, id)
-                .await?
-                .ok_or_else(|| ApiError::not_found("roadmap"))?;
-            return Err(stale(state, current).await);
+            return Err(stale(state, id).await);
         }
         let revision = row.revision + 1;
         Ok(Self {
@@ -166,18 +163,31 @@ pub async fn precheck(
     action: RoadmapAction,
     workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
 ) -> ApiResult<(roadmap::Model, RoadmapStatus)> {
-    let row = authorize(state, user, id, action).await?;
+    let mut row = authorize(state, user, id, action).await?;
     let expected = if_match(req)?;
     if expected != Some(row.revision) {
-        return Err(stale(state, row).await);
+        // The cached row may be what is behind (another replica wrote): ask the database.
+        state.rows.roadmaps.forget(id);
+        row = authorize(state, user, id, action).await?;
+        if expected != Some(row.revision) {
+            return Err(stale(state, id).await);
+        }
     }
     let status = store::status_of(&row)?;
     workflow(status).map_err(ApiError::workflow)?;
     Ok((row, status))
 }
 
-async fn stale(state: &AppState, row: roadmap::Model) -> ApiError {
-    match store::load(&state.db, row).await {
+/// A 412 carrying the roadmap as the database has it now. The cached row may be what was stale
+/// (another replica moved the roadmap on): it is forgotten, and the answer is read afresh.
+async fn stale(state: &AppState, id: Uuid) -> ApiError {
+    state.rows.roadmaps.forget(id);
+    let current = match store::find(&state.db, id).await {
+        Ok(Some(row)) => store::load(&state.db, row).await,
+        Ok(None) => return ApiError::not_found("roadmap"),
+        Err(e) => return e,
+    };
+    match current {
         Ok(current) => ApiError::stale(serde_json::to_value(current).unwrap_or(Value::Null)),
         Err(e) => e,
     }

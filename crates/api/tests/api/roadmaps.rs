@@ -957,3 +957,50 @@ async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
     assert_eq!(mine["total"], 2, "a new roadmap is listed at once");
     assert_eq!(mine["items"][0]["id"], second.id.as_str());
 }
+
+#[tokio::test]
+async fn a_replica_with_an_older_row_in_memory_takes_a_write_of_the_current_revision() {
+    let mut database_url = String::new();
+    let long = Duration::from_secs(60);
+    let a = spawn_app_with(|config| {
+        config.row_cache_max_age = long;
+        database_url = config.database_url.clone();
+    })
+    .await;
+    let b = spawn_app_with(|config| {
+        config.row_cache_max_age = long;
+        config.database_url = database_url.clone();
+    })
+    .await;
+    let (_, focal) = a.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut on_a = RoadmapClient::create(&a, &focal).await;
+    let mut on_b = RoadmapClient {
+        app: &b,
+        token: focal.clone(),
+        id: on_a.id.clone(),
+        etag: on_a.etag.clone(),
+    };
+    let (status, _) = on_b.get("").await;
+    assert_eq!(status, StatusCode::OK, "B now keeps revision 1 in memory");
+    let (status, _) = on_a.patch("", json!({"title": "Edited on A"})).await;
+    assert_eq!(status, StatusCode::OK);
+
+    on_b.etag = on_a.etag.clone();
+    let (status, body) = on_b.patch("", json!({"summary": "Edited on B"})).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "the current revision is taken: {body}"
+    );
+    assert_eq!(
+        body["title"], "Edited on A",
+        "and nothing of A's edit is lost"
+    );
+    let (_, read) = on_b.get("").await;
+    assert_eq!(read["summary"], "Edited on B");
+
+    on_a.etag = "\"1\"".into();
+    let (status, body) = on_a.patch("", json!({"title": "Stale"})).await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(body["current"]["revision"], 3, "{body}");
+}

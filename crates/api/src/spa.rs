@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
+use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, Responder, web};
@@ -67,9 +68,16 @@ pub async fn headers(
         .app_data::<web::Data<AppState>>()
         .map(|state| state.spa_csp.clone());
     let mut response = next.call(req).await?;
-    if path.starts_with("/api/")
-        || !response.status().is_success() && !response.status().is_redirection()
-    {
+    if path.starts_with("/api/") {
+        return Ok(response);
+    }
+    // The web app's files and routes are only read: say so (the file server's 405 does not).
+    if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+    }
+    if !response.status().is_success() && !response.status().is_redirection() {
         return Ok(response);
     }
     let is_html = response

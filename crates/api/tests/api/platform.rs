@@ -135,6 +135,12 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
         "public, max-age=31536000, immutable"
     );
     assert_eq!(asset.text().await.unwrap(), "console.log('hi')");
+
+    for path in ["/", "/users", "/app-0123456789abcdef.js"] {
+        let post = app.post(path).send().await.unwrap();
+        assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED, "{path}");
+        assert_eq!(post.headers()["allow"], "GET, HEAD", "{path}");
+    }
 }
 
 #[tokio::test]

@@ -187,6 +187,22 @@ fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
     from_value(&root).unwrap_or_else(|| server.clone())
 }
 
+/// Stops showing the refused values of the fields that `op` writes again.
+fn forget_refused(rejected: &mut Vec<PendingOp>, op: &PendingOp) {
+    rejected.retain_mut(|refused| {
+        if !refused.same_target(op) {
+            return true;
+        }
+        match (&mut refused.body, &op.body) {
+            (Some(Value::Object(fields)), Some(Value::Object(written))) => {
+                fields.retain(|name, _| !written.contains_key(name));
+                !fields.is_empty()
+            }
+            _ => false,
+        }
+    });
+}
+
 /// A write refused as stale, with the roadmap as it is now.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
@@ -209,7 +225,10 @@ pub struct Drafts {
     pub errors: RwSignal<Vec<FieldError>>,
     /// The last failure that no field explains.
     pub failure: RwSignal<Option<ApiError>>,
-    /// What the member sees: the server's roadmap with the queue applied.
+    /// Edits the server refused (422): still shown, beside their errors, so that what the
+    /// member typed stays there to correct; never sent again.
+    rejected: RwSignal<Vec<PendingOp>>,
+    /// What the member sees: the server's roadmap with the refused edits and the queue applied.
     pub view: Memo<Roadmap>,
     retry_scheduled: StoredValue<bool>,
 }
@@ -221,6 +240,7 @@ impl Drafts {
             LocalStorage::get::<Vec<PendingOp>>(storage_key(roadmap_id)).unwrap_or_default();
         let server = RwSignal::new(roadmap);
         let queue = RwSignal::new(stored);
+        let rejected = RwSignal::new(Vec::<PendingOp>::new());
         let sync = Drafts {
             api,
             roadmap_id,
@@ -231,7 +251,11 @@ impl Drafts {
             conflict: RwSignal::new(None),
             errors: RwSignal::new(Vec::new()),
             failure: RwSignal::new(None),
-            view: Memo::new(move |_| server.with(|s| queue.with(|q| apply_pending(s, q)))),
+            rejected,
+            view: Memo::new(move |_| {
+                let ops: Vec<PendingOp> = rejected.with(|r| queue.with(|q| [&r[..], q].concat()));
+                server.with(|s| apply_pending(s, &ops))
+            }),
             retry_scheduled: StoredValue::new(false),
         };
         let online = window_event_listener(leptos::ev::online, move |_| sync.flush());
@@ -270,6 +294,8 @@ impl Drafts {
                 });
             });
         }
+        self.rejected
+            .update(|rejected| forget_refused(rejected, &op));
         let busy = self.busy.get_untracked();
         self.queue.update(|queue| {
             // The head is on its way when busy: it cannot change any more.
@@ -348,6 +374,9 @@ impl Drafts {
                                 e
                             }));
                         });
+                        if op.method == OpMethod::Patch {
+                            self.rejected.update(|rejected| rejected.push(op));
+                        }
                         self.pop();
                     }
                     Err(error) => {
@@ -395,11 +424,7 @@ impl Drafts {
             .get_tagged::<Roadmap>(&format!("/roadmaps/{}", self.roadmap_id))
             .await
         {
-            let mut roadmap = tagged.value;
-            if let Some(revision) = tagged.revision {
-                roadmap.revision = revision;
-            }
-            self.server.set(roadmap);
+            self.replace(tagged.value, tagged.revision);
         }
     }
 
@@ -439,6 +464,7 @@ impl Drafts {
         if let Some(revision) = revision {
             roadmap.revision = revision;
         }
+        self.rejected.set(Vec::new());
         self.server.set(roadmap);
     }
 
@@ -514,5 +540,41 @@ mod tests {
             serde_json::json!({"id": pid, "title": "Q", "description": "", "strategies": []});
         assert_eq!(accept(&server, &op, Some(answer)).priorities[0].title, "Q");
         assert_eq!(op.field_prefix(), format!("priorities.{pid}."));
+    }
+
+    #[test]
+    fn a_refused_value_stays_shown_until_its_field_is_written_again() {
+        let action = Some(Uuid::from_u128(1));
+        let refused = PendingOp::patch(
+            PartKind::Actions,
+            action,
+            serde_json::json!({"title": "Typed", "end_month": "2031-13"}),
+        );
+        let mut rejected = vec![refused];
+        let other_part = PendingOp::patch(
+            PartKind::Actions,
+            Some(Uuid::from_u128(2)),
+            serde_json::json!({"end_month": "2030-01"}),
+        );
+        forget_refused(&mut rejected, &other_part);
+        assert_eq!(rejected.len(), 1, "another action's edit changes nothing");
+        let fix = PendingOp::patch(
+            PartKind::Actions,
+            action,
+            serde_json::json!({"end_month": "2030-12"}),
+        );
+        forget_refused(&mut rejected, &fix);
+        assert_eq!(
+            rejected[0].body,
+            Some(serde_json::json!({"title": "Typed"})),
+            "the corrected field is no longer the refused one; the other stays"
+        );
+        let retitle = PendingOp::patch(
+            PartKind::Actions,
+            action,
+            serde_json::json!({"title": "New"}),
+        );
+        forget_refused(&mut rejected, &retitle);
+        assert!(rejected.is_empty());
     }
 }

@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use actix_web::web::Bytes;
+use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 use sea_orm::DbErr;
 use uuid::Uuid;
@@ -77,12 +78,24 @@ impl<T> RowCache<T> {
     }
 }
 
+/// At most this many bytes of list pages (a page of 100 summaries is about 40 KB).
+const PAGES_CAPACITY_BYTES: u64 = 4 * 1024 * 1024;
+
+#[derive(Clone)]
+struct PageWeight;
+
+impl Weighter<String, (u64, Instant, Bytes)> for PageWeight {
+    fn weight(&self, key: &String, (_, _, json): &(u64, Instant, Bytes)) -> u64 {
+        (key.len() + json.len() + 64) as u64
+    }
+}
+
 /// The cached rows of each table, and pages of roadmap lists.
 pub struct RowCaches {
     pub users: RowCache<crate::entities::user::Model>,
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
     /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
-    roadmap_pages: Cache<String, (u64, Instant, Bytes)>,
+    roadmap_pages: Cache<String, (u64, Instant, Bytes), PageWeight>,
     max_age: Duration,
 }
 
@@ -91,7 +104,7 @@ impl RowCaches {
         Self {
             users: RowCache::new(10_000, max_age),
             roadmaps: RowCache::new(10_000, max_age),
-            roadmap_pages: Cache::new(1_000),
+            roadmap_pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
             max_age,
         }
     }

@@ -1,13 +1,14 @@
 //! Rows that nearly every request reads — the member behind the token, the roadmap the path
 //! names — kept in memory, so that a read answered from the roadmap cache touches no database.
 //!
-//! A change is never served stale by the replica that made it: the code that writes a cached
-//! table forgets the row once its transaction has ended (a guard does it, even when the request
-//! is cancelled mid-commit). A reader that raced such a change — it read the old row, and the
-//! forgetting happened before it stored what it read — notices that the generation moved on and
-//! drops its copy. Other replicas learn nothing of the change: entries expire after a maximum
-//! age (`Config::row_cache_max_age`, a second by default), which bounds how long a deactivation
-//! or a new revision made elsewhere takes to be seen.
+//! A change is not served stale by the replica that made it: the code that writes a cached
+//! table forgets the row once its transaction has ended (roadmap writes through a guard, so a
+//! request cancelled on its way forgets too). A reader that raced such a change — it read the
+//! old row, and the forgetting happened before it stored what it read — notices that the
+//! generation moved on and drops its copy. Other replicas learn nothing of the change: entries
+//! expire after a maximum age (`Config::row_cache_max_age`, a second by default), which bounds
+//! how long a deactivation or a new revision made elsewhere takes to be seen, and any race the
+//! above misses.
 
 use std::future::Future;
 use std::sync::Arc;

@@ -71,8 +71,11 @@ pub async fn headers(
     if path.starts_with("/api/") {
         return Ok(response);
     }
-    // The web app's files and routes are only read: say so (the file server's 405 does not).
-    if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+    // The web app's files and routes are only read: say so (the file server's 405 does not;
+    // the probes' own 405 already does).
+    if response.status() == StatusCode::METHOD_NOT_ALLOWED
+        && !response.headers().contains_key(header::ALLOW)
+    {
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));

@@ -23,6 +23,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::loader::Loader;
+
 /// localStorage key of the session.
 pub const SESSION_KEY: &str = "pioneer.session";
 
@@ -378,15 +380,12 @@ impl Api {
     }
 }
 
-/// A `LocalResource` of `GET <path()>`, fetched again whenever what `path` reads changes.
-/// The path closure is boxed so that the resource machinery (an async derived signal and its
-/// future) is compiled once per answer type, not once per page that reads a list.
-pub fn get_resource<T: DeserializeOwned + 'static>(
+/// A [`Loader`] of `GET <path()>`, fetched again whenever what `path` reads changes.
+pub fn get_resource<T: DeserializeOwned + Clone + 'static>(
     api: Api,
     path: impl Fn() -> String + 'static,
-) -> LocalResource<Result<T, ApiError>> {
-    let path: Box<dyn Fn() -> String> = Box::new(path);
-    LocalResource::new(move || {
+) -> Loader<Result<T, ApiError>> {
+    Loader::new(move || {
         let path = path();
         async move { api.get::<T>(&path).await }
     })

@@ -3,6 +3,7 @@
 
 mod api;
 mod i18n;
+mod loader;
 mod pages;
 mod router;
 mod shell;
@@ -10,6 +11,7 @@ mod shell;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use pages::dynamic;
 use router::Route;
 
 fn main() {
@@ -32,19 +34,20 @@ fn App() -> impl IntoView {
         _ => Some(false),
     });
 
+    let signed_in_page = move || page(route.get());
     move || match frame.get() {
         Some(true) => view! { <pages::login::LoginPage /> }.into_any(),
         None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
         Some(false) => view! {
             <Transition fallback=|| ()>
-                {move || {
+                {dynamic(move || {
                     if api.signed_in() {
-                        Some(view! { <shell::Shell>{move || page(route.get())}</shell::Shell> })
+                        Some(view! { <shell::Shell>{dynamic(signed_in_page)}</shell::Shell> })
                     } else {
                         spawn_local(async move { router.navigate("/login", false) });
                         None
                     }
-                }}
+                })}
             </Transition>
         }
         .into_any(),

@@ -8,6 +8,7 @@ use pioneer_domain::policy::{Section, sections};
 
 use crate::api::use_api;
 use crate::i18n::{Key, LangSwitcher, use_i18n};
+use crate::pages::dynamic;
 use crate::router::A;
 
 /// Where a section lives and what the navigation calls it.
@@ -53,7 +54,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </A>
                 <nav class="main-nav" aria-label=i18n.tx(Key::MainNav)>
                     <ul>
-                        {move || {
+                        {dynamic(move || {
                             role.get()
                                 .map(sections)
                                 .unwrap_or_default()
@@ -69,14 +70,14 @@ pub fn Shell(children: Children) -> impl IntoView {
                                     }
                                 })
                                 .collect_view()
-                        }}
+                        })}
                     </ul>
                 </nav>
                 <div class="header-tools">
                     <p class="signed-in">
                         <span class="visually-hidden">{i18n.tx(Key::SignedInAs)} " "</span>
                         <span data-testid="user-name">
-                            {move || user.with(|u| u.as_ref().map(|u| u.name.clone()))}
+                            {dynamic(move || user.with(|u| u.as_ref().map(|u| u.name.clone())))}
                         </span>
                     </p>
                     <LangSwitcher id="lang-header" />

@@ -127,7 +127,7 @@ pub fn ApiTokensPage() -> impl IntoView {
         <section class="page">
             <h1>{i18n.tx(Key::ApiTokensTitle)}</h1>
             <p class="lead">{i18n.tx(Key::ApiTokensIntro)}</p>
-            {move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
+            {dynamic(move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> }))}
             <NewTokenForm on_created=move || reload.update(|n| *n += 1) />
             {dynamic(list)}
         </section>
@@ -224,7 +224,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                 <pre class="secret"><code data-testid="token-secret">{secret}</code></pre>
                 <div class="form-actions">
                     <button type="button" class="button" on:click=move |_| copy(secret_for_copy.clone())>
-                        {move || i18n.t(if copied.get() { Key::Copied } else { Key::Copy })}
+                        {dynamic(move || i18n.t(if copied.get() { Key::Copied } else { Key::Copy }))}
                     </button>
                     <button type="button" class="button button-quiet" on:click=move |_| created.set(None)>
                         {i18n.tx(Key::Dismiss)}
@@ -238,7 +238,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
         {dynamic(secret_panel)}
         <section class="panel" aria-labelledby="new-token-title">
             <h2 id="new-token-title">{i18n.tx(Key::NewTokenTitle)}</h2>
-            {move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
+            {dynamic(move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> }))}
             <form on:submit=submit novalidate class="form-inline">
                 <div class="field">
                     <label for="token-name">{i18n.tx(Key::TokenName)}</label>
@@ -251,7 +251,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                         aria-invalid=move || error_of("name")().is_some().then_some("true")
                     />
                     <p class="hint" id="token-name-hint">{i18n.tx(Key::TokenNameHint)}</p>
-                    {move || error_of("name")().map(|t| view! { <p class="field-error">{t}</p> })}
+                    {dynamic(move || error_of("name")().map(|t| view! { <p class="field-error">{t}</p> }))}
                 </div>
                 <div class="field">
                     <label for="token-expires">{i18n.tx(Key::ExpiresOn)}</label>
@@ -261,7 +261,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                         bind:value=expires
                         aria-invalid=move || error_of("expires_at")().is_some().then_some("true")
                     />
-                    {move || error_of("expires_at")().map(|t| view! { <p class="field-error">{t}</p> })}
+                    {dynamic(move || error_of("expires_at")().map(|t| view! { <p class="field-error">{t}</p> }))}
                 </div>
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=pending>

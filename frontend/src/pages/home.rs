@@ -6,6 +6,7 @@ use pioneer_domain::reference::Country;
 
 use crate::api::use_api;
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 use crate::router::A;
 use crate::shell::section_link;
@@ -18,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
 
     let country_code =
         Memo::new(move |_| user.with(|u| u.as_ref().and_then(|u| u.country_code.clone())));
-    let country = LocalResource::new(move || {
+    let country = Loader::new(move || {
         let code = country_code.get();
         async move {
             match code {
@@ -76,7 +77,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="page">
             <div class="hero">
-                <h1 data-testid="home-welcome">{move || i18n.fmt(Key::Welcome, &[("name", &name())])}</h1>
+                <h1 data-testid="home-welcome">{dynamic(move || i18n.fmt(Key::Welcome, &[("name", &name())]))}</h1>
                 <dl class="facts">
                     <div class="fact">
                         <dt>{i18n.tx(Key::Role)}</dt>

@@ -9,6 +9,7 @@ use pioneer_domain::auth::LoginRequest;
 
 use crate::api::{ApiError, use_api};
 use crate::i18n::{Key, LangSwitcher, use_i18n};
+use crate::pages::dynamic;
 use crate::router::use_router;
 
 /// Why the last attempt failed, kept apart from its wording so that it follows the language.
@@ -128,7 +129,7 @@ pub fn LoginPage() -> impl IntoView {
                 <p class="login-tagline">{i18n.tx(Key::AppTagline)}</p>
                 <h1>{i18n.tx(Key::LoginTitle)}</h1>
                 <form on:submit=submit novalidate>
-                    {move || {
+                    {dynamic(move || {
                         failure_text()
                             .map(|text| {
                                 view! {
@@ -137,7 +138,7 @@ pub fn LoginPage() -> impl IntoView {
                                     </p>
                                 }
                             })
-                    }}
+                    })}
                     <div class="field">
                         <label for="login-email">{i18n.tx(Key::Email)}</label>
                         <input
@@ -161,7 +162,7 @@ pub fn LoginPage() -> impl IntoView {
                         />
                     </div>
                     <button type="submit" class="button button-primary button-wide" disabled=move || { pending.get() || waiting() }>
-                        {move || i18n.t(if pending.get() { Key::SigningIn } else { Key::SignIn })}
+                        {dynamic(move || i18n.t(if pending.get() { Key::SigningIn } else { Key::SignIn }))}
                     </button>
                 </form>
             </main>

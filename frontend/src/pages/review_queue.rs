@@ -8,6 +8,7 @@ use super::roadmap::{Refs, load_refs};
 use super::{ErrorAlert, error_text};
 use crate::api::{get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 use crate::router::A;
 
@@ -17,7 +18,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     let i18n = use_i18n();
     let queue =
         get_resource::<Page<RoadmapSummary>>(api, || "/review-queue?per_page=100".to_owned());
-    let refs = LocalResource::new(move || load_refs(api));
+    let refs = Loader::new(move || load_refs(api));
 
     let table = move || {
         let items = match queue.get() {

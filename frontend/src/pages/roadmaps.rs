@@ -13,6 +13,7 @@ use super::roadmap::{Refs, StatusBadge, load_refs};
 use super::{ErrorAlert, error_text, sort_key};
 use crate::api::{get_resource, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 use crate::router::{A, use_router};
 
@@ -23,7 +24,7 @@ pub fn RoadmapsPage() -> impl IntoView {
     let user = api.user();
     let country = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let refs = LocalResource::new(move || load_refs(api));
+    let refs = Loader::new(move || load_refs(api));
 
     let roadmaps = get_resource::<Page<RoadmapSummary>>(api, move || {
         let (country, status) = (country.get(), status.get());
@@ -163,7 +164,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                         <option value="">{i18n.tx(Key::AllStatuses)}</option>
                         {RoadmapStatus::ALL
                             .into_iter()
-                            .map(|s| view! { <option value=s.as_str()>{move || i18n.status(s)}</option> })
+                            .map(|s| view! { <option value=s.as_str()>{dynamic(move || i18n.status(s))}</option> })
                             .collect_view()}
                     </select>
                 </div>
@@ -230,7 +231,7 @@ fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
         <form class="panel" on:submit=submit data-testid="new-roadmap-form" novalidate>
             <h2>{i18n.tx(Key::NewRoadmap)}</h2>
             <div class="form-grid">
-                {move || failure.get().map(|m| view! { <ErrorAlert message=m /> })}
+                {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
                 <div class="field">
                     <label for="new-roadmap-title">{i18n.tx(Key::Title)}</label>
                     <input id="new-roadmap-title" type="text" bind:value=title aria-invalid=invalid("title") />

@@ -164,7 +164,7 @@ fn UsersAdmin(me: User) -> impl IntoView {
     view! {
         <section class="page">
             <h1>{i18n.tx(Key::UsersTitle)}</h1>
-            {move || row_error.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
+            {dynamic(move || row_error.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> }))}
             {dynamic(list)}
             <NewUserForm actor=my_role on_created=move || reload.update(|n| *n += 1) />
         </section>
@@ -288,12 +288,12 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
         <section class="panel" aria-labelledby="new-user-title">
             <h2 id="new-user-title">{i18n.tx(Key::NewUserTitle)}</h2>
             <form on:submit=submit novalidate class="form-grid">
-                {move || {
+                {dynamic(move || {
                     (!errors.with(Vec::is_empty))
                         .then(|| view! { <p class="alert alert-error" role="alert">{i18n.tx(Key::FormHasErrors)}</p> })
-                }}
-                {move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> })}
-                {move || {
+                })}
+                {dynamic(move || failure.get().map(|e| view! { <ErrorAlert message=error_text(i18n, &e) /> }))}
+                {dynamic(move || {
                     created
                         .get()
                         .map(|who| {
@@ -303,7 +303,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
                                 </p>
                             }
                         })
-                }}
+                })}
                 <div class="field">
                     <label for="new-user-email">{i18n.tx(Key::Email)}</label>
                     <input
@@ -345,7 +345,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
                             .map(|r| {
                                 view! {
                                     <option value=r.as_str() prop:selected=move || role.get() == r>
-                                        {move || i18n.role(r)}
+                                        {dynamic(move || i18n.role(r))}
                                     </option>
                                 }
                             })

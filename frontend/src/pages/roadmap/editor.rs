@@ -324,7 +324,7 @@ pub fn Editor() -> impl IntoView {
                                                         }));
                                                     }
                                                 />
-                                                {move || i18n.stakeholder_group(group)}
+                                                {dynamic(move || i18n.stakeholder_group(group))}
                                             </label>
                                         }
                                     })
@@ -352,7 +352,7 @@ fn Completeness() -> impl IntoView {
     view! {
         <div class="panel panel-check" id="completeness" tabindex="-1" data-testid="completeness">
             <h2>{i18n.tx(Key::Completeness)}</h2>
-            {move || {
+            {dynamic(move || {
                 let problems = problems.get();
                 if problems.is_empty() {
                     return view! { <p class="alert alert-ok">{i18n.tx(Key::ReadyToSubmit)}</p> }.into_any();
@@ -382,7 +382,7 @@ fn Completeness() -> impl IntoView {
                     </ul>
                 }
                 .into_any()
-            }}
+            })}
         </div>
     }
 }
@@ -752,7 +752,7 @@ fn PriorityEditor(id: Uuid) -> impl IntoView {
                                                         commit("strategies", json!(list));
                                                     }
                                                 />
-                                                {move || i18n.pick(&strategy.name, &strategy.name_fr).to_owned()}
+                                                {dynamic(move || i18n.pick(&strategy.name, &strategy.name_fr).to_owned())}
                                             </label>
                                         }
                                     })
@@ -1144,7 +1144,7 @@ fn IndicatorEditor(id: Uuid) -> impl IntoView {
                                     let selected = indicator.code.clone();
                                     view! {
                                         <option value=value prop:selected=move || code.with(|c| *c == selected)>
-                                            {move || format!("{} — {}", indicator.code, i18n.pick(&indicator.title, &indicator.title_fr))}
+                                            {dynamic(move || format!("{} — {}", indicator.code, i18n.pick(&indicator.title, &indicator.title_fr)))}
                                         </option>
                                     }
                                 })
@@ -1180,7 +1180,7 @@ pub fn SaveStatus() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
-            {move || {
+            {dynamic(move || {
                 let waiting = sync.queue.with(Vec::len);
                 if sync.offline.get() && waiting > 0 {
                     i18n.fmt(Key::PendingChanges, &[("count", &waiting.to_string())])
@@ -1189,7 +1189,7 @@ pub fn SaveStatus() -> impl IntoView {
                 } else {
                     i18n.t(Key::AllSaved).to_owned()
                 }
-            }}
+            })}
         </p>
         <Show when=move || sync.offline.get()>
             <p class="alert alert-info offline" data-testid="offline-notice">

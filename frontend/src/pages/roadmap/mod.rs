@@ -75,7 +75,7 @@ pub fn StatusBadge(
     let class = format!("badge status status-{}", status.as_str());
     view! {
         <span class=class data-testid=testid data-status=status.as_str()>
-            {move || i18n.status(status)}
+            {dynamic(move || i18n.status(status))}
         </span>
     }
 }
@@ -121,7 +121,7 @@ pub fn RoadmapPage() -> impl IntoView {
             None => previous.copied().flatten(),
         })
     });
-    let data = LocalResource::new(move || {
+    let data = Loader::new(move || {
         let id = id.get();
         async move {
             let Some(id) = id else {
@@ -323,12 +323,12 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             <div class="page-head roadmap-head">
                 <div>
                     <p class="muted eyebrow">{subtitle}</p>
-                    <h1 data-testid="roadmap-title">{move || title.get()}</h1>
+                    <h1 data-testid="roadmap-title">{dynamic(move || title.get())}</h1>
                 </div>
                 <div class="badges">
-                    {move || view! { <StatusBadge status=status.get() testid="status-badge" /> }}
+                    {dynamic(move || view! { <StatusBadge status=status.get() testid="status-badge" /> })}
                     <a class="badge badge-accent" href="#versions" data-testid="version-badge">
-                        {move || i18n.fmt(Key::VersionN, &[("n", &version.get().to_string())])}
+                        {dynamic(move || i18n.fmt(Key::VersionN, &[("n", &version.get().to_string())]))}
                     </a>
                 </div>
             </div>
@@ -364,13 +364,13 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             {dynamic(notice_view)}
             {dynamic(error_view)}
             <editor::ConflictView />
-            {move || {
+            {dynamic(move || {
                 if editing.get() {
                     view! { <editor::Editor /> }.into_any()
                 } else {
                     view! { <read::ReadView /> }.into_any()
                 }
-            }}
+            })}
             <read::BudgetChart />
             <read::Timeline />
             <Show when=move || perms.get().review>
@@ -383,6 +383,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
 }
 
 use crate::api::Tagged;
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 /// Moves the keyboard focus to the element with `id`, if it is there.

@@ -196,7 +196,7 @@ pub fn ReadView() -> impl IntoView {
             <div class="panel with-comments">
                 <div class="section-body">
                     <h2>{i18n.tx(Key::Summary)}</h2>
-                    <p class="prose" data-testid="summary">{move || roadmap.with(|r| r.summary.clone())}</p>
+                    <p class="prose" data-testid="summary">{dynamic(move || roadmap.with(|r| r.summary.clone()))}</p>
                     <h3>{i18n.tx(Key::Consultation)}</h3>
                     {dynamic(consultation)}
                 </div>

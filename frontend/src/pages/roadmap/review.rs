@@ -14,6 +14,7 @@ use uuid::Uuid;
 use super::{StatusBadge, use_perms, use_sync};
 use crate::api::{Api, Method, get_resource};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 use crate::pages::{ErrorAlert, error_text};
 use crate::router::A;
@@ -154,7 +155,7 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
             <aside class="comments" data-testid=format!("comments-{}", kind.as_str()) aria-label=i18n.t(Key::Comments)>
                 <h4 class="comments-title">{i18n.tx(Key::Comments)}</h4>
                 <ul class="thread">{dynamic(thread)}</ul>
-                {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
                 <Show when=move || perms.get().comment>
                     <form class="comment-form no-print" on:submit=send_new>
                         <label for=new_id.get_value()>{i18n.tx(Key::NewComment)}</label>
@@ -263,7 +264,7 @@ pub fn DecisionPanel() -> impl IntoView {
                     <p class="field-error">{i18n.tx(Key::ErrRequired)}</p>
                 </Show>
             </div>
-            {move || failure.get().map(|m| view! { <ErrorAlert message=m /> })}
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
             <div class="form-actions">
                 <button
                     type="button"
@@ -321,7 +322,7 @@ pub fn VersionDiff() -> impl IntoView {
     let i18n = use_i18n();
     let api = sync.api();
     let id = sync.roadmap_id;
-    let previous = LocalResource::new(move || async move {
+    let previous = Loader::new(move || async move {
         let versions = api
             .get::<Page<RoadmapSummary>>(&format!("/roadmaps/{id}/versions?per_page=100"))
             .await
@@ -413,7 +414,7 @@ pub fn HistoryAndVersions() -> impl IntoView {
     view! {
         <details class="panel" id="versions" data-testid="versions">
             <summary><h2>{i18n.tx(Key::Versions)}</h2></summary>
-            {move || match versions.get() {
+            {dynamic(move || match versions.get() {
                 None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <ErrorAlert message=error_text(i18n, &e) /> }.into_any(),
                 Some(Ok(page)) => view! {
@@ -438,11 +439,11 @@ pub fn HistoryAndVersions() -> impl IntoView {
                     </ul>
                 }
                 .into_any(),
-            }}
+            })}
         </details>
         <details class="panel" data-testid="history">
             <summary><h2>{i18n.tx(Key::History)}</h2></summary>
-            {move || match history.get() {
+            {dynamic(move || match history.get() {
                 None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <ErrorAlert message=error_text(i18n, &e) /> }.into_any(),
                 Some(Ok(page)) => view! {
@@ -463,7 +464,7 @@ pub fn HistoryAndVersions() -> impl IntoView {
                     </ol>
                 }
                 .into_any(),
-            }}
+            })}
         </details>
     }
 }

@@ -36,6 +36,16 @@ pub fn with_etag(mut response: HttpResponseBuilder, revision: i64) -> HttpRespon
     response
 }
 
+/// The roadmap row, from memory when this replica read it recently (see `store::row_cache`).
+async fn cached_row(state: &AppState, id: Uuid) -> ApiResult<Arc<roadmap::Model>> {
+    state
+        .rows
+        .roadmaps
+        .get(id, roadmap::Entity::find_by_id(id).one(&state.db))
+        .await?
+        .ok_or_else(|| ApiError::not_found("roadmap"))
+}
+
 /// The roadmap if `user` may do `action` on it: 404 when they may not even see it, 403 when
 /// they see it but may not act.
 pub async fn authorize(
@@ -44,12 +54,7 @@ pub async fn authorize(
     id: Uuid,
     action: RoadmapAction,
 ) -> ApiResult<roadmap::Model> {
-    let row = state
-        .rows
-        .roadmaps
-        .get(id, roadmap::Entity::find_by_id(id).one(&state.db))
-        .await?
-        .ok_or_else(|| ApiError::not_found("roadmap"))?;
+    let row = cached_row(state, id).await?;
     match roadmap_access(
         &actor(user),
         action,
@@ -199,13 +204,7 @@ pub async fn roadmap_response(
     id: Uuid,
     builder: HttpResponseBuilder,
 ) -> ApiResult<HttpResponse> {
-    let row = state
-        .rows
-        .roadmaps
-        .get(id, roadmap::Entity::find_by_id(id).one(&state.db))
-        .await?
-        .ok_or_else(|| ApiError::not_found("roadmap"))?;
-    let row = Arc::unwrap_or_clone(row);
+    let row = Arc::unwrap_or_clone(cached_row(state, id).await?);
     let revision = row.revision;
     let json = state.roadmap_cache.json(&state.db, row).await?;
     Ok(with_etag(builder, revision)

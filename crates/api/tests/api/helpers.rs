@@ -187,6 +187,15 @@ pub async fn error_code(response: Response) -> String {
     error["code"].as_str().expect("error has a code").to_owned()
 }
 
+/// How many database queries the server made for this request (its `x-query-count` header).
+pub fn query_count(response: &Response) -> u32 {
+    response.headers()["x-query-count"]
+        .to_str()
+        .ok()
+        .and_then(|count| count.parse().ok())
+        .expect("a numeric x-query-count header")
+}
+
 /// Roadmap helpers: every write sends the last ETag seen, as a client must.
 pub struct RoadmapClient<'a> {
     pub app: &'a TestApp,

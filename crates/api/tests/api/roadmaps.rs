@@ -5,7 +5,7 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{RoadmapClient, error_code, spawn_app, spawn_app_with};
+use crate::helpers::{RoadmapClient, error_code, query_count, spawn_app, spawn_app_with};
 
 fn fields(body: &Value) -> Vec<String> {
     body["error"]["details"]
@@ -647,13 +647,6 @@ async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
     let app = spawn_app_with(|config| config.row_cache_max_age = Duration::ZERO).await;
     let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
     let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
-    let queries = |response: &reqwest::Response| -> u32 {
-        response.headers()["x-query-count"]
-            .to_str()
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
     let mut small = RoadmapClient::create(&app, &focal).await;
     small.fill().await;
     let mut large = RoadmapClient::create(&app, &focal).await;
@@ -687,14 +680,14 @@ async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
             .await
             .unwrap();
         assert_eq!(
-            queries(&a),
-            queries(&b),
+            query_count(&a),
+            query_count(&b),
             "GET {rest}: same queries for 3 and 26 actions"
         );
         assert!(
-            (2..=8).contains(&queries(&a)),
+            (2..=8).contains(&query_count(&a)),
             "GET {rest} makes {} queries (the caller, then the roadmap)",
-            queries(&a)
+            query_count(&a)
         );
     }
     let list_two = app
@@ -713,8 +706,8 @@ async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
         .await
         .unwrap();
     assert_eq!(
-        queries(&list_two),
-        queries(&list_seven),
+        query_count(&list_two),
+        query_count(&list_seven),
         "lists cost the same whatever their length"
     );
     let queue = app
@@ -724,9 +717,9 @@ async fn query_counts_do_not_grow_with_the_number_of_parts_or_roadmaps() {
         .await
         .unwrap();
     assert!(
-        queries(&queue) <= 4,
+        query_count(&queue) <= 4,
         "the review queue makes {} queries",
-        queries(&queue)
+        query_count(&queue)
     );
 }
 
@@ -738,11 +731,7 @@ async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
     let path = roadmap.path("");
     let read = || async {
         let response = app.get(&path).bearer_auth(&focal).send().await.unwrap();
-        let queries: u32 = response.headers()["x-query-count"]
-            .to_str()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let queries = query_count(&response);
         let etag = response.headers()["etag"].to_str().unwrap().to_owned();
         let body: Value = response.json().await.unwrap();
         (queries, etag, body)
@@ -778,11 +767,7 @@ async fn a_repeated_read_makes_no_query_and_every_change_is_read_at_once() {
         let app = &app;
         async move {
             let response = app.get(path).bearer_auth(token).send().await.unwrap();
-            let queries: u32 = response.headers()["x-query-count"]
-                .to_str()
-                .unwrap()
-                .parse()
-                .unwrap();
+            let queries = query_count(&response);
             (queries, response.json::<Value>().await.unwrap())
         }
     };

@@ -242,10 +242,10 @@ fn bench(args: &[String]) -> Result {
         "--release",
         "-p",
         "pioneer-api",
-        "--bin",
-        "pioneer",
         "-p",
         "pioneer-bench",
+        // Every binary of both: `--bin pioneer` alone would leave out the benchmark's own.
+        "--bins",
     ]))?;
     // `wrk --version` exits with 1: only whether it starts matters.
     if command("wrk").arg("--version").output().is_err() {

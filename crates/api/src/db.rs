@@ -29,6 +29,14 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         // waits this long for a free connection is better told to retry, too.
         .acquire_timeout(Duration::from_secs(2))
         .sqlx_logging(false);
+    // A ping before every use is a round trip per request (on SQLite, to the connection's
+    // thread, inside the one writer's turn). An embedded file cannot drop a connection; a
+    // PostgreSQL connection that was idle a while may have, and is still pinged.
+    if config.is_sqlite() {
+        options.test_before_acquire(false);
+    } else {
+        options.test_before_acquire_if_idle_for(Duration::from_secs(1));
+    }
     let synchronous = config.sqlite_synchronous;
     options.map_sqlx_sqlite_opts(move |sqlite| sqlite.synchronous(synchronous));
     let mut db = Database::connect(options)

@@ -15,15 +15,15 @@ use pioneer_domain::roadmap::{
 };
 use pioneer_domain::{ErrorBody, FieldError};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, ModelTrait, PaginatorTrait,
-    QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, ModelTrait,
+    PaginatorTrait, QueryFilter, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
 
-use super::roadmap_write::{RoadmapWrite, with_etag};
+use super::roadmap_write::{RoadmapWrite, precheck, with_etag};
 use crate::auth::CurrentUser;
-use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
+use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 use crate::store::roadmaps as store;
@@ -41,7 +41,18 @@ async fn begin(
     req: &HttpRequest,
     id: Uuid,
 ) -> ApiResult<RoadmapWrite> {
-    RoadmapWrite::begin(
+    let (row, status) = precheck_edit(state, user, req, id).await?;
+    RoadmapWrite::start(state, user, row, status).await
+}
+
+/// The checks of an edit, before its write begins (see `RoadmapWrite::start`).
+async fn precheck_edit(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &HttpRequest,
+    id: Uuid,
+) -> ApiResult<(roadmap::Model, RoadmapStatus)> {
+    precheck(
         state,
         user,
         req,
@@ -187,10 +198,14 @@ pub async fn delete_priority(
 // ---- actions ----
 
 /// The action's priority must belong to the same roadmap.
-async fn check_priority_of(write: &RoadmapWrite, priority_id: Uuid) -> ApiResult<()> {
+async fn check_priority_of(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    priority_id: Uuid,
+) -> ApiResult<()> {
     let exists = roadmap_priority::Entity::find_by_id(priority_id)
-        .filter(roadmap_priority::Column::RoadmapId.eq(write.row.id))
-        .count(&write.txn)
+        .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
+        .count(db)
         .await?
         > 0;
     if exists {
@@ -222,7 +237,7 @@ pub async fn create_action(
 ) -> ApiResult<HttpResponse> {
     let write = begin(&state, &user, &req, id.into_inner()).await?;
     let checked = check_action(&body).map_err(ApiError::validation)?;
-    check_priority_of(&write, checked.priority_id).await?;
+    check_priority_of(&write.txn, write.row.id, checked.priority_id).await?;
     let count = roadmap_action::Entity::find()
         .filter(roadmap_action::Column::RoadmapId.eq(write.row.id))
         .count(&write.txn)
@@ -241,10 +256,14 @@ pub async fn create_action(
     Ok(part_response(StatusCode::CREATED, revision, &action))
 }
 
-async fn find_action(write: &RoadmapWrite, aid: Uuid) -> ApiResult<roadmap_action::Model> {
+async fn find_action(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    aid: Uuid,
+) -> ApiResult<roadmap_action::Model> {
     roadmap_action::Entity::find_by_id(aid)
-        .filter(roadmap_action::Column::RoadmapId.eq(write.row.id))
-        .one(&write.txn)
+        .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
+        .one(db)
         .await?
         .ok_or_else(|| ApiError::not_found("action"))
 }
@@ -266,13 +285,16 @@ pub async fn update_action(
     body: web::Json<ActionPatch>,
 ) -> ApiResult<HttpResponse> {
     let (id, aid) = path.into_inner();
-    let write = begin(&state, &user, &req, id).await?;
-    let row = find_action(&write, aid).await?;
+    let (roadmap, status) = precheck_edit(&state, &user, &req, id).await?;
+    // Read and checked before the write begins, so that SQLite's one writer waits less:
+    // `start` succeeds only if the roadmap is still at the revision these reads saw.
+    let row = find_action(&state.db, id, aid).await?;
     let before = store::action_dto(row.clone())?;
     let checked = check_action(&body.into_inner().apply(&before)).map_err(ApiError::validation)?;
     if checked.priority_id != before.priority_id {
-        check_priority_of(&write, checked.priority_id).await?;
+        check_priority_of(&state.db, id, checked.priority_id).await?;
     }
+    let write = RoadmapWrite::start(&state, &user, roadmap, status).await?;
     let mut model = row.into_active_model();
     store::action_values(&checked, &mut model);
     let after = store::action_dto(model.update(&write.txn).await?)?;
@@ -301,7 +323,7 @@ pub async fn delete_action(
 ) -> ApiResult<HttpResponse> {
     let (id, aid) = path.into_inner();
     let write = begin(&state, &user, &req, id).await?;
-    let row = find_action(&write, aid).await?;
+    let row = find_action(&write.txn, id, aid).await?;
     let deleted = json!({"action": store::action_dto(row.clone())?});
     row.delete(&write.txn).await?;
     let revision = write.commit("action.deleted", deleted).await?;

@@ -109,6 +109,19 @@ impl RoadmapWrite {
         workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
     ) -> ApiResult<Self> {
         let (row, status) = precheck(state, user, req, id, action, workflow).await?;
+        Self::start(state, user, row, status).await
+    }
+
+    /// Bumps the revision in a transaction, after `precheck` passed. Whatever the caller read
+    /// between the two is still current once this succeeds: the bump only matches the revision
+    /// that `If-Match` named, and every change moves it. Reading before keeps the write short.
+    pub async fn start(
+        state: &AppState,
+        user: &CurrentUser,
+        row: roadmap::Model,
+        status: RoadmapStatus,
+    ) -> ApiResult<Self> {
+        let id = row.id;
         let now = Utc::now();
         let (turn, txn) = begin_write(&state.db).await?;
         if !store::bump_revision(&txn, id, row.revision, now).await? {

@@ -21,9 +21,9 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-use super::roadmap_write::{RoadmapWrite, precheck, with_etag};
+use super::roadmap_write::{Prechecked, RoadmapWrite, precheck, with_etag};
 use crate::auth::CurrentUser;
-use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
+use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
 use crate::store::roadmaps as store;
@@ -41,8 +41,8 @@ async fn begin(
     req: &HttpRequest,
     id: Uuid,
 ) -> ApiResult<RoadmapWrite> {
-    let (row, status) = precheck_edit(state, user, req, id).await?;
-    RoadmapWrite::start(state, user, row, status).await
+    let checked = precheck_edit(state, user, req, id).await?;
+    RoadmapWrite::start(state, user, checked).await
 }
 
 /// The checks of an edit, before its write begins (see `RoadmapWrite::start`).
@@ -51,7 +51,7 @@ async fn precheck_edit(
     user: &CurrentUser,
     req: &HttpRequest,
     id: Uuid,
-) -> ApiResult<(roadmap::Model, RoadmapStatus)> {
+) -> ApiResult<Prechecked> {
     precheck(
         state,
         user,
@@ -285,7 +285,7 @@ pub async fn update_action(
     body: web::Json<ActionPatch>,
 ) -> ApiResult<HttpResponse> {
     let (id, aid) = path.into_inner();
-    let (roadmap, status) = precheck_edit(&state, &user, &req, id).await?;
+    let prechecked = precheck_edit(&state, &user, &req, id).await?;
     // Read and checked before the write begins, so that SQLite's one writer waits less:
     // `start` succeeds only if the roadmap is still at the revision these reads saw.
     let row = find_action(&state.db, id, aid).await?;
@@ -294,7 +294,7 @@ pub async fn update_action(
     if checked.priority_id != before.priority_id {
         check_priority_of(&state.db, id, checked.priority_id).await?;
     }
-    let write = RoadmapWrite::start(&state, &user, roadmap, status).await?;
+    let write = RoadmapWrite::start(&state, &user, prechecked).await?;
     let mut model = row.into_active_model();
     store::action_values(&checked, &mut model);
     let after = store::action_dto(model.update(&write.txn).await?)?;

@@ -108,8 +108,8 @@ impl RoadmapWrite {
         action: RoadmapAction,
         workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
     ) -> ApiResult<Self> {
-        let (row, status) = precheck(state, user, req, id, action, workflow).await?;
-        Self::start(state, user, row, status).await
+        let checked = precheck(state, user, req, id, action, workflow).await?;
+        Self::start(state, user, checked).await
     }
 
     /// Bumps the revision in a transaction, after `precheck` passed. Whatever the caller read
@@ -118,9 +118,9 @@ impl RoadmapWrite {
     pub async fn start(
         state: &AppState,
         user: &CurrentUser,
-        row: roadmap::Model,
-        status: RoadmapStatus,
+        checked: Prechecked,
     ) -> ApiResult<Self> {
+        let Prechecked { row, status } = checked;
         let id = row.id;
         let now = Utc::now();
         let (turn, txn) = begin_write(&state.db).await?;
@@ -172,6 +172,19 @@ impl RoadmapWrite {
     }
 }
 
+/// A roadmap that passed `precheck`. Only `precheck` makes one, so no write can start without
+/// the checks.
+pub struct Prechecked {
+    row: roadmap::Model,
+    status: RoadmapStatus,
+}
+
+impl Prechecked {
+    pub fn row(&self) -> &roadmap::Model {
+        &self.row
+    }
+}
+
 /// Access, `If-Match` and workflow checks, without writing anything.
 pub async fn precheck(
     state: &AppState,
@@ -180,7 +193,7 @@ pub async fn precheck(
     id: Uuid,
     action: RoadmapAction,
     workflow: impl FnOnce(RoadmapStatus) -> Result<(), WorkflowError>,
-) -> ApiResult<(roadmap::Model, RoadmapStatus)> {
+) -> ApiResult<Prechecked> {
     let mut row = authorize(state, user, id, action).await?;
     let expected = if_match(req)?;
     if expected != Some(row.revision) {
@@ -193,7 +206,7 @@ pub async fn precheck(
     }
     let status = store::status_of(&row)?;
     workflow(status).map_err(ApiError::workflow)?;
-    Ok((row, status))
+    Ok(Prechecked { row, status })
 }
 
 /// A 412 carrying the roadmap as the database has it now. The cached row may be what was stale

@@ -459,7 +459,7 @@ pub async fn revise_roadmap(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     // The approved version is not changed by a revision: only checked.
-    let (source, _) = precheck(
+    let checked = precheck(
         &state,
         &user,
         &req,
@@ -468,6 +468,7 @@ pub async fn revise_roadmap(
         RoadmapStatus::check_revisable,
     )
     .await?;
+    let source = checked.row();
     let now = Utc::now();
     let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     let newer = roadmap::Entity::find()

@@ -85,6 +85,7 @@ pub async fn run() -> anyhow::Result<()> {
                 host
             };
             println!("Pioneer Hub is listening on http://{host}:{}", app.port());
+            db::warm_up(&app.state.db);
             app.run_until_stopped().await?;
             tracing::info!("stopped");
         }

@@ -50,6 +50,27 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
     Ok(db)
 }
 
+/// Opens the PostgreSQL pool's connections in the background, once the server listens. Each new
+/// connection costs a TLS handshake and a server process; opened on demand, they made the first
+/// seconds of traffic after a start wait for them. Past the pool's idle timeout, the ones not
+/// in use close again. SQLite's connections are cheap and open on demand.
+pub fn warm_up(db: &DatabaseConnection) {
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return;
+    }
+    let pool = db.get_postgres_connection_pool().clone();
+    tokio::spawn(async move {
+        let mut opened = Vec::new();
+        while opened.len() < pool.options().get_max_connections() as usize {
+            match pool.acquire().await {
+                Ok(connection) => opened.push(connection),
+                // Down or full: the pool opens connections on demand, as before.
+                Err(_) => break,
+            }
+        }
+    });
+}
+
 /// SQLite lets one transaction write at a time. Writers wait for their turn here, in arrival
 /// order, rather than in SQLite's busy handler, which polls: under load an unlucky writer would
 /// starve past its timeout and fail with "database is locked". A process serves one database,

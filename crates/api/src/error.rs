@@ -118,6 +118,16 @@ impl ApiError {
             .with(|p| p.source = Some(source.into()))
     }
 
+    /// The answer when the database cannot be reached, as a query that failed would give it.
+    pub fn database_unavailable() -> Self {
+        sea_orm::DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout).into()
+    }
+
+    /// Whether this is a 503: the database could not serve.
+    pub fn is_unavailable(&self) -> bool {
+        self.0.status == StatusCode::SERVICE_UNAVAILABLE
+    }
+
     pub fn status(&self) -> StatusCode {
         self.0.status
     }

@@ -3,6 +3,7 @@
 pub mod roadmap_cache;
 pub mod roadmaps;
 pub mod row_cache;
+pub mod single_flight;
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;

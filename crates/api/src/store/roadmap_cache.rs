@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
+use crate::store::single_flight::SingleFlight;
 
 /// At most this many bytes of JSON (a full roadmap of 25 actions is about 17 KB).
 const CAPACITY_BYTES: u64 = 8 * 1024 * 1024;
@@ -25,11 +26,18 @@ impl Weighter<Uuid, (i64, Bytes)> for ByLength {
     }
 }
 
-pub struct RoadmapCache(Cache<Uuid, (i64, Bytes), ByLength>);
+pub struct RoadmapCache {
+    json: Cache<Uuid, (i64, Bytes), ByLength>,
+    /// A new revision read by many at once is loaded and serialised once.
+    loads: SingleFlight,
+}
 
 impl Default for RoadmapCache {
     fn default() -> Self {
-        Self(Cache::with_weighter(512, CAPACITY_BYTES, ByLength))
+        Self {
+            json: Cache::with_weighter(512, CAPACITY_BYTES, ByLength),
+            loads: SingleFlight::default(),
+        }
     }
 }
 
@@ -37,14 +45,27 @@ impl RoadmapCache {
     /// The roadmap of `row` (read just now, access already checked) as JSON.
     pub async fn json(&self, db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<Bytes> {
         let (id, revision) = (row.id, row.revision);
-        if let Some((cached, json)) = self.0.get(&id)
-            && cached == revision
-        {
+        let cached = || {
+            self.json
+                .get(&id)
+                .filter(|(cached, _)| *cached == revision)
+                .map(|(_, json)| json)
+        };
+        if let Some(json) = cached() {
             return Ok(json);
         }
-        let roadmap = super::roadmaps::load(db, row).await?;
+        let mut flight = self.loads.lock(&id).await;
+        if let Some(json) = cached() {
+            return Ok(json);
+        }
+        if flight.waited_for_a_failure() {
+            return Err(ApiError::database_unavailable());
+        }
+        let roadmap = flight
+            .load(super::roadmaps::load(db, row), ApiError::is_unavailable)
+            .await?;
         let json = Bytes::from(serde_json::to_vec(&roadmap).map_err(ApiError::internal)?);
-        self.0.insert(id, (revision, json.clone()));
+        self.json.insert(id, (revision, json.clone()));
         Ok(json)
     }
 }

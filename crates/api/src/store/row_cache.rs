@@ -18,10 +18,12 @@ use std::time::{Duration, Instant};
 use actix_web::web::Bytes;
 use quick_cache::Weighter;
 use quick_cache::sync::Cache;
-use sea_orm::DbErr;
+use sea_orm::{ConnAcquireErr, DbErr};
 use uuid::Uuid;
 
-use crate::error::ApiResult;
+use crate::db::is_unavailable;
+use crate::error::{ApiError, ApiResult};
+use crate::store::single_flight::{Flight, SingleFlight};
 
 pub struct RowCache<T> {
     rows: Cache<Uuid, (Instant, Arc<T>)>,
@@ -29,6 +31,7 @@ pub struct RowCache<T> {
     max_age: Duration,
     /// Bumped by every `forget`: a reader keeps what it read only if it did not move.
     generation: AtomicU64,
+    loads: SingleFlight,
 }
 
 impl<T> RowCache<T> {
@@ -37,10 +40,14 @@ impl<T> RowCache<T> {
             rows: Cache::new(capacity),
             max_age,
             generation: AtomicU64::new(0),
+            loads: SingleFlight::default(),
         }
     }
 
-    /// The row `id`, from memory if it is fresh, else from `load` (a query, run only then).
+    /// The row `id`, from memory if it is fresh, else from `load` (a query, run only then, and
+    /// by one request at a time: the others wait for it and take what it read). A row past half
+    /// its maximum age is read again by the one request that finds it so, while the others
+    /// are still served from memory: under steady traffic no request waits for a row to expire.
     pub async fn get(
         &self,
         id: Uuid,
@@ -49,22 +56,56 @@ impl<T> RowCache<T> {
         if self.max_age.is_zero() {
             return Ok(load.await?.map(Arc::new));
         }
-        if let Some((read_at, row)) = self.rows.get(&id)
-            && read_at.elapsed() < self.max_age
-        {
+        if let Some((read_at, row)) = self.fresh(id) {
+            if read_at.elapsed() < self.max_age / 2 {
+                return Ok(Some(row));
+            }
+            let Some(mut flight) = self.loads.try_lock(&id) else {
+                return Ok(Some(row));
+            };
+            // The copy in memory is still within its age: better served than an error.
+            return Ok(self.load(id, load, &mut flight).await.unwrap_or(Some(row)));
+        }
+        // Released only after a stale read was dropped below, so a waiter never takes it.
+        let mut flight = self.loads.lock(&id).await;
+        if let Some((_, row)) = self.fresh(id) {
             return Ok(Some(row));
         }
+        if flight.waited_for_a_failure() {
+            return Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        }
+        self.load(id, load, &mut flight).await
+    }
+
+    /// Reads the row and keeps it, unless a change ended meanwhile.
+    async fn load(
+        &self,
+        id: Uuid,
+        load: impl Future<Output = Result<Option<T>, DbErr>>,
+        flight: &mut Flight<'_>,
+    ) -> Result<Option<Arc<T>>, DbErr> {
         let generation = self.generation.load(Ordering::Acquire);
         let read_at = Instant::now();
-        let row = load.await?.map(Arc::new);
-        if let Some(row) = &row {
-            self.rows.insert(id, (read_at, row.clone()));
-            // A change ended while we read: what we read may predate it.
-            if self.generation.load(Ordering::Acquire) != generation {
+        let row = flight.load(load, is_unavailable).await?.map(Arc::new);
+        match &row {
+            Some(row) => {
+                self.rows.insert(id, (read_at, row.clone()));
+                // A change ended while we read: what we read may predate it.
+                if self.generation.load(Ordering::Acquire) != generation {
+                    self.rows.remove(&id);
+                }
+            }
+            None => {
                 self.rows.remove(&id);
             }
         }
         Ok(row)
+    }
+
+    fn fresh(&self, id: Uuid) -> Option<(Instant, Arc<T>)> {
+        self.rows
+            .get(&id)
+            .filter(|(read_at, _)| read_at.elapsed() < self.max_age)
     }
 
     /// Moves on with every `forget`: what was read at one generation may be stale at the next.
@@ -97,6 +138,7 @@ pub struct RowCaches {
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
     /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
     roadmap_pages: Cache<String, (u64, Instant, Bytes), PageWeight>,
+    page_loads: SingleFlight,
     max_age: Duration,
 }
 
@@ -106,6 +148,7 @@ impl RowCaches {
             users: RowCache::new(10_000, max_age),
             roadmaps: RowCache::new(10_000, max_age),
             roadmap_pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
+            page_loads: SingleFlight::default(),
             max_age,
         }
     }
@@ -122,15 +165,44 @@ impl RowCaches {
         if self.max_age.is_zero() {
             return load.await;
         }
-        let generation = self.roadmaps.generation();
-        if let Some((read_at_generation, read_at, json)) = self.roadmap_pages.get(&key)
-            && read_at_generation == generation
-            && read_at.elapsed() < self.max_age
-        {
+        // The page's age, if it is still current (no roadmap changed since it was read).
+        let current = || {
+            let generation = self.roadmaps.generation();
+            self.roadmap_pages
+                .get(&key)
+                .filter(|(read_at_generation, _, _)| *read_at_generation == generation)
+                .map(|(_, read_at, json)| (read_at.elapsed(), json))
+                .filter(|(age, _)| *age < self.max_age)
+        };
+        if let Some((age, json)) = current() {
+            if age < self.max_age / 2 {
+                return Ok(json);
+            }
+            // As for rows: past half its age, one request reads the page again.
+            let Some(mut flight) = self.page_loads.try_lock(&key) else {
+                return Ok(json);
+            };
+            return Ok(self.load_page(key, load, &mut flight).await.unwrap_or(json));
+        }
+        let mut flight = self.page_loads.lock(&key).await;
+        if let Some((_, json)) = current() {
             return Ok(json);
         }
+        if flight.waited_for_a_failure() {
+            return Err(ApiError::database_unavailable());
+        }
+        self.load_page(key, load, &mut flight).await
+    }
+
+    async fn load_page(
+        &self,
+        key: String,
+        load: impl Future<Output = ApiResult<Bytes>>,
+        flight: &mut Flight<'_>,
+    ) -> ApiResult<Bytes> {
+        let generation = self.roadmaps.generation();
         let read_at = Instant::now();
-        let json = load.await?;
+        let json = flight.load(load, ApiError::is_unavailable).await?;
         self.roadmap_pages
             .insert(key, (generation, read_at, json.clone()));
         Ok(json)
@@ -183,6 +255,88 @@ mod tests {
         assert_eq!(read.ok().flatten().as_deref(), Some(&"old"));
         let next = cache.get(id, async { Ok(Some("new")) }).await;
         assert_eq!(next.ok().flatten().as_deref(), Some(&"new"));
+    }
+
+    #[tokio::test]
+    async fn requests_that_miss_together_read_the_row_once() {
+        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(60)));
+        let id = Uuid::now_v7();
+        let queries = Arc::new(AtomicU64::new(0));
+        let readers: Vec<_> = (0..16)
+            .map(|_| {
+                let (cache, queries) = (cache.clone(), queries.clone());
+                tokio::spawn(async move {
+                    let load = async {
+                        queries.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                        Ok(Some(5))
+                    };
+                    cache.get(id, load).await.ok().flatten().map(|row| *row)
+                })
+            })
+            .collect();
+        for reader in readers {
+            assert_eq!(reader.await.ok().flatten(), Some(5));
+        }
+        assert_eq!(queries.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn requests_that_waited_for_a_load_that_found_the_database_down_fail_with_it() {
+        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(60)));
+        let id = Uuid::now_v7();
+        let queries = Arc::new(AtomicU64::new(0));
+        let readers: Vec<_> = (0..8)
+            .map(|_| {
+                let (cache, queries) = (cache.clone(), queries.clone());
+                tokio::spawn(async move {
+                    let load = async {
+                        queries.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))
+                    };
+                    cache.get(id, load).await
+                })
+            })
+            .collect();
+        for reader in readers {
+            let read = reader.await.expect("reader");
+            assert!(read.as_ref().is_err_and(is_unavailable), "{read:?}");
+        }
+        // One waited out the timeout; the others did not each wait for it again.
+        assert_eq!(queries.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn a_row_past_half_its_age_is_read_again_by_one_request_while_others_are_served() {
+        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(2)));
+        let id = Uuid::now_v7();
+        let first = cache.get(id, async { Ok(Some(1)) }).await;
+        assert_eq!(first.ok().flatten().as_deref(), Some(&1));
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let refresher = tokio::spawn({
+            let cache = cache.clone();
+            async move {
+                let load = async {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    Ok(Some(2))
+                };
+                cache.get(id, load).await.ok().flatten().map(|row| *row)
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        // While the refresh is under way, another request neither waits nor queries.
+        let during = cache.get(id, async { Ok(Some(3)) }).await;
+        assert_eq!(during.ok().flatten().as_deref(), Some(&1));
+        assert_eq!(refresher.await.ok().flatten(), Some(2));
+        let after = cache.get(id, async { Ok(Some(4)) }).await;
+        assert_eq!(after.ok().flatten().as_deref(), Some(&2));
+        // A refresh that fails serves the copy that is still within its age.
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let failed = cache
+            .get(id, async { Err(DbErr::Custom("down".into())) })
+            .await;
+        assert_eq!(failed.ok().flatten().as_deref(), Some(&2));
     }
 
     #[tokio::test]

@@ -47,6 +47,9 @@ pub struct Dataset {
     pub roadmaps: Vec<CountryRoadmap>,
     pub elapsed: Duration,
     pub requests: usize,
+    /// The server's peak RSS while it was generated (every focal point's password is hashed
+    /// twice: when the account is made and at sign-in).
+    pub peak_rss: u64,
 }
 
 pub struct Api {
@@ -167,6 +170,7 @@ pub async fn generate(api: &Api, countries: usize) -> anyhow::Result<Dataset> {
         roadmaps,
         elapsed: started.elapsed(),
         requests,
+        peak_rss: 0,
     })
 }
 

@@ -170,7 +170,9 @@ async fn prepare(
     let (server, _) = setup.start()?;
     let api = Api::new(setup.base())?;
     eprintln!("[{backend}] generating {countries} countries' roadmaps through the API…");
-    let dataset = generate::generate(&api, countries).await?;
+    let sampler = server.sample_rss();
+    let mut dataset = generate::generate(&api, countries).await?;
+    dataset.peak_rss = sampler.finish();
     eprintln!(
         "[{backend}] {} roadmaps, {} requests in {:.1} s",
         dataset.roadmaps.len(),

@@ -29,7 +29,7 @@ impl Weighter<Uuid, (i64, Bytes)> for ByLength {
 pub struct RoadmapCache {
     json: Cache<Uuid, (i64, Bytes), ByLength>,
     /// A new revision read by many at once is loaded and serialised once.
-    loads: SingleFlight,
+    loads: SingleFlight<Uuid>,
 }
 
 impl Default for RoadmapCache {

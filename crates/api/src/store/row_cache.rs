@@ -31,7 +31,7 @@ pub struct RowCache<T> {
     max_age: Duration,
     /// Bumped by every `forget`: a reader keeps what it read only if it did not move.
     generation: AtomicU64,
-    loads: SingleFlight,
+    loads: SingleFlight<Uuid>,
 }
 
 impl<T> RowCache<T> {
@@ -82,7 +82,7 @@ impl<T> RowCache<T> {
         &self,
         id: Uuid,
         load: impl Future<Output = Result<Option<T>, DbErr>>,
-        flight: &mut Flight<'_>,
+        flight: &mut Flight<'_, Uuid>,
     ) -> Result<Option<Arc<T>>, DbErr> {
         let generation = self.generation.load(Ordering::Acquire);
         let read_at = Instant::now();
@@ -138,7 +138,7 @@ pub struct RowCaches {
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
     /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
     roadmap_pages: Cache<String, (u64, Instant, Bytes), PageWeight>,
-    page_loads: SingleFlight,
+    page_loads: SingleFlight<String>,
     max_age: Duration,
 }
 
@@ -198,7 +198,7 @@ impl RowCaches {
         &self,
         key: String,
         load: impl Future<Output = ApiResult<Bytes>>,
-        flight: &mut Flight<'_>,
+        flight: &mut Flight<'_, String>,
     ) -> ApiResult<Bytes> {
         let generation = self.roadmaps.generation();
         let read_at = Instant::now();

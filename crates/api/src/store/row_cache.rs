@@ -257,54 +257,58 @@ mod tests {
         assert_eq!(next.ok().flatten().as_deref(), Some(&"new"));
     }
 
-    #[tokio::test]
-    async fn requests_that_miss_together_read_the_row_once() {
+    /// `readers` requests for one missing row at once, each with a load that takes `took` and
+    /// answers `answer()`: what each got, and how many loads ran.
+    async fn at_once(
+        readers: usize,
+        took: Duration,
+        answer: fn() -> Result<Option<u32>, DbErr>,
+    ) -> (Vec<Result<Option<u32>, DbErr>>, u64) {
         let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(60)));
         let id = Uuid::now_v7();
         let queries = Arc::new(AtomicU64::new(0));
-        let readers: Vec<_> = (0..16)
+        let handles: Vec<_> = (0..readers)
             .map(|_| {
                 let (cache, queries) = (cache.clone(), queries.clone());
                 tokio::spawn(async move {
                     let load = async {
                         queries.fetch_add(1, Ordering::SeqCst);
-                        tokio::time::sleep(Duration::from_millis(20)).await;
-                        Ok(Some(5))
+                        tokio::time::sleep(took).await;
+                        answer()
                     };
-                    cache.get(id, load).await.ok().flatten().map(|row| *row)
+                    cache.get(id, load).await.map(|row| row.map(|row| *row))
                 })
             })
             .collect();
-        for reader in readers {
-            assert_eq!(reader.await.ok().flatten(), Some(5));
+        let mut reads = Vec::new();
+        for handle in handles {
+            reads.push(handle.await.expect("reader"));
         }
-        assert_eq!(queries.load(Ordering::SeqCst), 1);
+        (reads, queries.load(Ordering::SeqCst))
+    }
+
+    #[tokio::test]
+    async fn requests_that_miss_together_read_the_row_once() {
+        let (reads, queries) = at_once(16, Duration::from_millis(20), || Ok(Some(5))).await;
+        assert!(
+            reads.iter().all(|read| matches!(read, Ok(Some(5)))),
+            "{reads:?}"
+        );
+        assert_eq!(queries, 1);
     }
 
     #[tokio::test]
     async fn requests_that_waited_for_a_load_that_found_the_database_down_fail_with_it() {
-        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(60)));
-        let id = Uuid::now_v7();
-        let queries = Arc::new(AtomicU64::new(0));
-        let readers: Vec<_> = (0..8)
-            .map(|_| {
-                let (cache, queries) = (cache.clone(), queries.clone());
-                tokio::spawn(async move {
-                    let load = async {
-                        queries.fetch_add(1, Ordering::SeqCst);
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))
-                    };
-                    cache.get(id, load).await
-                })
-            })
-            .collect();
-        for reader in readers {
-            let read = reader.await.expect("reader");
-            assert!(read.as_ref().is_err_and(is_unavailable), "{read:?}");
-        }
+        let down = || Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        let (reads, queries) = at_once(8, Duration::from_millis(50), down).await;
+        assert!(
+            reads
+                .iter()
+                .all(|read| read.as_ref().is_err_and(is_unavailable)),
+            "{reads:?}"
+        );
         // One waited out the timeout; the others did not each wait for it again.
-        assert_eq!(queries.load(Ordering::SeqCst), 1);
+        assert_eq!(queries, 1);
     }
 
     #[tokio::test]

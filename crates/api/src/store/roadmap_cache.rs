@@ -54,18 +54,20 @@ impl RoadmapCache {
         if let Some(json) = cached() {
             return Ok(json);
         }
-        let mut flight = self.loads.lock(&id).await;
-        if let Some(json) = cached() {
-            return Ok(json);
-        }
-        if flight.waited_for_a_failure() {
-            return Err(ApiError::database_unavailable());
-        }
-        let roadmap = flight
-            .load(super::roadmaps::load(db, row), ApiError::is_unavailable)
-            .await?;
-        let json = Bytes::from(serde_json::to_vec(&roadmap).map_err(ApiError::internal)?);
-        self.json.insert(id, (revision, json.clone()));
-        Ok(json)
+        let load = async {
+            let roadmap = super::roadmaps::load(db, row).await?;
+            let json = Bytes::from(serde_json::to_vec(&roadmap).map_err(ApiError::internal)?);
+            self.json.insert(id, (revision, json.clone()));
+            Ok(json)
+        };
+        self.loads
+            .load_once(
+                &id,
+                cached,
+                load,
+                ApiError::is_unavailable,
+                ApiError::database_unavailable,
+            )
+            .await
     }
 }

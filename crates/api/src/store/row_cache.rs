@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use crate::db::is_unavailable;
 use crate::error::{ApiError, ApiResult};
-use crate::store::single_flight::{Flight, SingleFlight};
+use crate::store::single_flight::SingleFlight;
 
 pub struct RowCache<T> {
     rows: Cache<Uuid, (Instant, Arc<T>)>,
@@ -64,17 +64,15 @@ impl<T> RowCache<T> {
                 return Ok(Some(row));
             };
             // The copy in memory is still within its age: better served than an error.
-            return Ok(self.load(id, load, &mut flight).await.unwrap_or(Some(row)));
+            let refreshed = flight.load(self.load(id, load), is_unavailable).await;
+            return Ok(refreshed.unwrap_or(Some(row)));
         }
-        // Released only after a stale read was dropped below, so a waiter never takes it.
-        let mut flight = self.loads.lock(&id).await;
-        if let Some((_, row)) = self.fresh(id) {
-            return Ok(Some(row));
-        }
-        if flight.waited_for_a_failure() {
-            return Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
-        }
-        self.load(id, load, &mut flight).await
+        // A stale read is dropped inside the load, so a request that waited never takes it.
+        let cached = || self.fresh(id).map(|(_, row)| Some(row));
+        let down = || DbErr::ConnectionAcquire(ConnAcquireErr::Timeout);
+        self.loads
+            .load_once(&id, cached, self.load(id, load), is_unavailable, down)
+            .await
     }
 
     /// Reads the row and keeps it, unless a change ended meanwhile.
@@ -82,11 +80,10 @@ impl<T> RowCache<T> {
         &self,
         id: Uuid,
         load: impl Future<Output = Result<Option<T>, DbErr>>,
-        flight: &mut Flight<'_, Uuid>,
     ) -> Result<Option<Arc<T>>, DbErr> {
         let generation = self.generation.load(Ordering::Acquire);
         let read_at = Instant::now();
-        let row = flight.load(load, is_unavailable).await?.map(Arc::new);
+        let row = load.await?.map(Arc::new);
         match &row {
             Some(row) => {
                 self.rows.insert(id, (read_at, row.clone()));
@@ -182,29 +179,32 @@ impl RowCaches {
             let Some(mut flight) = self.page_loads.try_lock(&key) else {
                 return Ok(json);
             };
-            return Ok(self.load_page(key, load, &mut flight).await.unwrap_or(json));
+            let refreshed = flight.load(self.load_page(&key, load), ApiError::is_unavailable);
+            return Ok(refreshed.await.unwrap_or(json));
         }
-        let mut flight = self.page_loads.lock(&key).await;
-        if let Some((_, json)) = current() {
-            return Ok(json);
-        }
-        if flight.waited_for_a_failure() {
-            return Err(ApiError::database_unavailable());
-        }
-        self.load_page(key, load, &mut flight).await
+        let cached = || current().map(|(_, json)| json);
+        let load = self.load_page(&key, load);
+        self.page_loads
+            .load_once(
+                &key,
+                cached,
+                load,
+                ApiError::is_unavailable,
+                ApiError::database_unavailable,
+            )
+            .await
     }
 
     async fn load_page(
         &self,
-        key: String,
+        key: &str,
         load: impl Future<Output = ApiResult<Bytes>>,
-        flight: &mut Flight<'_, String>,
     ) -> ApiResult<Bytes> {
         let generation = self.roadmaps.generation();
         let read_at = Instant::now();
-        let json = flight.load(load, ApiError::is_unavailable).await?;
+        let json = load.await?;
         self.roadmap_pages
-            .insert(key, (generation, read_at, json.clone()));
+            .insert(key.to_owned(), (generation, read_at, json.clone()));
         Ok(json)
     }
 }

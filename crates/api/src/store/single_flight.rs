@@ -34,9 +34,29 @@ impl<K> Default for SingleFlight<K> {
 }
 
 impl<K: Hash + Eq + Clone> SingleFlight<K> {
-    /// The right to load `key`, once the load under way (if any) has ended. Whoever gets it
-    /// must look in the cache again first: the request it waited for may have filled it.
-    pub async fn lock(&self, key: &K) -> Flight<'_, K> {
+    /// `cached()` if it holds once the load of `key` under way (if any) has ended; else `load`
+    /// (which stores what it read), run by this request alone. If the load this request waited
+    /// for found the database down, it fails at once with `down()`.
+    pub async fn load_once<T, E>(
+        &self,
+        key: &K,
+        cached: impl FnOnce() -> Option<T>,
+        load: impl Future<Output = Result<T, E>>,
+        unavailable: impl FnOnce(&E) -> bool,
+        down: impl FnOnce() -> E,
+    ) -> Result<T, E> {
+        let mut flight = self.lock(key).await;
+        if let Some(value) = cached() {
+            return Ok(value);
+        }
+        if flight.waited_for_a_failure() {
+            return Err(down());
+        }
+        flight.load(load, unavailable).await
+    }
+
+    /// The right to load `key`, once the load under way (if any) has ended.
+    async fn lock(&self, key: &K) -> Flight<'_, K> {
         let asked = Instant::now();
         let slot = self.slot(key);
         self.flight(key, slot.lock_owned().await, asked)
@@ -96,7 +116,7 @@ pub struct Flight<'a, K: Hash + Eq + Clone> {
 impl<K: Hash + Eq + Clone> Flight<'_, K> {
     /// Whether a load that this request waited for failed for want of the database: trying
     /// again now would only wait as long, so the caller answers that error instead.
-    pub fn waited_for_a_failure(&self) -> bool {
+    fn waited_for_a_failure(&self) -> bool {
         self.last_failure
             .as_deref()
             .is_some_and(|last| last.is_some_and(|at| at >= self.asked))

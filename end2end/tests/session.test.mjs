@@ -27,12 +27,17 @@ describe('signing in', () => {
   test('a focal point signs in in English, stays signed in after a reload and logs out', async () => {
     const page = await openPage(browser, 'en-US');
 
-    await page.goto(`${BASE_URL}/countries`);
+    // A link to a page of the app, followed signed out: sign in first, then that page.
+    await page.goto(`${BASE_URL}/countries?pioneer=false`);
     await expectPath(page, '/login');
+    assert.equal(new URL(page.url()).searchParams.get('next'), '/countries?pioneer=false');
     assert.equal(await htmlLang(page), 'en');
     await screenshot(page, 'login-en');
 
-    await signIn(page, 'focal.ken@pioneer.test');
+    await signIn(page, 'focal.ken@pioneer.test', { here: true });
+    await expectPath(page, '/countries');
+    assert.equal(new URL(page.url()).search, '?pioneer=false');
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
     await expectPath(page, '/');
     await expectText(page.getByTestId('home-welcome'), 'Welcome, Amina Otieno');
     await expectText(page.getByTestId('home-role'), 'Country focal point');

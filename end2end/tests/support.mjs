@@ -70,9 +70,10 @@ export async function htmlLang(page) {
   return page.evaluate(() => document.documentElement.lang);
 }
 
-/** Signs in through the login form, with its labels in the given language. */
-export async function signIn(page, email, { password = PASSWORD, labels = ENGLISH } = {}) {
-  await page.goto(`${BASE_URL}/login`);
+/** Signs in through the login form, with its labels in the given language (`here`: on the
+ * sign-in page the app has already sent the page to). */
+export async function signIn(page, email, { password = PASSWORD, labels = ENGLISH, here = false } = {}) {
+  if (!here) await page.goto(`${BASE_URL}/login`);
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();

@@ -44,7 +44,7 @@ fn App() -> impl IntoView {
                     if api.signed_in() {
                         Some(view! { <shell::Shell>{dynamic(signed_in_page)}</shell::Shell> })
                     } else {
-                        spawn_local(async move { router.navigate("/login", false) });
+                        spawn_local(async move { router.to_login() });
                         None
                     }
                 })}

@@ -112,6 +112,37 @@ impl Router {
         scroll_to_fragment(scroll);
     }
 
+    /// Sends a signed-out visitor to the sign-in page, which brings them back here afterwards
+    /// (`/login?next=…`). The page they asked for is replaced, so Back does not loop.
+    pub fn to_login(self) {
+        let here = current_full_path();
+        if Route::of(&current_path()) == Route::Login {
+            return;
+        }
+        let next = if here == "/" {
+            String::new()
+        } else {
+            format!(
+                "?next={}",
+                String::from(js_sys::encode_uri_component(&here))
+            )
+        };
+        self.navigate(&format!("/login{next}"), true);
+    }
+
+    /// Where the sign-in page goes once signed in: the `next` it was given, or home.
+    pub fn after_login(self) -> String {
+        let search = window().location().search().unwrap_or_default();
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("next="))
+            .and_then(|next| js_sys::decode_uri_component(next).ok())
+            .and_then(|next| next.as_string())
+            .and_then(|next| local_path(&next).map(str::to_owned))
+            .unwrap_or_else(|| "/".to_owned())
+    }
+
     /// Handles a click on a same-origin link in the app without reloading the page.
     fn follow_link(self, ev: &MouseEvent) {
         if ev.default_prevented()
@@ -172,6 +203,18 @@ fn scroll_to_fragment(scroll: bool) {
     }
 }
 
+/// `next` if it is a path of this app, so that a crafted link cannot send a member who signs
+/// in to another site (`//host`, `/\\host` and absolute URLs are refused), nor back to `/login`.
+fn local_path(next: &str) -> Option<&str> {
+    let path = next.split(['?', '#']).next().unwrap_or_default();
+    (next.starts_with('/')
+        && !next.chars().any(char::is_control)
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && Route::of(path) != Route::Login)
+        .then_some(next)
+}
+
 /// Whether a link to `href` leads to the page at `location` or inside it (segment by segment,
 /// so `/roadmaps` is not current at `/roadmaps-old`, and `/` only at `/`).
 fn is_active_for(href: &str, location: &str) -> bool {
@@ -213,7 +256,7 @@ pub fn A(
 
 #[cfg(test)]
 mod tests {
-    use super::{Route, is_active_for};
+    use super::{Route, is_active_for, local_path};
 
     #[test]
     fn every_path_of_the_app_has_its_route() {
@@ -232,6 +275,22 @@ mod tests {
         assert_eq!(Route::of("/api-tokens"), Route::ApiTokens);
         assert_eq!(Route::of("/nowhere"), Route::NotFound);
         assert_eq!(Route::of("/roadmaps/a/b"), Route::NotFound);
+    }
+
+    #[test]
+    fn only_paths_of_this_app_are_followed_after_sign_in() {
+        assert_eq!(
+            local_path("/roadmaps/1?tab=2#actions"),
+            Some("/roadmaps/1?tab=2#actions")
+        );
+        assert_eq!(local_path("/"), Some("/"));
+        assert_eq!(local_path("//evil.example/x"), None);
+        assert_eq!(local_path("/\\evil.example"), None);
+        assert_eq!(local_path("https://evil.example/"), None);
+        assert_eq!(local_path("javascript:alert(1)"), None);
+        assert_eq!(local_path("/login?next=/"), None);
+        assert_eq!(local_path("/\t/evil.example"), None);
+        assert_eq!(local_path(""), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use pioneer_domain::policy::{Section, sections};
 use crate::api::use_api;
 use crate::i18n::{Key, LangSwitcher, use_i18n};
 use crate::pages::dynamic;
-use crate::router::A;
+use crate::router::{A, use_router};
 
 /// Where a section lives and what the navigation calls it.
 pub fn section_link(section: Section) -> (&'static str, Key) {
@@ -39,7 +39,12 @@ pub fn Shell(children: Children) -> impl IntoView {
     };
     // Once per mount of the signed-in app: the stored user may be out of date.
     spawn_local(api.reload_user());
-    let logout = move |_: MouseEvent| spawn_local(api.logout());
+    // To the sign-in page itself: one who logs out on purpose is not brought back here.
+    let router = use_router();
+    let logout = move |_: MouseEvent| {
+        spawn_local(api.logout());
+        router.navigate("/login", false);
+    };
     let role = Memo::new(move |_| user.with(|u| u.as_ref().map(|u| u.role)));
 
     view! {

@@ -1,4 +1,5 @@
-//! `/login`: e-mail and password; goes to `/` once signed in.
+//! `/login`: e-mail and password; once signed in, goes to the page the member was sent here
+//! from (`?next=`), or to `/`.
 
 use std::time::Duration;
 
@@ -47,10 +48,10 @@ pub fn LoginPage() -> impl IntoView {
     let failure = RwSignal::new(None::<Failure>);
     let pending = RwSignal::new(false);
 
-    // Signed in (just now, or by a stored session): on to the home page.
+    // Signed in (just now, or by a stored session): on to the page asked for, or home.
     Effect::new(move |_| {
         if api.signed_in() {
-            router.navigate("/", true);
+            router.navigate(&router.after_login(), true);
         }
     });
 

@@ -276,20 +276,32 @@ impl Report<'_> {
     }
 
     fn spa_table(&self, out: &mut String) {
-        let _ = writeln!(out, "| SPA file | raw | gzip -9 |");
-        let _ = writeln!(out, "|---|--:|--:|");
+        let brotli = |size: Option<u64>| size.map_or_else(|| "–".to_owned(), kb);
+        let _ = writeln!(
+            out,
+            "| SPA file | raw | gzip -9 | brotli -11 (sent to browsers that accept it) |"
+        );
+        let _ = writeln!(out, "|---|--:|--:|--:|");
         for file in self.spa_files {
             let _ = writeln!(
                 out,
-                "| `{}` | {} | {} |",
+                "| `{}` | {} | {} | {} |",
                 file.name,
                 kb(file.raw),
-                kb(file.gzip)
+                kb(file.gzip),
+                brotli(file.brotli)
             );
         }
         let raw: u64 = self.spa_files.iter().map(|f| f.raw).sum();
         let gzip: u64 = self.spa_files.iter().map(|f| f.gzip).sum();
-        let _ = writeln!(out, "| **total** | {} | {} |", kb(raw), kb(gzip));
+        let all_brotli = self.spa_files.iter().map(|f| f.brotli).sum::<Option<u64>>();
+        let _ = writeln!(
+            out,
+            "| **total** | {} | {} | {} |",
+            kb(raw),
+            kb(gzip),
+            brotli(all_brotli)
+        );
         let Some(i) = self.interactive else {
             let _ = writeln!(out, "\nTime to interactive: not measured (`--only`).\n");
             return;

@@ -14,6 +14,9 @@ pub struct SpaFile {
     pub name: String,
     pub raw: u64,
     pub gzip: u64,
+    /// The brotli copy the build wrote beside it (`<file>.br`), which the server sends to
+    /// browsers that accept brotli.
+    pub brotli: Option<u64>,
 }
 
 /// The wasm, JS and CSS files of `frontend/dist` (what the browser downloads for any page).
@@ -31,7 +34,11 @@ pub fn files(dist: &Path) -> anyhow::Result<Vec<SpaFile>> {
         let bytes = std::fs::read(&path)?;
         let mut gzip = GzEncoder::new(Vec::new(), Compression::best());
         gzip.write_all(&bytes)?;
+        let mut copy = path.clone().into_os_string();
+        copy.push(".br");
+        let brotli = std::fs::metadata(copy).ok().map(|m| m.len());
         files.push(SpaFile {
+            brotli,
             name: path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

@@ -1,14 +1,16 @@
 //! Serving the built SPA: its files, the fallback to `index.html` for the SPA's routes, cache
 //! headers (hashed assets cached for a year, `index.html` never) and its Content-Security-Policy.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
 use actix_web::http::StatusCode;
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{self, AcceptEncoding, ContentEncoding, Encoding, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{HttpResponse, Responder, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, Responder, guard, web};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -101,6 +103,101 @@ pub async fn headers(
         );
     }
     Ok(response)
+}
+
+/// The compressed copies that the build wrote beside the SPA's hashed files (`<file>.br`,
+/// `<file>.gz`: see `cargo xtask spa`), listed once at start. The directory does not change
+/// under a running server: a new build has new file names, and a new CSP hash to load anyway.
+#[derive(Clone)]
+pub struct Precompressed {
+    dir: PathBuf,
+    names: Arc<HashSet<String>>,
+}
+
+impl Precompressed {
+    pub fn scan(dir: &Path) -> Self {
+        let names = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .filter(|name| name.ends_with(".br") || name.ends_with(".gz"))
+            .collect();
+        Self {
+            dir: dir.to_owned(),
+            names: Arc::new(names),
+        }
+    }
+
+    /// The compressed copy of the file at `path` to send, if the build made one in an encoding
+    /// the client accepts (its preference first; brotli before gzip when it has none).
+    fn pick(
+        &self,
+        path: &str,
+        accepted: Option<&AcceptEncoding>,
+    ) -> Option<(String, ContentEncoding)> {
+        let file = path.strip_prefix('/')?;
+        if file.contains('/') || !is_hashed_asset(file) {
+            return None;
+        }
+        let offered = [Encoding::brotli(), Encoding::gzip(), Encoding::identity()];
+        let available = offered.iter().filter(|encoding| {
+            *encoding == &Encoding::identity() || self.names.contains(&copy_name(file, encoding))
+        });
+        let chosen = accepted?.negotiate(available)?;
+        match chosen {
+            Encoding::Known(encoding @ (ContentEncoding::Brotli | ContentEncoding::Gzip)) => {
+                Some((copy_name(file, &chosen), encoding))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn copy_name(file: &str, encoding: &Encoding) -> String {
+    let extension = if encoding == &Encoding::brotli() {
+        "br"
+    } else {
+        "gz"
+    };
+    format!("{file}.{extension}")
+}
+
+/// Sends a compressed copy as it is, with the type of the file it is a copy of (the `Compress`
+/// middleware leaves a response that names its encoding alone). Requests it does not match go
+/// on to [`files`].
+pub fn precompressed(copies: Precompressed) -> actix_web::Resource {
+    let matching = copies.clone();
+    web::resource("/{file}")
+        .guard(guard::Any(guard::Get()).or(guard::Head()))
+        .guard(guard::fn_guard(move |ctx| {
+            matching
+                .pick(
+                    ctx.head().uri.path(),
+                    ctx.header::<AcceptEncoding>().as_ref(),
+                )
+                .is_some()
+        }))
+        .to(move |req: HttpRequest| {
+            let copies = copies.clone();
+            async move {
+                let accepted = req.get_header::<AcceptEncoding>();
+                let Some((name, encoding)) = copies.pick(req.path(), accepted.as_ref()) else {
+                    return Ok::<_, actix_web::Error>(HttpResponse::NotFound().finish());
+                };
+                let original = req.path().trim_start_matches('/');
+                let file = actix_files::NamedFile::open_async(copies.dir.join(name))
+                    .await?
+                    .set_content_type(mime_guess::from_path(original).first_or_octet_stream())
+                    .disable_content_disposition()
+                    .set_content_encoding(encoding);
+                let mut response = file.into_response(&req);
+                response
+                    .headers_mut()
+                    .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+                Ok(response.map_into_boxed_body())
+            }
+        })
 }
 
 /// The built SPA's files; unknown paths fall through to [`fallback`].

@@ -80,6 +80,7 @@ impl Application {
             serde_json::to_vec(&crate::openapi::spec()).context("serialising the spec")?,
         );
         let app_state = state.clone();
+        let compressed_copies = spa::Precompressed::scan(&state.config.spa_dir);
         let server = HttpServer::new(move || {
             let state = app_state.clone();
             let swagger = SwaggerUi::new("/api/docs/{_:.*}")
@@ -115,6 +116,7 @@ impl Application {
                 .wrap(from_fn(spa::headers))
                 .wrap(Compress::default())
                 .wrap(from_fn(telemetry::request_id))
+                .service(spa::precompressed(compressed_copies.clone()))
                 .service(spa::files(spa_dir.clone()))
                 .default_service(fn_service(move |req: ServiceRequest| {
                     spa::fallback(req, spa_dir.clone())

@@ -144,6 +144,100 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
 }
 
 #[tokio::test]
+async fn the_spa_files_compressed_at_build_time_are_sent_as_they_are() {
+    let spa = std::env::temp_dir().join(format!("pioneer-spa-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&spa).unwrap();
+    std::fs::write(
+        spa.join("index.html"),
+        "<!doctype html><title>Pioneer Hub</title>",
+    )
+    .unwrap();
+    let wasm = "app-0123456789abcdef_bg.wasm";
+    std::fs::write(spa.join(wasm), "the module").unwrap();
+    std::fs::write(spa.join(format!("{wasm}.br")), "the module, brotli").unwrap();
+    std::fs::write(spa.join(format!("{wasm}.gz")), "the module, gzip").unwrap();
+    // Only a gzip copy: a client that prefers brotli gets that, or the middleware's own.
+    let css = "style-0123456789abcdef.css";
+    std::fs::write(spa.join(css), "body{}").unwrap();
+    std::fs::write(spa.join(format!("{css}.gz")), "the style, gzip").unwrap();
+    let app = spawn_app_with(|c| c.spa_dir = spa.clone()).await;
+
+    let fetch = |path: String, accept: Option<&'static str>| {
+        let mut request = app.get(&path);
+        if let Some(accept) = accept {
+            request = request.header("accept-encoding", accept);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let header = |name: &str| {
+                response
+                    .headers()
+                    .get_all(name)
+                    .iter()
+                    .map(|v| v.to_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let encoding = header("content-encoding");
+            let (kind, cache, vary) = (
+                header("content-type"),
+                header("cache-control"),
+                header("vary"),
+            );
+            (encoding, kind, cache, vary, response.text().await.unwrap())
+        }
+    };
+
+    let (encoding, kind, cache, vary, body) =
+        fetch(format!("/{wasm}"), Some("gzip, deflate, br, zstd")).await;
+    assert_eq!(
+        (encoding.as_str(), body.as_str()),
+        ("br", "the module, brotli")
+    );
+    assert_eq!(
+        kind, "application/wasm",
+        "the type of the file, not of its copy"
+    );
+    assert_eq!(cache, "public, max-age=31536000, immutable");
+    assert!(vary.contains("accept-encoding"), "{vary}");
+
+    let (encoding, _, _, _, body) = fetch(format!("/{wasm}"), Some("gzip")).await;
+    assert_eq!(
+        (encoding.as_str(), body.as_str()),
+        ("gzip", "the module, gzip")
+    );
+    let (encoding, _, _, _, body) = fetch(format!("/{wasm}"), Some("br;q=0, gzip")).await;
+    assert_eq!(
+        (encoding.as_str(), body.as_str()),
+        ("gzip", "the module, gzip")
+    );
+    for accept in [None, Some("identity")] {
+        let (encoding, _, _, _, body) = fetch(format!("/{wasm}"), accept).await;
+        assert_eq!(
+            (encoding.as_str(), body.as_str()),
+            ("", "the module"),
+            "{accept:?}"
+        );
+    }
+
+    let (encoding, kind, _, _, body) = fetch(format!("/{css}"), Some("br, gzip")).await;
+    assert_eq!(
+        (encoding.as_str(), body.as_str()),
+        ("gzip", "the style, gzip")
+    );
+    let (encoding, original_kind, _, _, body) = fetch(format!("/{css}"), Some("identity")).await;
+    assert_eq!((encoding.as_str(), body.as_str()), ("", "body{}"));
+    assert!(
+        kind.starts_with("text/css") && kind == original_kind,
+        "{kind} / {original_kind}"
+    );
+    // Copies are only the build's own: no file is served under a name it does not have.
+    let (_, kind, _, _, body) = fetch(format!("/{wasm}.br"), Some("identity")).await;
+    assert_eq!(body, "the module, brotli");
+    assert_ne!(kind, "application/wasm");
+}
+
+#[tokio::test]
 async fn responses_carry_security_headers() {
     let app = spawn_app().await;
     let response = app.get("/health").send().await.unwrap();

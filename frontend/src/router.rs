@@ -115,10 +115,10 @@ impl Router {
     /// Sends a signed-out visitor to the sign-in page, which brings them back here afterwards
     /// (`/login?next=…`). The page they asked for is replaced, so Back does not loop.
     pub fn to_login(self) {
-        let here = current_full_path();
         if Route::of(&current_path()) == Route::Login {
             return;
         }
+        let here = current_full_path();
         let next = if here == "/" {
             String::new()
         } else {

@@ -89,16 +89,25 @@ async fn a_body_over_the_limit_is_a_413() {
     assert_eq!(error_code(response).await, "payload_too_large");
 }
 
-#[tokio::test]
-async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
+/// A directory of SPA files with these names and contents.
+fn built_spa(files: &[(&str, &str)]) -> std::path::PathBuf {
     let spa = std::env::temp_dir().join(format!("pioneer-spa-{}", uuid::Uuid::now_v7()));
     std::fs::create_dir_all(&spa).unwrap();
-    std::fs::write(
-        spa.join("index.html"),
-        "<!doctype html><title>Pioneer Hub</title><script type=\"module\">boot()</script>",
-    )
-    .unwrap();
-    std::fs::write(spa.join("app-0123456789abcdef.js"), "console.log('hi')").unwrap();
+    for (name, content) in files {
+        std::fs::write(spa.join(name), content).unwrap();
+    }
+    spa
+}
+
+#[tokio::test]
+async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
+    let spa = built_spa(&[
+        (
+            "index.html",
+            "<!doctype html><title>Pioneer Hub</title><script type=\"module\">boot()</script>",
+        ),
+        ("app-0123456789abcdef.js", "console.log('hi')"),
+    ]);
     let app = spawn_app_with(|c| c.spa_dir = spa.clone()).await;
 
     let api = app.get("/api/v1/does-not-exist").send().await.unwrap();
@@ -145,21 +154,16 @@ async fn unknown_api_paths_are_json_404s_and_other_paths_serve_the_spa() {
 
 #[tokio::test]
 async fn the_spa_files_compressed_at_build_time_are_sent_as_they_are() {
-    let spa = std::env::temp_dir().join(format!("pioneer-spa-{}", uuid::Uuid::now_v7()));
-    std::fs::create_dir_all(&spa).unwrap();
-    std::fs::write(
-        spa.join("index.html"),
-        "<!doctype html><title>Pioneer Hub</title>",
-    )
-    .unwrap();
-    let wasm = "app-0123456789abcdef_bg.wasm";
-    std::fs::write(spa.join(wasm), "the module").unwrap();
-    std::fs::write(spa.join(format!("{wasm}.br")), "the module, brotli").unwrap();
-    std::fs::write(spa.join(format!("{wasm}.gz")), "the module, gzip").unwrap();
-    // Only a gzip copy: a client that prefers brotli gets that, or the middleware's own.
-    let css = "style-0123456789abcdef.css";
-    std::fs::write(spa.join(css), "body{}").unwrap();
-    std::fs::write(spa.join(format!("{css}.gz")), "the style, gzip").unwrap();
+    let (wasm, css) = ("app-0123456789abcdef_bg.wasm", "style-0123456789abcdef.css");
+    let spa = built_spa(&[
+        ("index.html", "<!doctype html><title>Pioneer Hub</title>"),
+        (wasm, "the module"),
+        ("app-0123456789abcdef_bg.wasm.br", "the module, brotli"),
+        ("app-0123456789abcdef_bg.wasm.gz", "the module, gzip"),
+        // Only a gzip copy: a client that prefers brotli gets that, or the middleware's own.
+        (css, "body{}"),
+        ("style-0123456789abcdef.css.gz", "the style, gzip"),
+    ]);
     let app = spawn_app_with(|c| c.spa_dir = spa.clone()).await;
 
     let fetch = |path: String, accept: Option<&'static str>| {

@@ -92,9 +92,9 @@ async fn a_body_over_the_limit_is_a_413() {
 /// A directory of SPA files with these names and contents.
 fn built_spa(files: &[(&str, &str)]) -> std::path::PathBuf {
     let spa = std::env::temp_dir().join(format!("pioneer-spa-{}", uuid::Uuid::now_v7()));
-    std::fs::create_dir_all(&spa).unwrap();
+    std::fs::create_dir_all(&spa).expect("a temporary SPA directory");
     for (name, content) in files {
-        std::fs::write(spa.join(name), content).unwrap();
+        std::fs::write(spa.join(name), content).expect("a file of the SPA");
     }
     spa
 }

@@ -163,30 +163,34 @@ fn copy_name(file: &str, encoding: &Encoding) -> String {
     format!("{file}.{extension}")
 }
 
+/// The copy that [`precompressed`]'s guard chose, handed to its handler with the request.
+struct ChosenCopy(String, ContentEncoding);
+
 /// Sends a compressed copy as it is, with the type of the file it is a copy of (the `Compress`
 /// middleware leaves a response that names its encoding alone). Requests it does not match go
 /// on to [`files`].
 pub fn precompressed(copies: Precompressed) -> actix_web::Resource {
-    let matching = copies.clone();
+    let dir = copies.dir.clone();
     web::resource("/{file}")
         .guard(guard::Any(guard::Get()).or(guard::Head()))
         .guard(guard::fn_guard(move |ctx| {
-            matching
-                .pick(
-                    ctx.head().uri.path(),
-                    ctx.header::<AcceptEncoding>().as_ref(),
-                )
-                .is_some()
+            let accepted = ctx.header::<AcceptEncoding>();
+            let Some((name, encoding)) = copies.pick(ctx.head().uri.path(), accepted.as_ref())
+            else {
+                return false;
+            };
+            ctx.req_data_mut().insert(ChosenCopy(name, encoding));
+            true
         }))
         .to(move |req: HttpRequest| {
-            let copies = copies.clone();
+            let chosen = req.extensions_mut().remove::<ChosenCopy>();
+            let dir = dir.clone();
             async move {
-                let accepted = req.get_header::<AcceptEncoding>();
-                let Some((name, encoding)) = copies.pick(req.path(), accepted.as_ref()) else {
-                    return Ok::<_, actix_web::Error>(HttpResponse::NotFound().finish());
-                };
+                let ChosenCopy(name, encoding) = chosen.ok_or_else(|| {
+                    ApiError::internal(anyhow::anyhow!("no compressed copy was chosen"))
+                })?;
                 let original = req.path().trim_start_matches('/');
-                let file = actix_files::NamedFile::open_async(copies.dir.join(name))
+                let file = actix_files::NamedFile::open_async(dir.join(name))
                     .await?
                     .set_content_type(mime_guess::from_path(original).first_or_octet_stream())
                     .disable_content_disposition()
@@ -195,7 +199,7 @@ pub fn precompressed(copies: Precompressed) -> actix_web::Resource {
                 response
                     .headers_mut()
                     .append(header::VARY, HeaderValue::from_static("accept-encoding"));
-                Ok(response.map_into_boxed_body())
+                Ok::<_, actix_web::Error>(response.map_into_boxed_body())
             }
         })
 }

@@ -4,6 +4,7 @@
 //! targets beside the figures. `pioneer-bench soak` runs the mixed load for minutes and
 //! watches memory. Run it through `cargo xtask bench` (which builds everything first).
 
+mod database_alone;
 mod generate;
 mod load;
 mod report;
@@ -14,6 +15,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use database_alone::{ActionRef, DatabaseWrites};
 use reqwest::{Method, StatusCode};
 
 use generate::{Api, CountryRoadmap, DEMO_PASSWORD, Dataset, Outcome};
@@ -117,6 +119,8 @@ pub struct BackendRun {
     pub idle_rss: u64,
     pub rss_after_load: u64,
     pub results: Vec<(&'static str, Option<(LoadResult, u64)>)>,
+    /// The write scenario's database work without the server (`None` when it did not run).
+    pub database_writes: Option<DatabaseWrites>,
     /// A sample answer of each scenario, for the ceiling.
     pub samples: Vec<(&'static str, Vec<u8>)>,
 }
@@ -184,6 +188,22 @@ async fn prepare(
     Ok((setup, server, ready, dataset))
 }
 
+const WRITE_SCENARIO: &str = "write: PATCH an action";
+
+/// The actions that the write scenario edits (each draft roadmap's first).
+fn draft_actions(roadmaps: &[CountryRoadmap]) -> anyhow::Result<Vec<ActionRef>> {
+    roadmaps
+        .iter()
+        .filter(|r| r.outcome == Outcome::Draft)
+        .map(|r| {
+            Ok(ActionRef {
+                roadmap_id: r.roadmap_id.parse().context("a roadmap id")?,
+                action_id: r.first_action_id.parse().context("an action id")?,
+            })
+        })
+        .collect()
+}
+
 fn scenarios(roadmaps: &[CountryRoadmap], reviewer: &str) -> Vec<Scenario> {
     let get = |path: String| Target::Get {
         path,
@@ -229,7 +249,7 @@ fn scenarios(roadmaps: &[CountryRoadmap], reviewer: &str) -> Vec<Scenario> {
             targets: None,
         },
         Scenario {
-            name: "write: PATCH an action",
+            name: WRITE_SCENARIO,
             targets: Some(writes),
         },
     ]
@@ -330,6 +350,22 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
     }
     std::thread::sleep(Duration::from_secs(2));
     let rss_after_load = server.rss();
+    drop(server);
+    let database_writes = if results.iter().any(|(name, _)| *name == WRITE_SCENARIO) {
+        eprintln!("[{backend}] the writes' database work alone …");
+        let actions = draft_actions(&dataset.roadmaps)?;
+        Some(
+            database_alone::run(
+                &setup.database_url,
+                &actions,
+                options.connections,
+                options.seconds,
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
     Ok(BackendRun {
         backend,
         dataset,
@@ -337,6 +373,7 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
         idle_rss,
         rss_after_load,
         results,
+        database_writes,
         samples,
     })
 }

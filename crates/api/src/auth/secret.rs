@@ -20,6 +20,15 @@ pub fn sha256_hex(token: &str) -> String {
         .collect()
 }
 
+/// The key of an API token in the row cache: the first half of its stored hash. Two tokens
+/// share one only if their SHA-256 agree on 128 bits; the extractor checks the whole hash anyway.
+pub fn api_token_key(token_hash: &str) -> uuid::Uuid {
+    token_hash
+        .get(..32)
+        .and_then(|half| uuid::Uuid::try_parse(half).ok())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +42,12 @@ mod tests {
             sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn an_api_tokens_cache_key_is_the_first_half_of_its_hash() {
+        let hash = sha256_hex("phk_abc");
+        assert_eq!(api_token_key(&hash).simple().to_string(), hash[..32]);
+        assert_ne!(api_token_key(&hash), api_token_key(&sha256_hex("phk_abd")));
     }
 }

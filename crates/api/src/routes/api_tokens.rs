@@ -10,7 +10,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
-use crate::auth::secret::{API_TOKEN_PREFIX, random_token, sha256_hex};
+use crate::auth::secret::{API_TOKEN_PREFIX, api_token_key, random_token, sha256_hex};
 use crate::entities::api_token;
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
@@ -96,7 +96,8 @@ pub async fn create_api_token(
     }))
 }
 
-/// Revokes one of the caller's API tokens; it stops working at once.
+/// Revokes one of the caller's API tokens; it stops working at once (on other replicas, within
+/// `ROW_CACHE_MAX_AGE_MS`).
 #[utoipa::path(
     tag = "api-tokens",
     security(("bearer" = [])),
@@ -114,6 +115,8 @@ pub async fn delete_api_token(
         .one(&state.db)
         .await?
         .ok_or_else(|| ApiError::not_found("API token"))?;
+    let key = api_token_key(&token.token_hash);
     token.delete(&state.db).await?;
+    state.rows.api_tokens.forget(key);
     Ok(HttpResponse::NoContent().finish())
 }

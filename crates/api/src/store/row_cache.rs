@@ -1,5 +1,6 @@
-//! Rows that nearly every request reads — the member behind the token, the roadmap the path
-//! names — kept in memory, so that a read answered from the roadmap cache touches no database.
+//! Rows that nearly every request reads — the member behind the token, an integrator's API
+//! token, the roadmap the path names — kept in memory, so that a read answered from the roadmap
+//! cache touches no database.
 //!
 //! A change is not served stale by the replica that made it: the code that writes a cached
 //! table forgets the row once its transaction has ended (roadmap writes through a guard, so a
@@ -132,6 +133,8 @@ impl Weighter<String, (u64, Instant, Bytes)> for PageWeight {
 /// The cached rows of each table, and pages of roadmap lists.
 pub struct RowCaches {
     pub users: RowCache<crate::entities::user::Model>,
+    /// API tokens, by `auth::secret::api_token_key` of their hash.
+    pub api_tokens: RowCache<crate::entities::api_token::Model>,
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
     /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
     roadmap_pages: Cache<String, (u64, Instant, Bytes), PageWeight>,
@@ -143,6 +146,7 @@ impl RowCaches {
     pub fn new(max_age: Duration) -> Self {
         Self {
             users: RowCache::new(10_000, max_age),
+            api_tokens: RowCache::new(10_000, max_age),
             roadmaps: RowCache::new(10_000, max_age),
             roadmap_pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
             page_loads: SingleFlight::default(),

@@ -1,8 +1,10 @@
+use std::time::Duration;
+
 use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{error_code, spawn_app};
+use crate::helpers::{error_code, query_count, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn an_api_token_is_shown_once_and_acts_as_its_creator() {
@@ -47,6 +49,40 @@ async fn an_api_token_is_shown_once_and_acts_as_its_creator() {
         "the secret is never shown again: {listed}"
     );
     assert!(listed["last_used_at"].is_string(), "use is recorded");
+}
+
+/// An integrator polling with a token costs no query for it: the token's row and its member's
+/// come from memory, as a signed-in member's do.
+#[tokio::test]
+async fn an_api_token_in_use_is_checked_from_memory() {
+    // Rows trusted long enough that a slow machine does not see them age during the test.
+    let app = spawn_app_with(|config| config.row_cache_max_age = Duration::from_secs(60)).await;
+    let (_, access) = app.signed_in(Role::Reviewer, None).await;
+    let created: Value = app
+        .post("/api/v1/api-tokens")
+        .bearer_auth(&access)
+        .json(&json!({"name": "Dashboard"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let secret = created["token"].as_str().unwrap();
+
+    let first = app.me(secret).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    assert!(
+        query_count(&first) >= 1,
+        "the first use reads the token and records its use"
+    );
+    // Recording the use made the server read the token once more, with its new `last_used_at`.
+    assert_eq!(query_count(&app.me(secret).await), 1);
+    for _ in 0..3 {
+        let again = app.me(secret).await;
+        assert_eq!(again.status(), StatusCode::OK);
+        assert_eq!(query_count(&again), 0, "the token is known now");
+    }
 }
 
 #[tokio::test]

@@ -4,7 +4,20 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{error_code, query_count, spawn_app, spawn_app_with};
+use crate::helpers::{TestApp, error_code, query_count, spawn_app, spawn_app_with};
+
+/// Makes an API token as the member signed in with `access`: its JSON, secret included.
+async fn create_token(app: &TestApp, access: &str, body: Value) -> Value {
+    let response = app
+        .post("/api/v1/api-tokens")
+        .bearer_auth(access)
+        .json(&body)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response.json().await.expect("the token as JSON")
+}
 
 #[tokio::test]
 async fn an_api_token_is_shown_once_and_acts_as_its_creator() {
@@ -58,16 +71,7 @@ async fn an_api_token_in_use_is_checked_from_memory() {
     // Rows trusted long enough that a slow machine does not see them age during the test.
     let app = spawn_app_with(|config| config.row_cache_max_age = Duration::from_secs(60)).await;
     let (_, access) = app.signed_in(Role::Reviewer, None).await;
-    let created: Value = app
-        .post("/api/v1/api-tokens")
-        .bearer_auth(&access)
-        .json(&json!({"name": "Dashboard"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = create_token(&app, &access, json!({"name": "Dashboard"})).await;
     let secret = created["token"].as_str().unwrap();
 
     let first = app.me(secret).await;
@@ -89,16 +93,7 @@ async fn an_api_token_in_use_is_checked_from_memory() {
 async fn a_revoked_api_token_stops_working() {
     let app = spawn_app().await;
     let (_, access) = app.signed_in(Role::Reviewer, None).await;
-    let created: Value = app
-        .post("/api/v1/api-tokens")
-        .bearer_auth(&access)
-        .json(&json!({"name": "ETL"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = create_token(&app, &access, json!({"name": "ETL"})).await;
     let secret = created["token"].as_str().unwrap();
     assert_eq!(app.me(secret).await.status(), StatusCode::OK);
 
@@ -121,16 +116,7 @@ async fn nobody_revokes_or_sees_another_members_tokens() {
     let app = spawn_app().await;
     let (_, owner) = app.signed_in(Role::Partner, None).await;
     let (_, other) = app.signed_in(Role::Admin, None).await;
-    let created: Value = app
-        .post("/api/v1/api-tokens")
-        .bearer_auth(&owner)
-        .json(&json!({"name": "mine"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = create_token(&app, &owner, json!({"name": "mine"})).await;
 
     let deleted = app
         .delete(&format!(
@@ -164,16 +150,12 @@ async fn an_expired_api_token_is_refused() {
     let app = spawn_app().await;
     let (_, access) = app.signed_in(Role::Partner, None).await;
     let expires_at = chrono::Utc::now() + chrono::Duration::seconds(2);
-    let created: Value = app
-        .post("/api/v1/api-tokens")
-        .bearer_auth(&access)
-        .json(&json!({"name": "short-lived", "expires_at": expires_at}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = create_token(
+        &app,
+        &access,
+        json!({"name": "short-lived", "expires_at": expires_at}),
+    )
+    .await;
     let secret = created["token"].as_str().unwrap();
     assert_eq!(app.me(secret).await.status(), StatusCode::OK);
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;

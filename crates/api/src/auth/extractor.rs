@@ -82,15 +82,7 @@ impl FromRequest for CurrentUser {
                 user_of_api_token(&state, &token).await?
             } else {
                 let claims = state.jwt.verify(&token).map_err(|_| invalid_token())?;
-                state
-                    .rows
-                    .users
-                    .get(
-                        claims.sub,
-                        user::Entity::find_by_id(claims.sub).one(&state.db),
-                    )
-                    .await?
-                    .ok_or_else(invalid_token)?
+                member(&state, claims.sub).await?
             };
             if !user.active {
                 return Err(ApiError::unauthorized(
@@ -145,13 +137,15 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Mo
         store::touch_api_token(&state.db, api_token.id, now).await?;
         state.rows.api_tokens.forget(key);
     }
+    member(state, api_token.user_id).await
+}
+
+/// The member a token names, from the row cache; gone, the token is worth nothing.
+async fn member(state: &AppState, id: Uuid) -> Result<Arc<user::Model>, ApiError> {
     state
         .rows
         .users
-        .get(
-            api_token.user_id,
-            user::Entity::find_by_id(api_token.user_id).one(&state.db),
-        )
+        .get(id, user::Entity::find_by_id(id).one(&state.db))
         .await?
         .ok_or_else(invalid_token)
 }

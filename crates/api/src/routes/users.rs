@@ -84,7 +84,7 @@ pub async fn list_users(
         select = select.filter(user::Column::Role.eq(role.as_str()));
     }
     if let Some(country) = &filter.country {
-        select = select.filter(user::Column::CountryCode.eq(country.trim().to_uppercase()));
+        select = select.filter(store::country_is(user::Column::CountryCode, country));
     }
     if let Some(active) = filter.active {
         select = select.filter(user::Column::Active.eq(active));

@@ -11,8 +11,9 @@ use pioneer_domain::page::Paging;
 use pioneer_domain::user::User;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    FromQueryResult, PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Select,
+    Set,
 };
 use uuid::Uuid;
 
@@ -191,6 +192,19 @@ pub async fn rotate_refresh_token(
     let token = issue_refresh_token(&txn, old.user_id, old.family_id, ttl, now).await?;
     txn.commit().await?;
     Ok(Some(token))
+}
+
+/// The rows whose country `column` is the one `raw` names (an ISO alpha-3 code, in any case).
+/// A value that cannot be a code matches nothing, on both backends alike: PostgreSQL would
+/// otherwise refuse some of them (a NUL) where SQLite finds no row.
+pub fn country_is(column: impl ColumnTrait, raw: &str) -> Condition {
+    let code = raw.trim().to_ascii_uppercase();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Condition::all().add(column.eq(code))
+    } else {
+        // An empty "any of" is false.
+        Condition::any()
+    }
 }
 
 pub async fn touch_api_token(

@@ -448,6 +448,45 @@ async fn csv_and_xlsx_exports_have_one_row_per_action() {
     );
 }
 
+/// A country filter that cannot name a country finds nothing, whatever the backend: text that
+/// PostgreSQL cannot hold (a NUL) gets the same empty page as on SQLite, not an error.
+#[tokio::test]
+async fn a_country_filter_that_names_no_country_finds_nothing() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, admin) = app.signed_in(Role::Admin, None).await;
+    RoadmapClient::create(&app, &focal).await;
+    let total = |path: String| {
+        let request = app.get(&path).bearer_auth(&admin);
+        async move {
+            let response = request.send().await.expect("request");
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            let page: Value = response.json().await.expect("a page");
+            page["total"].as_u64().expect("a total")
+        }
+    };
+    for (country, expected) in [
+        ("ken", 1),
+        ("%20KEN%20", 1),
+        ("COL", 0),
+        ("%00", 0),
+        ("KE%00N", 0),
+        ("Kenya", 0),
+        ("K%C3%89N", 0),
+    ] {
+        assert_eq!(
+            total(format!("/api/v1/roadmaps?country={country}")).await,
+            expected,
+            "roadmaps of {country}"
+        );
+        assert_eq!(
+            total(format!("/api/v1/users?country={country}")).await,
+            expected,
+            "members of {country}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn the_review_queue_lists_submissions_oldest_first_for_reviewers_only() {
     let app = spawn_app().await;

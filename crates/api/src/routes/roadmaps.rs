@@ -76,7 +76,7 @@ pub async fn list_roadmaps(
     filter: web::Query<RoadmapFilter>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let country = filter.country.as_deref().map(str::trim);
+    let country = filter.country.as_deref().map(store::country_code);
     let key = format!(
         "roadmaps {} {:?} {:?} {} {}",
         visibility_key(&user),
@@ -89,8 +89,11 @@ pub async fn list_roadmaps(
         .rows
         .roadmap_page(key, async {
             let mut select = roadmap::Entity::find().filter(visible_to(&user));
-            if let Some(country) = country {
-                select = select.filter(store::country_is(roadmap::Column::CountryCode, country));
+            if let Some(code) = &country {
+                select = select.filter(store::country_is(
+                    roadmap::Column::CountryCode,
+                    code.clone(),
+                ));
             }
             if let Some(status) = filter.status {
                 select = select.filter(roadmap::Column::Status.eq(status.as_str()));

@@ -84,7 +84,10 @@ pub async fn list_users(
         select = select.filter(user::Column::Role.eq(role.as_str()));
     }
     if let Some(country) = &filter.country {
-        select = select.filter(store::country_is(user::Column::CountryCode, country));
+        select = select.filter(store::country_is(
+            user::Column::CountryCode,
+            store::country_code(country),
+        ));
     }
     if let Some(active) = filter.active {
         select = select.filter(user::Column::Active.eq(active));

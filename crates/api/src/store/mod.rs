@@ -194,16 +194,20 @@ pub async fn rotate_refresh_token(
     Ok(Some(token))
 }
 
-/// The rows whose country `column` is the one `raw` names (an ISO alpha-3 code, in any case).
-/// A value that cannot be a code matches nothing, on both backends alike: PostgreSQL would
-/// otherwise refuse some of them (a NUL) where SQLite finds no row.
-pub fn country_is(column: impl ColumnTrait, raw: &str) -> Condition {
+/// The ISO alpha-3 code that `raw` names (any case, spaces around), or `None` if it cannot be one.
+pub fn country_code(raw: &str) -> Option<String> {
     let code = raw.trim().to_ascii_uppercase();
-    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-        Condition::all().add(column.eq(code))
-    } else {
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
+}
+
+/// The rows whose country `column` is `code`; no row when a filter named no code (see
+/// [`country_code`]), on both backends alike: PostgreSQL would otherwise refuse some such values
+/// (a NUL) where SQLite finds no row.
+pub fn country_is(column: impl ColumnTrait, code: Option<String>) -> Condition {
+    match code {
+        Some(code) => Condition::all().add(column.eq(code)),
         // An empty "any of" is false.
-        Condition::any()
+        None => Condition::any(),
     }
 }
 

@@ -18,7 +18,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
 use pioneer_domain::user::User;
-use pioneer_domain::{ErrorBody, FieldError};
+use pioneer_domain::{ErrorBody, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -54,7 +54,8 @@ pub enum ApiError {
     /// The server answered with an error status, usually with the error envelope.
     Status {
         status: u16,
-        code: String,
+        /// `Other` when the answer had no error envelope (a proxy's page, say).
+        code: ErrorCode,
         message: String,
         details: Vec<FieldError>,
         /// Seconds to wait, from `Retry-After` (sent with 429).
@@ -69,9 +70,9 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn code(&self) -> Option<&str> {
+    pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            ApiError::Status { code, .. } => Some(code),
+            ApiError::Status { code, .. } => Some(*code),
             _ => None,
         }
     }
@@ -464,7 +465,7 @@ async fn check(response: Response) -> Result<Response, ApiError> {
             body.current,
         ),
         Err(_) => (
-            format!("http_{status}"),
+            ErrorCode::Other,
             response.status_text(),
             Vec::new(),
             None,

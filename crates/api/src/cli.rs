@@ -3,7 +3,6 @@
 use std::io::BufRead;
 
 use anyhow::{Context, bail};
-use chrono::Utc;
 use clap::{Parser, Subcommand};
 use pioneer_domain::Role;
 use pioneer_domain::user::{NewUser, check_password};
@@ -71,6 +70,8 @@ pub async fn run() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     telemetry::init(config.log_format);
     let database = db::connect(&config).await?;
+    // The commands run outside the server: they read the same kind of clock it does.
+    let clock = crate::clock::Clock::default();
     db::migrate(&database).await?;
     match command {
         Command::Serve => {
@@ -96,7 +97,7 @@ pub async fn run() -> anyhow::Result<()> {
                     "say what to seed: `pioneer seed --demo` (reference data is loaded by the migrations)"
                 );
             }
-            let created = seed::demo(&database).await?;
+            let created = seed::demo(&database, clock.now()).await?;
             println!(
                 "{created} demo account(s) created; password for all: {}",
                 seed::DEMO_PASSWORD
@@ -147,7 +148,7 @@ pub async fn run() -> anyhow::Result<()> {
                 valid.role,
                 valid.country_code,
                 hash,
-                Utc::now(),
+                clock.now(),
             )
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?

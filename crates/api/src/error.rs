@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
-use pioneer_domain::{ErrorBody, ErrorDetail, FieldError};
+use pioneer_domain::{ErrorBody, ErrorCode, ErrorDetail, FieldError};
 
 use crate::telemetry;
 
@@ -14,7 +14,7 @@ pub struct ApiError(Box<Problem>);
 #[derive(Debug)]
 struct Problem {
     status: StatusCode,
-    code: &'static str,
+    code: ErrorCode,
     message: String,
     details: Vec<FieldError>,
     retry_after: Option<u64>,
@@ -27,7 +27,7 @@ struct Problem {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         Self(Box::new(Problem {
             status,
             code,
@@ -48,7 +48,7 @@ impl ApiError {
     pub fn validation(details: Vec<FieldError>) -> Self {
         Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "validation_failed",
+            ErrorCode::ValidationFailed,
             "the request has invalid fields",
         )
         .with(|p| p.details = details)
@@ -58,34 +58,34 @@ impl ApiError {
         Self::validation(vec![error])
     }
 
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn bad_request(code: ErrorCode, message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, code, message)
     }
 
-    pub fn unauthorized(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn unauthorized(code: ErrorCode, message: impl Into<String>) -> Self {
         Self::new(StatusCode::UNAUTHORIZED, code, message)
     }
 
     pub fn forbidden(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
+        Self::new(StatusCode::FORBIDDEN, ErrorCode::Forbidden, message)
     }
 
     pub fn not_found(what: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
-            "not_found",
+            ErrorCode::NotFound,
             format!("{what} not found"),
         )
     }
 
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn conflict(code: ErrorCode, message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, code, message)
     }
 
     /// 412: the write was based on an old revision; the client gets the current state.
     pub fn stale(current: serde_json::Value) -> Self {
         Self::new(StatusCode::PRECONDITION_FAILED,
-                "stale_revision",
+                ErrorCode::StaleRevision,
                 "the resource changed since you read it; merge your change into `current` and try again",).with(|p| p.current = Some(current))
     }
 
@@ -98,7 +98,7 @@ impl ApiError {
         let allow = allowed.join(", ");
         Self::new(
             StatusCode::METHOD_NOT_ALLOWED,
-            "method_not_allowed",
+            ErrorCode::MethodNotAllowed,
             format!("{method} is not allowed here; use one of: {allow}"),
         )
         .with(|p| p.allow = Some(allow))
@@ -107,15 +107,19 @@ impl ApiError {
     pub fn rate_limited(retry_after_secs: u64) -> Self {
         Self::new(
             StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
+            ErrorCode::RateLimited,
             "too many attempts; try again later",
         )
         .with(|p| p.retry_after = Some(retry_after_secs.max(1)))
     }
 
     pub fn internal(source: impl Into<anyhow::Error>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "")
-            .with(|p| p.source = Some(source.into()))
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::InternalError,
+            "",
+        )
+        .with(|p| p.source = Some(source.into()))
     }
 
     /// The answer when the database cannot be reached, as a query that failed would give it.
@@ -132,7 +136,7 @@ impl ApiError {
         self.0.status
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         self.0.code
     }
 }
@@ -155,7 +159,7 @@ impl From<sea_orm::DbErr> for ApiError {
         if crate::db::is_unavailable(&err) {
             Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "database_unavailable",
+                ErrorCode::DatabaseUnavailable,
                 "the database is not available",
             )
             .with(|p| {
@@ -165,11 +169,21 @@ impl From<sea_orm::DbErr> for ApiError {
         } else if crate::db::is_unstorable_text(&err) {
             Self::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_text",
+                ErrorCode::InvalidText,
                 "a text contains a character that cannot be stored (such as NUL)",
             )
         } else {
             Self::internal(err)
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    /// The one place where the store's failures become HTTP answers.
+    fn from(err: crate::store::StoreError) -> Self {
+        match err {
+            crate::store::StoreError::Database(err) => err.into(),
+            corrupt @ crate::store::StoreError::Corrupt { .. } => Self::internal(corrupt),
         }
     }
 }
@@ -190,7 +204,7 @@ impl ResponseError for ApiError {
         let message = if let Some(source) = &self.0.source {
             if self.0.status.is_server_error() {
                 tracing::error!(
-                    code = self.0.code,
+                    code = self.0.code.as_str(),
                     error = format!("{source:#}"),
                     "request failed"
                 );
@@ -208,7 +222,7 @@ impl ResponseError for ApiError {
         };
         let body = ErrorBody {
             error: ErrorDetail {
-                code: self.0.code.to_owned(),
+                code: self.0.code,
                 message,
                 details: self.0.details.clone(),
             },

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod entities;
@@ -11,5 +12,6 @@ pub mod routes;
 pub mod seed;
 pub mod spa;
 pub mod startup;
+pub mod state;
 pub mod store;
 pub mod telemetry;

@@ -1,7 +1,7 @@
 //! Demo accounts, for trying the product locally. Never created on PostgreSQL unless asked for
 //! with `pioneer seed --demo`.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
 use sea_orm::DatabaseConnection;
 
@@ -63,10 +63,9 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
 ];
 
 /// Creates the demo accounts that do not exist yet, in one transaction; answers how many.
-pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<usize> {
+pub async fn demo(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
     // One hash for all: hashing is slow on purpose, and they share the password anyway.
     let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD)).await??;
-    let now = Utc::now();
     let (_turn, txn) = crate::db::begin_write(db).await?;
     let mut created = 0;
     for account in DEMO_ACCOUNTS {

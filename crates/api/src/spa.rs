@@ -15,7 +15,7 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// A policy that lets the SPA run with no `unsafe-inline` script: its only inline script,
 /// trunk's loader, is allowed by hash; WebAssembly needs `wasm-unsafe-eval`.

@@ -19,26 +19,10 @@ use crate::auth::password;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::config::{Config, redact_url};
 use crate::error::ApiError;
+use crate::state::AppState;
 use crate::store::row_cache::RowCaches;
 use crate::{db, routes, spa, telemetry};
-
-/// What every handler can reach.
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub jwt: JwtKeys,
-    pub config: Config,
-    pub login_limiter: LoginRateLimiter,
-    /// INSPIRE and SDG codes, read once at start.
-    pub reference: crate::routes::roadmap_parts::ReferenceCodes,
-    /// Content-Security-Policy of the SPA's pages (it names the hash of trunk's loader script).
-    pub spa_csp: String,
-    /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
-    pub decoy_password_hash: String,
-    /// Whole roadmaps as JSON, by revision.
-    pub roadmap_cache: crate::store::roadmap_cache::RoadmapCache,
-    /// Members and roadmap rows, so that cached reads need no query.
-    pub rows: std::sync::Arc<RowCaches>,
-}
+use pioneer_domain::ErrorCode;
 
 pub struct Application {
     port: u16,
@@ -72,6 +56,7 @@ impl Application {
             decoy_password_hash,
             roadmap_cache: Default::default(),
             rows: std::sync::Arc::new(RowCaches::new(row_cache_max_age)),
+            clock: Default::default(),
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
@@ -190,21 +175,21 @@ fn json_error(err: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
         JsonPayloadError::OverflowKnownLength { limit, .. }
         | JsonPayloadError::Overflow { limit } => ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
+            ErrorCode::PayloadTooLarge,
             format!("the body is larger than {limit} bytes"),
         ),
         JsonPayloadError::ContentType => ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
+            ErrorCode::UnsupportedMediaType,
             "send the body as JSON with `Content-Type: application/json`",
         ),
         JsonPayloadError::Deserialize(e) if e.is_data() => ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_body",
+            ErrorCode::InvalidBody,
             format!("the body does not fit: {e}"),
         ),
         other => ApiError::bad_request(
-            "malformed_json",
+            ErrorCode::MalformedJson,
             format!("the body is not valid JSON: {other}"),
         ),
     };
@@ -212,7 +197,11 @@ fn json_error(err: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
 }
 
 fn query_error(err: QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
-    ApiError::bad_request("invalid_query", format!("invalid query string: {err}")).into()
+    ApiError::bad_request(
+        ErrorCode::InvalidQuery,
+        format!("invalid query string: {err}"),
+    )
+    .into()
 }
 
 /// A path that does not parse (say, a malformed id) names nothing that exists.

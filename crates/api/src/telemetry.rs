@@ -65,7 +65,7 @@ pub async fn request_id(
     let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
     let expose_queries = req
-        .app_data::<actix_web::web::Data<crate::startup::AppState>>()
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
         .is_some_and(|state| state.config.expose_query_count);
     let (response, queries) = QUERIES
         .scope(std::cell::Cell::new(0), async {

@@ -17,13 +17,103 @@ pub struct ErrorBody {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     /// Stable snake_case machine code, e.g. `invalid_credentials`.
-    #[cfg_attr(feature = "openapi", schema(example = "validation_failed"))]
-    pub code: String,
+    pub code: ErrorCode,
     /// Human-readable explanation, in English.
     pub message: String,
     /// One entry per offending field, when the error is about input.
     #[serde(default)]
     pub details: Vec<FieldError>,
+}
+
+/// Every code the API answers with, so that the server and the SPA match on the same names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    // Input
+    ValidationFailed,
+    MalformedJson,
+    InvalidBody,
+    InvalidQuery,
+    InvalidText,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    // Who is asking
+    MissingToken,
+    InvalidToken,
+    TokenExpired,
+    AccountDisabled,
+    InvalidCredentials,
+    InvalidRefreshToken,
+    RefreshTokenReused,
+    Forbidden,
+    RateLimited,
+    // What is asked for
+    NotFound,
+    MethodNotAllowed,
+    EmailTaken,
+    // Concurrent writes
+    IfMatchRequired,
+    StaleRevision,
+    // The review workflow
+    SubmitRequiresDraft,
+    WithdrawRequiresSubmitted,
+    ReviewRequiresSubmitted,
+    SupersedeRequiresApproved,
+    ReviseRequiresApproved,
+    RevisionInProgress,
+    RoadmapNotEditable,
+    // The server
+    DatabaseUnavailable,
+    InternalError,
+    /// A code this build does not know (a newer server): the message still explains it.
+    #[serde(other)]
+    Other,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        use ErrorCode::*;
+        match self {
+            ValidationFailed => "validation_failed",
+            MalformedJson => "malformed_json",
+            InvalidBody => "invalid_body",
+            InvalidQuery => "invalid_query",
+            InvalidText => "invalid_text",
+            PayloadTooLarge => "payload_too_large",
+            UnsupportedMediaType => "unsupported_media_type",
+            MissingToken => "missing_token",
+            InvalidToken => "invalid_token",
+            TokenExpired => "token_expired",
+            AccountDisabled => "account_disabled",
+            InvalidCredentials => "invalid_credentials",
+            InvalidRefreshToken => "invalid_refresh_token",
+            RefreshTokenReused => "refresh_token_reused",
+            Forbidden => "forbidden",
+            RateLimited => "rate_limited",
+            NotFound => "not_found",
+            MethodNotAllowed => "method_not_allowed",
+            EmailTaken => "email_taken",
+            IfMatchRequired => "if_match_required",
+            StaleRevision => "stale_revision",
+            SubmitRequiresDraft => "submit_requires_draft",
+            WithdrawRequiresSubmitted => "withdraw_requires_submitted",
+            ReviewRequiresSubmitted => "review_requires_submitted",
+            SupersedeRequiresApproved => "supersede_requires_approved",
+            ReviseRequiresApproved => "revise_requires_approved",
+            RevisionInProgress => "revision_in_progress",
+            RoadmapNotEditable => "roadmap_not_editable",
+            DatabaseUnavailable => "database_unavailable",
+            InternalError => "internal_error",
+            Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A problem with one field of the input.
@@ -48,5 +138,27 @@ impl FieldError {
             code: code.into(),
             message: message.into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialise_as_their_names_and_unknown_ones_read_as_other() {
+        for code in [
+            ErrorCode::ValidationFailed,
+            ErrorCode::SubmitRequiresDraft,
+            ErrorCode::RoadmapNotEditable,
+            ErrorCode::DatabaseUnavailable,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&code).unwrap(),
+                format!("\"{}\"", code.as_str())
+            );
+        }
+        let unknown: ErrorCode = serde_json::from_str("\"a_code_from_the_future\"").unwrap();
+        assert_eq!(unknown, ErrorCode::Other);
     }
 }

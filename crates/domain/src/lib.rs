@@ -10,9 +10,10 @@ pub mod error;
 pub mod page;
 pub mod policy;
 pub mod reference;
+pub mod review;
 pub mod roadmap;
 pub mod user;
 
 pub use auth::Role;
-pub use error::{ErrorBody, ErrorDetail, FieldError};
+pub use error::{ErrorBody, ErrorCode, ErrorDetail, FieldError};
 pub use page::{Page, PageQuery};

@@ -3,7 +3,9 @@
 //! The server enforces these answers; the SPA uses them to show only what a member can use.
 
 use crate::Role;
+use crate::review::{self, Reviewed, is_own_team};
 use crate::roadmap::RoadmapStatus;
+use crate::roadmap::workflow::RoadmapKind;
 
 /// Admins and the secretariat run the membership.
 pub fn can_manage_users(actor: Role) -> bool {
@@ -56,33 +58,10 @@ pub struct Actor {
     pub country_code: Option<String>,
 }
 
-/// What a member wants to do with a roadmap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoadmapAction {
-    Read,
-    /// Create a roadmap, or write to a draft's content.
-    Edit,
-    Submit,
-    Withdraw,
-    /// Start a new version of an approved roadmap.
-    Revise,
-    Review,
-    Comment,
-}
+/// What a member wants to do with a roadmap: the same actions as every reviewed document.
+pub use crate::review::DocumentAction as RoadmapAction;
 
-impl RoadmapAction {
-    pub const ALL: [RoadmapAction; 7] = [
-        RoadmapAction::Read,
-        RoadmapAction::Edit,
-        RoadmapAction::Submit,
-        RoadmapAction::Withdraw,
-        RoadmapAction::Revise,
-        RoadmapAction::Review,
-        RoadmapAction::Comment,
-    ];
-}
-
-/// The answer of the policy. `Hidden` is answered 404: a caller who may not see a roadmap
+/// The answer of the policy. `Hidden` is answered 404: a caller who may not see a document
 /// does not learn that it exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -91,49 +70,20 @@ pub enum Access {
     Hidden,
 }
 
-/// Whether a roadmap of `country_code` in `status` is visible to `actor`: drafts to their own
-/// country's team, the secretariat and admins; what has been submitted also to reviewers;
-/// what was approved to every signed-in member.
+/// Whether a roadmap of `country_code` in `status` is visible to `actor` (see
+/// [`RoadmapKind::visible`]).
 pub fn can_see_roadmap(actor: &Actor, country_code: &str, status: RoadmapStatus) -> bool {
-    let own_team = is_own_team(actor, country_code);
-    let runs_platform = matches!(actor.role, Role::Admin | Role::Secretariat);
-    match status {
-        RoadmapStatus::Draft => own_team || runs_platform,
-        RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => {
-            own_team || runs_platform || actor.role == Role::Reviewer
-        }
-        RoadmapStatus::Approved | RoadmapStatus::Superseded => true,
-    }
+    RoadmapKind::visible(actor, country_code, status)
 }
 
-fn is_own_team(actor: &Actor, country_code: &str) -> bool {
-    actor.role.is_country_role() && actor.country_code.as_deref() == Some(country_code)
-}
-
-/// The one access decision for roadmaps. Whether the roadmap's *status* allows the step
-/// (editing a submitted roadmap, say) is the workflow's question, answered 409.
+/// The access decision for roadmaps: the reviewed documents' one decision, for this kind.
 pub fn roadmap_access(
     actor: &Actor,
     action: RoadmapAction,
     country_code: &str,
     status: RoadmapStatus,
 ) -> Access {
-    if !can_see_roadmap(actor, country_code, status) {
-        return Access::Hidden;
-    }
-    let own_team = is_own_team(actor, country_code);
-    let allowed = match action {
-        RoadmapAction::Read => true,
-        RoadmapAction::Edit | RoadmapAction::Withdraw | RoadmapAction::Revise => own_team,
-        RoadmapAction::Submit => own_team && actor.role == Role::CountryFocalPoint,
-        RoadmapAction::Review => can_review(actor.role),
-        RoadmapAction::Comment => own_team || can_review(actor.role),
-    };
-    if allowed {
-        Access::Allowed
-    } else {
-        Access::Forbidden
-    }
+    review::access::<RoadmapKind>(actor, action, country_code, status)
 }
 
 /// Creating a roadmap: a country team, for its own country.

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use pioneer_domain::policy::{can_manage_role, can_manage_users};
 use pioneer_domain::reference::Country;
 use pioneer_domain::user::{NewUser, User, UserPatch};
-use pioneer_domain::{FieldError, Page, Role};
+use pioneer_domain::{ErrorCode, FieldError, Page, Role};
 
 use super::{ErrorAlert, error_text, sort_key};
 use crate::api::{ApiError, get_resource, use_api};
@@ -230,7 +230,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
                     password.set(String::new());
                     on_created();
                 }
-                Err(error) if error.code() == Some("email_taken") => {
+                Err(error) if error.code() == Some(ErrorCode::EmailTaken) => {
                     errors.set(vec![FieldError::new(
                         "email",
                         "email_taken",

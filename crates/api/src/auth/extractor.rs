@@ -10,7 +10,6 @@ use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
-use chrono::Utc;
 use pioneer_domain::Role;
 use pioneer_domain::user::User;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -19,8 +18,9 @@ use uuid::Uuid;
 use super::secret::{API_TOKEN_PREFIX, api_token_key, sha256_hex};
 use crate::entities::{api_token, user};
 use crate::error::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
+use pioneer_domain::ErrorCode;
 
 /// How stale `last_used_at` of an API token may get before it is written again.
 const LAST_USED_RESOLUTION: chrono::Duration = chrono::Duration::minutes(1);
@@ -49,7 +49,7 @@ impl CurrentUser {
 
 fn invalid_token() -> ApiError {
     ApiError::unauthorized(
-        "invalid_token",
+        ErrorCode::InvalidToken,
         "the access token is missing, invalid or expired",
     )
 }
@@ -74,19 +74,22 @@ impl FromRequest for CurrentUser {
                 .ok_or_else(|| ApiError::internal(anyhow::anyhow!("application state missing")))?;
             let token = bearer.ok_or_else(|| {
                 ApiError::unauthorized(
-                    "missing_token",
+                    ErrorCode::MissingToken,
                     "sign in: send `Authorization: Bearer <token>`",
                 )
             })?;
             let user = if token.starts_with(API_TOKEN_PREFIX) {
                 user_of_api_token(&state, &token).await?
             } else {
-                let claims = state.jwt.verify(&token).map_err(|_| invalid_token())?;
+                let claims = state
+                    .jwt
+                    .verify(&token, state.clock.now())
+                    .map_err(|_| invalid_token())?;
                 member(&state, claims.sub).await?
             };
             if !user.active {
                 return Err(ApiError::unauthorized(
-                    "account_disabled",
+                    ErrorCode::AccountDisabled,
                     "this account has been deactivated",
                 ));
             }
@@ -108,7 +111,7 @@ impl FromRequest for CurrentUser {
 /// The member behind an API token. The token's row and the member's come from the row cache,
 /// so an integrator's requests cost no query for them; revoking a token forgets its row.
 async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Model>, ApiError> {
-    let now = Utc::now();
+    let now = state.clock.now();
     let hash = sha256_hex(token);
     let key = api_token_key(&hash);
     let api_token = state
@@ -126,7 +129,7 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Mo
         .ok_or_else(invalid_token)?;
     if api_token.expires_at.is_some_and(|at| at <= now) {
         return Err(ApiError::unauthorized(
-            "token_expired",
+            ErrorCode::TokenExpired,
             "this API token has expired",
         ));
     }

@@ -17,6 +17,9 @@ pub struct Claims {
     pub jti: Uuid,
 }
 
+/// How far apart two replicas' clocks may be.
+const LEEWAY_SECS: i64 = 5;
+
 pub struct JwtKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,
@@ -27,8 +30,10 @@ pub struct JwtKeys {
 impl JwtKeys {
     pub fn new(secret: &str, ttl: Duration) -> Self {
         let mut validation = Validation::new(Algorithm::HS256);
-        validation.leeway = 5;
-        validation.validate_nbf = true;
+        // The validity window is checked against the server's clock (`verify`), not the
+        // library's reading of the system time.
+        validation.validate_exp = false;
+        validation.validate_nbf = false;
         validation.set_required_spec_claims(&["exp", "nbf", "sub", "iat"]);
         Self {
             encoding: EncodingKey::from_secret(secret.as_bytes()),
@@ -55,10 +60,23 @@ impl JwtKeys {
     }
 
     /// Checks the signature, the algorithm (HS256 only: `none` and others are refused) and the
-    /// validity window.
-    pub fn verify(&self, token: &str) -> Result<Claims, jsonwebtoken::errors::Error> {
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
-            .map(|data| data.claims)
+    /// validity window at `now`, with a few seconds of leeway for clocks that differ.
+    pub fn verify(
+        &self,
+        token: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Claims, jsonwebtoken::errors::Error> {
+        use jsonwebtoken::errors::ErrorKind;
+        let claims =
+            jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)?.claims;
+        let now = now.timestamp();
+        if claims.exp <= now - LEEWAY_SECS {
+            return Err(ErrorKind::ExpiredSignature.into());
+        }
+        if claims.nbf > now + LEEWAY_SECS {
+            return Err(ErrorKind::ImmatureSignature.into());
+        }
+        Ok(claims)
     }
 }
 
@@ -73,7 +91,7 @@ mod tests {
         let keys = JwtKeys::new(SECRET, Duration::from_secs(60));
         let user = Uuid::now_v7();
         let token = keys.issue(user, chrono::Utc::now()).unwrap();
-        assert_eq!(keys.verify(&token).unwrap().sub, user);
+        assert_eq!(keys.verify(&token, chrono::Utc::now()).unwrap().sub, user);
     }
 
     #[test]
@@ -84,7 +102,7 @@ mod tests {
             Duration::from_secs(60),
         );
         let token = other.issue(Uuid::now_v7(), chrono::Utc::now()).unwrap();
-        assert!(keys.verify(&token).is_err());
+        assert!(keys.verify(&token, chrono::Utc::now()).is_err());
     }
 
     #[test]
@@ -96,6 +114,6 @@ mod tests {
                 chrono::Utc::now() - chrono::Duration::minutes(5),
             )
             .unwrap();
-        assert!(keys.verify(&token).is_err());
+        assert!(keys.verify(&token, chrono::Utc::now()).is_err());
     }
 }

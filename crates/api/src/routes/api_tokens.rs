@@ -1,7 +1,6 @@
 //! Integrators' long-lived tokens. Each acts with the rights of the member who created it.
 
 use actix_web::{HttpResponse, delete, get, post, web};
-use chrono::Utc;
 use pioneer_domain::auth::{ApiToken, NewApiToken};
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use sea_orm::{
@@ -13,7 +12,7 @@ use crate::auth::CurrentUser;
 use crate::auth::secret::{API_TOKEN_PREFIX, api_token_key, random_token, sha256_hex};
 use crate::entities::api_token;
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
 
 /// The caller's API tokens, newest first (secrets are never shown again).
@@ -55,7 +54,7 @@ pub async fn create_api_token(
     body: web::Json<NewApiToken>,
 ) -> ApiResult<HttpResponse> {
     let NewApiToken { name, expires_at } = body.into_inner();
-    let now = Utc::now();
+    let now = state.clock.now();
     let mut errors = Vec::new();
     let name = name.trim().to_owned();
     if name.is_empty() {

@@ -1,7 +1,6 @@
 //! Sign-in, token rotation, sign-out, and who am I.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use pioneer_domain::ErrorBody;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
 use pioneer_domain::user::User;
@@ -9,16 +8,20 @@ use uuid::Uuid;
 
 use crate::auth::{CurrentUser, password};
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
+use pioneer_domain::ErrorCode;
 
 fn invalid_credentials() -> ApiError {
-    ApiError::unauthorized("invalid_credentials", "e-mail or password is incorrect")
+    ApiError::unauthorized(
+        ErrorCode::InvalidCredentials,
+        "e-mail or password is incorrect",
+    )
 }
 
 fn invalid_refresh() -> ApiError {
     ApiError::unauthorized(
-        "invalid_refresh_token",
+        ErrorCode::InvalidRefreshToken,
         "the refresh token is invalid or expired; sign in again",
     )
 }
@@ -29,7 +32,7 @@ async fn token_pair(
     family_id: Uuid,
     refresh_token: Option<String>,
 ) -> ApiResult<TokenResponse> {
-    let now = Utc::now();
+    let now = state.clock.now();
     let refresh_token = match refresh_token {
         Some(token) => token,
         None => {
@@ -110,7 +113,7 @@ pub async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
-    let now = Utc::now();
+    let now = state.clock.now();
     let presented = store::find_refresh_token(&state.db, body.refresh_token.trim())
         .await?
         .ok_or_else(invalid_refresh)?;
@@ -121,7 +124,7 @@ pub async fn refresh(
         tracing::warn!(family_id = %presented.family_id, user_id = %presented.user_id, "refresh token reused: family revoked");
         store::revoke_refresh_family(&state.db, presented.family_id, now).await?;
         Ok::<_, ApiError>(ApiError::unauthorized(
-            "refresh_token_reused",
+            ErrorCode::RefreshTokenReused,
             "this refresh token was already used; sign in again",
         ))
     };
@@ -150,7 +153,7 @@ pub async fn logout(
     body: web::Json<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
     if let Some(token) = store::find_refresh_token(&state.db, body.refresh_token.trim()).await? {
-        store::revoke_refresh_family(&state.db, token.family_id, Utc::now()).await?;
+        store::revoke_refresh_family(&state.db, token.family_id, state.clock.now()).await?;
     }
     Ok(HttpResponse::NoContent().finish())
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::roadmap_write::authorize;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::roadmaps as store;
 
 const COLUMNS: [&str; 14] = [
@@ -94,7 +94,7 @@ fn file_name(roadmap: &Roadmap, extension: &str) -> String {
 
 async fn load(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Roadmap> {
     let row = authorize(state, user, id, RoadmapAction::Read).await?;
-    store::load(&state.db, row).await
+    Ok(store::load(&state.db, row).await?)
 }
 
 /// The roadmap's key actions as CSV (UTF-8), one row per action.

@@ -1,8 +1,6 @@
 //! The parts of a roadmap, edited in place: priorities, key actions, indicators. Every write
 //! needs `If-Match` with the roadmap's ETag and answers the new one.
 
-use std::collections::BTreeSet;
-
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, patch, post, web};
 use pioneer_domain::policy::RoadmapAction;
@@ -25,14 +23,12 @@ use super::roadmap_write::{Prechecked, RoadmapWrite, precheck, with_etag};
 use crate::auth::CurrentUser;
 use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::store::StoreResult;
 use crate::store::roadmaps as store;
 
 fn reference(state: &AppState) -> Reference<'_> {
-    Reference {
-        strategies: &state.reference.strategies,
-        indicators: &state.reference.indicators,
-    }
+    state.reference.reference()
 }
 
 async fn begin(
@@ -184,7 +180,7 @@ pub async fn delete_priority(
         .await?;
     let deleted = json!({
         "priority": store::priority_dto(row.clone())?,
-        "actions": actions.into_iter().map(store::action_dto).collect::<ApiResult<Vec<_>>>()?,
+        "actions": actions.into_iter().map(store::action_dto).collect::<StoreResult<Vec<_>>>()?,
     });
     roadmap_action::Entity::delete_many()
         .filter(roadmap_action::Column::PriorityId.eq(pid))
@@ -431,10 +427,4 @@ pub async fn delete_indicator(
     row.delete(&write.txn).await?;
     let revision = write.commit("indicator.deleted", deleted).await?;
     Ok(with_etag(HttpResponse::NoContent(), revision).finish())
-}
-
-/// Reference codes, read once at start: they change only with a migration.
-pub struct ReferenceCodes {
-    pub strategies: BTreeSet<String>,
-    pub indicators: BTreeSet<String>,
 }

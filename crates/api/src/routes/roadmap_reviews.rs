@@ -3,7 +3,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::workflow::Transition;
 use pioneer_domain::roadmap::{
@@ -26,7 +26,7 @@ use crate::entities::{
     roadmap, roadmap_action, roadmap_comment, roadmap_indicator, roadmap_priority, user,
 };
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::roadmaps as store;
 
 const MAX_COMMENT: usize = 10_000;
@@ -57,8 +57,8 @@ async fn insert_comment(
     target: CommentTarget,
     parent_id: Option<Uuid>,
     body: String,
+    created_at: DateTime<Utc>,
 ) -> ApiResult<Comment> {
-    let created_at = Utc::now();
     let row = roadmap_comment::ActiveModel {
         id: Set(Uuid::now_v7()),
         roadmap_id: Set(roadmap_id),
@@ -147,9 +147,17 @@ pub async fn create_review(
                 id: write.row.id,
             };
             Some(
-                insert_comment(&write.txn, write.row.id, &user, target, None, text)
-                    .await?
-                    .id,
+                insert_comment(
+                    &write.txn,
+                    write.row.id,
+                    &user,
+                    target,
+                    None,
+                    text,
+                    write.now,
+                )
+                .await?
+                .id,
             )
         }
         None => None,
@@ -319,6 +327,15 @@ pub async fn create_comment(
             )));
         }
     }
-    let comment = insert_comment(&state.db, row.id, &user, target, input.parent_id, text).await?;
+    let comment = insert_comment(
+        &state.db,
+        row.id,
+        &user,
+        target,
+        input.parent_id,
+        text,
+        state.clock.now(),
+    )
+    .await?;
     Ok(HttpResponse::Created().json(comment))
 }

@@ -16,9 +16,10 @@ use crate::auth::CurrentUser;
 use crate::db::{WriteTurn, begin_write};
 use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::roadmaps as store;
 use crate::store::row_cache::ForgetRoadmaps;
+use pioneer_domain::ErrorCode;
 
 pub fn actor(user: &CurrentUser) -> Actor {
     Actor {
@@ -74,7 +75,7 @@ fn if_match(req: &HttpRequest) -> ApiResult<Option<i64>> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
         return Err(ApiError::new(
             actix_web::http::StatusCode::PRECONDITION_REQUIRED,
-            "if_match_required",
+            ErrorCode::IfMatchRequired,
             "send `If-Match` with the roadmap's ETag (its revision) so that no change is lost",
         ));
     };
@@ -122,7 +123,7 @@ impl RoadmapWrite {
     ) -> ApiResult<Self> {
         let Prechecked { row, status } = checked;
         let id = row.id;
-        let now = Utc::now();
+        let now = state.clock.now();
         let (turn, txn) = begin_write(&state.db).await?;
         if !store::bump_revision(&txn, id, row.revision, now).await? {
             txn.rollback().await?;
@@ -216,11 +217,11 @@ async fn stale(state: &AppState, id: Uuid) -> ApiError {
     let current = match store::find(&state.db, id).await {
         Ok(Some(row)) => store::load(&state.db, row).await,
         Ok(None) => return ApiError::not_found("roadmap"),
-        Err(e) => return e,
+        Err(e) => return e.into(),
     };
     match current {
         Ok(current) => ApiError::stale(serde_json::to_value(current).unwrap_or(Value::Null)),
-        Err(e) => e,
+        Err(e) => e.into(),
     }
 }
 

@@ -4,7 +4,6 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
-use chrono::Utc;
 use pioneer_domain::page::Paging;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
@@ -32,8 +31,10 @@ use crate::entities::{
     roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user,
 };
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::store::StoreResult;
 use crate::store::{self, roadmaps as roadmap_store};
+use pioneer_domain::ErrorCode;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -133,15 +134,15 @@ async fn summary_page(
     state: &AppState,
     select: Select<roadmap::Entity>,
     paging: Paging,
-) -> ApiResult<Bytes> {
+) -> StoreResult<Bytes> {
     let (rows, total) = store::fetch_page(&state.db, select, paging).await?;
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
+        .collect::<StoreResult<Vec<_>>>()?;
     serde_json::to_vec(&Page::new(items, total, paging))
         .map(Bytes::from)
-        .map_err(ApiError::internal)
+        .map_err(|e| crate::store::StoreError::corrupt("roadmap page", e))
 }
 
 /// Starts a roadmap, as a draft, for the caller's country (country teams only).
@@ -180,7 +181,7 @@ pub async fn create_roadmap(
         ));
     }
     let checked = check_new_roadmap(&input).map_err(ApiError::validation)?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let id = Uuid::now_v7();
     let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     roadmap::ActiveModel {
@@ -472,7 +473,7 @@ pub async fn revise_roadmap(
     )
     .await?;
     let source = checked.row();
-    let now = Utc::now();
+    let now = state.clock.now();
     let (_turn, txn) = crate::db::begin_write(&state.db).await?;
     let newer = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(source.lineage_id))
@@ -481,7 +482,7 @@ pub async fn revise_roadmap(
         .await?;
     if newer > 0 {
         return Err(ApiError::conflict(
-            "revision_in_progress",
+            ErrorCode::RevisionInProgress,
             "a revision of this roadmap is already under way",
         ));
     }
@@ -616,7 +617,7 @@ pub async fn list_roadmap_versions(
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
+        .collect::<StoreResult<Vec<_>>>()?;
     Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
@@ -650,18 +651,23 @@ pub async fn list_roadmap_history(
     let items: Vec<HistoryEntry> = rows
         .into_iter()
         .filter(|(entry, _)| sees_drafts || entry.event != "roadmap.revised")
-        .map(|(entry, actor)| HistoryEntry {
-            id: entry.id,
-            revision: entry.revision,
-            actor: pioneer_domain::roadmap::CommentAuthor {
-                id: entry.actor_id,
-                name: actor.map(|a| a.name).unwrap_or_default(),
-            },
-            event: entry.event,
-            changes: serde_json::from_str(&entry.changes).unwrap_or_default(),
-            created_at: entry.created_at,
+        .map(|(entry, actor)| {
+            Ok(HistoryEntry {
+                id: entry.id,
+                revision: entry.revision,
+                actor: pioneer_domain::roadmap::CommentAuthor {
+                    id: entry.actor_id,
+                    name: actor.map(|a| a.name).unwrap_or_default(),
+                },
+                event: entry
+                    .event
+                    .parse()
+                    .map_err(|e| crate::store::StoreError::corrupt("history event", e))?,
+                changes: serde_json::from_str(&entry.changes).unwrap_or_default(),
+                created_at: entry.created_at,
+            })
         })
-        .collect();
+        .collect::<StoreResult<_>>()?;
     Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 

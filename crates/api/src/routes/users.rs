@@ -1,7 +1,6 @@
 //! Membership, run by admins and the secretariat.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::Utc;
 use pioneer_domain::user::{
     NewUser, User, UserPatch, check_role_country, parse_country_code, parse_name,
 };
@@ -16,8 +15,10 @@ use uuid::Uuid;
 use crate::auth::{CurrentUser, password};
 use crate::entities::user;
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store;
+use crate::store::StoreResult;
+use pioneer_domain::ErrorCode;
 
 fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
     if policy::can_manage_users(actor.role) {
@@ -97,7 +98,7 @@ pub async fn list_users(
     let items = rows
         .into_iter()
         .map(store::user_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
+        .collect::<StoreResult<Vec<_>>>()?;
     Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
@@ -132,10 +133,15 @@ pub async fn create_user(
         valid.role,
         valid.country_code,
         hash,
-        Utc::now(),
+        state.clock.now(),
     )
     .await?
-    .ok_or_else(|| ApiError::conflict("email_taken", "a user with this e-mail already exists"))?;
+    .ok_or_else(|| {
+        ApiError::conflict(
+            ErrorCode::EmailTaken,
+            "a user with this e-mail already exists",
+        )
+    })?;
     tracing::info!(actor = %actor.id, user_id = %created.id, role = %valid.role, "user created");
     Ok(HttpResponse::Created().json(store::user_dto(created)?))
 }
@@ -225,7 +231,7 @@ pub async fn update_user(
     }
     require_known_country(&state, country_code.as_deref()).await?;
 
-    let now = Utc::now();
+    let now = state.clock.now();
     let deactivating = existing.active && patch.active == Some(false);
     let mut model = existing.into_active_model();
     if let Some(name) = name {

@@ -1,5 +1,6 @@
 //! Queries and writes that handlers share (the repository layer).
 
+pub mod error;
 pub mod roadmap_cache;
 pub mod roadmaps;
 pub mod row_cache;
@@ -19,13 +20,13 @@ use uuid::Uuid;
 
 use crate::auth::secret::{random_token, sha256_hex};
 use crate::entities::{api_token, country, refresh_token, user};
-use crate::error::{ApiError, ApiResult};
+pub use error::{StoreError, StoreResult};
 
-pub fn user_dto(model: user::Model) -> ApiResult<User> {
+pub fn user_dto(model: user::Model) -> StoreResult<User> {
     let role = model
         .role
         .parse::<Role>()
-        .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
+        .map_err(|e| StoreError::corrupt("role", e))?;
     Ok(User {
         id: model.id,
         email: model.email,
@@ -36,7 +37,7 @@ pub fn user_dto(model: user::Model) -> ApiResult<User> {
     })
 }
 
-pub async fn country_exists(db: &impl ConnectionTrait, code: &str) -> ApiResult<bool> {
+pub async fn country_exists(db: &impl ConnectionTrait, code: &str) -> StoreResult<bool> {
     Ok(country::Entity::find_by_id(code.to_owned())
         .one(db)
         .await?
@@ -46,7 +47,7 @@ pub async fn country_exists(db: &impl ConnectionTrait, code: &str) -> ApiResult<
 pub async fn find_user_by_email(
     db: &DatabaseConnection,
     email: &str,
-) -> ApiResult<Option<user::Model>> {
+) -> StoreResult<Option<user::Model>> {
     Ok(user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(db)
@@ -62,7 +63,7 @@ pub async fn insert_user(
     country_code: Option<String>,
     password_hash: String,
     now: DateTime<Utc>,
-) -> ApiResult<Option<user::Model>> {
+) -> StoreResult<Option<user::Model>> {
     if user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(db)
@@ -104,9 +105,9 @@ pub async fn issue_refresh_token(
     family_id: Uuid,
     ttl: std::time::Duration,
     now: DateTime<Utc>,
-) -> ApiResult<String> {
+) -> StoreResult<String> {
     let token = random_token();
-    let ttl = chrono::Duration::from_std(ttl).map_err(ApiError::internal)?;
+    let ttl = chrono::Duration::from_std(ttl).unwrap_or(chrono::Duration::MAX);
     refresh_token::ActiveModel {
         id: Set(Uuid::now_v7()),
         user_id: Set(user_id),
@@ -125,7 +126,7 @@ pub async fn issue_refresh_token(
 pub async fn find_refresh_token(
     db: &DatabaseConnection,
     token: &str,
-) -> ApiResult<Option<refresh_token::Model>> {
+) -> StoreResult<Option<refresh_token::Model>> {
     Ok(refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(sha256_hex(token)))
         .one(db)
@@ -137,7 +138,7 @@ pub async fn consume_refresh_token(
     db: &impl ConnectionTrait,
     id: Uuid,
     now: DateTime<Utc>,
-) -> ApiResult<bool> {
+) -> StoreResult<bool> {
     let result = refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::UsedAt, Expr::value(now))
         .filter(refresh_token::Column::Id.eq(id))
@@ -152,7 +153,7 @@ pub async fn revoke_refresh_family(
     db: &impl ConnectionTrait,
     family_id: Uuid,
     now: DateTime<Utc>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
         .filter(refresh_token::Column::FamilyId.eq(family_id))
@@ -166,7 +167,7 @@ pub async fn revoke_user_refresh_tokens(
     db: &impl ConnectionTrait,
     user_id: Uuid,
     now: DateTime<Utc>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(now))
         .filter(refresh_token::Column::UserId.eq(user_id))
@@ -183,7 +184,7 @@ pub async fn rotate_refresh_token(
     old: &refresh_token::Model,
     ttl: std::time::Duration,
     now: DateTime<Utc>,
-) -> ApiResult<Option<String>> {
+) -> StoreResult<Option<String>> {
     let (_turn, txn) = crate::db::begin_write(db).await?;
     if !consume_refresh_token(&txn, old.id, now).await? {
         txn.rollback().await?;
@@ -215,7 +216,7 @@ pub async fn touch_api_token(
     db: &DatabaseConnection,
     id: Uuid,
     now: DateTime<Utc>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     api_token::Entity::update_many()
         .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
         .filter(api_token::Column::Id.eq(id))
@@ -224,7 +225,10 @@ pub async fn touch_api_token(
     Ok(())
 }
 
-pub async fn find_active_user(db: &DatabaseConnection, id: Uuid) -> ApiResult<Option<user::Model>> {
+pub async fn find_active_user(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> StoreResult<Option<user::Model>> {
     Ok(user::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -234,9 +238,9 @@ pub async fn find_active_user(db: &DatabaseConnection, id: Uuid) -> ApiResult<Op
 /// The INSPIRE strategy and SDG indicator codes that roadmaps may name.
 pub async fn reference_codes(
     db: &DatabaseConnection,
-) -> anyhow::Result<crate::routes::roadmap_parts::ReferenceCodes> {
+) -> anyhow::Result<pioneer_domain::roadmap::validation::ReferenceCodes> {
     use crate::entities::{indicator, strategy};
-    Ok(crate::routes::roadmap_parts::ReferenceCodes {
+    Ok(pioneer_domain::roadmap::validation::ReferenceCodes {
         strategies: strategy::Entity::find()
             .all(db)
             .await?
@@ -257,7 +261,7 @@ pub async fn fetch_page<E>(
     db: &DatabaseConnection,
     select: Select<E>,
     paging: Paging,
-) -> ApiResult<(Vec<E::Model>, u64)>
+) -> StoreResult<(Vec<E::Model>, u64)>
 where
     E: EntityTrait,
     E::Model: Sync,

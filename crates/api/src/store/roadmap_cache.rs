@@ -10,8 +10,8 @@ use quick_cache::sync::Cache;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
+use super::{StoreError, StoreResult};
 use crate::entities::roadmap;
-use crate::error::{ApiError, ApiResult};
 use crate::store::single_flight::SingleFlight;
 
 /// At most this many bytes of JSON (a full roadmap of 25 actions is about 17 KB).
@@ -43,7 +43,7 @@ impl Default for RoadmapCache {
 
 impl RoadmapCache {
     /// The roadmap of `row` (read just now, access already checked) as JSON.
-    pub async fn json(&self, db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<Bytes> {
+    pub async fn json(&self, db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Bytes> {
         let (id, revision) = (row.id, row.revision);
         let cached = || {
             self.json
@@ -56,7 +56,9 @@ impl RoadmapCache {
         }
         let load = async {
             let roadmap = super::roadmaps::load(db, row).await?;
-            let json = Bytes::from(serde_json::to_vec(&roadmap).map_err(ApiError::internal)?);
+            let json = Bytes::from(
+                serde_json::to_vec(&roadmap).map_err(|e| StoreError::corrupt("roadmap", e))?,
+            );
             self.json.insert(id, (revision, json.clone()));
             Ok(json)
         };
@@ -65,8 +67,8 @@ impl RoadmapCache {
                 &id,
                 cached,
                 load,
-                ApiError::is_unavailable,
-                ApiError::database_unavailable,
+                StoreError::is_unavailable,
+                StoreError::unavailable,
             )
             .await
     }

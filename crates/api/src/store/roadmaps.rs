@@ -13,22 +13,22 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use super::{StoreError, StoreResult};
 use crate::entities::{
     roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority,
 };
-use crate::error::{ApiError, ApiResult};
 
-fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> ApiError + '_ {
-    move |e| ApiError::internal(anyhow::anyhow!("stored {what}: {e}"))
+fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> StoreError + '_ {
+    move |e| StoreError::corrupt(what, e)
 }
 
-pub fn status_of(row: &roadmap::Model) -> ApiResult<RoadmapStatus> {
+pub fn status_of(row: &roadmap::Model) -> StoreResult<RoadmapStatus> {
     row.status
         .parse::<RoadmapStatus>()
         .map_err(stored("status"))
 }
 
-fn json_list<T: serde::de::DeserializeOwned>(raw: &str, what: &str) -> ApiResult<Vec<T>> {
+fn json_list<T: serde::de::DeserializeOwned>(raw: &str, what: &str) -> StoreResult<Vec<T>> {
     serde_json::from_str(raw).map_err(stored(what))
 }
 
@@ -36,7 +36,7 @@ pub fn to_json_text<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
 }
 
-pub fn priority_dto(row: roadmap_priority::Model) -> ApiResult<Priority> {
+pub fn priority_dto(row: roadmap_priority::Model) -> StoreResult<Priority> {
     Ok(Priority {
         id: row.id,
         title: row.title,
@@ -49,7 +49,7 @@ fn money(cents: Option<i64>, currency: Option<String>) -> Option<Money> {
     Some(Money::new(Cents(cents?), &currency?))
 }
 
-pub fn action_dto(row: roadmap_action::Model) -> ApiResult<Action> {
+pub fn action_dto(row: roadmap_action::Model) -> StoreResult<Action> {
     Ok(Action {
         id: row.id,
         priority_id: row.priority_id,
@@ -79,7 +79,7 @@ pub fn indicator_dto(row: roadmap_indicator::Model) -> RoadmapIndicator {
     }
 }
 
-pub fn summary_dto(row: &roadmap::Model) -> ApiResult<RoadmapSummary> {
+pub fn summary_dto(row: &roadmap::Model) -> StoreResult<RoadmapSummary> {
     Ok(RoadmapSummary {
         id: row.id,
         country_code: row.country_code.clone(),
@@ -94,7 +94,7 @@ pub fn summary_dto(row: &roadmap::Model) -> ApiResult<RoadmapSummary> {
     })
 }
 
-fn consultation(row: &roadmap::Model) -> ApiResult<Consultation> {
+fn consultation(row: &roadmap::Model) -> StoreResult<Consultation> {
     Ok(Consultation {
         held_on: row.consultation_held_on,
         stakeholder_groups: json_list::<StakeholderGroup>(
@@ -108,7 +108,7 @@ fn consultation(row: &roadmap::Model) -> ApiResult<Consultation> {
 }
 
 /// A whole roadmap in four queries, whatever its size.
-pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<Roadmap> {
+pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Roadmap> {
     let priorities = roadmap_priority::Entity::find()
         .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
         .order_by_asc(roadmap_priority::Column::Position)
@@ -116,7 +116,7 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<R
         .await?
         .into_iter()
         .map(priority_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
+        .collect::<StoreResult<Vec<_>>>()?;
     let actions = roadmap_action::Entity::find()
         .filter(roadmap_action::Column::RoadmapId.eq(row.id))
         .order_by_asc(roadmap_action::Column::Position)
@@ -124,7 +124,7 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<R
         .await?
         .into_iter()
         .map(action_dto)
-        .collect::<ApiResult<Vec<_>>>()?;
+        .collect::<StoreResult<Vec<_>>>()?;
     let indicators = roadmap_indicator::Entity::find()
         .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
         .order_by_asc(roadmap_indicator::Column::Position)
@@ -154,7 +154,7 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> ApiResult<R
     })
 }
 
-pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<Option<roadmap::Model>> {
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> StoreResult<Option<roadmap::Model>> {
     Ok(roadmap::Entity::find_by_id(id).one(db).await?)
 }
 
@@ -164,7 +164,7 @@ pub async fn bump_revision(
     id: Uuid,
     expected: i64,
     now: DateTime<Utc>,
-) -> ApiResult<bool> {
+) -> StoreResult<bool> {
     let result = roadmap::Entity::update_many()
         .col_expr(roadmap::Column::Revision, Expr::value(expected + 1))
         .col_expr(roadmap::Column::UpdatedAt, Expr::value(now))
@@ -183,7 +183,7 @@ pub async fn record_history(
     event: &str,
     changes: Value,
     now: DateTime<Utc>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     roadmap_history::Entity::insert(roadmap_history::ActiveModel {
         id: Set(Uuid::now_v7()),
         roadmap_id: Set(roadmap_id),

@@ -22,8 +22,8 @@ use quick_cache::sync::Cache;
 use sea_orm::{ConnAcquireErr, DbErr};
 use uuid::Uuid;
 
+use super::{StoreError, StoreResult};
 use crate::db::is_unavailable;
-use crate::error::{ApiError, ApiResult};
 use crate::store::single_flight::SingleFlight;
 
 pub struct RowCache<T> {
@@ -161,8 +161,8 @@ impl RowCaches {
     pub async fn roadmap_page(
         &self,
         key: String,
-        load: impl Future<Output = ApiResult<Bytes>>,
-    ) -> ApiResult<Bytes> {
+        load: impl Future<Output = StoreResult<Bytes>>,
+    ) -> StoreResult<Bytes> {
         if self.max_age.is_zero() {
             return load.await;
         }
@@ -183,7 +183,7 @@ impl RowCaches {
             let Some(mut flight) = self.page_loads.try_lock(&key) else {
                 return Ok(json);
             };
-            let refreshed = flight.load(self.load_page(&key, load), ApiError::is_unavailable);
+            let refreshed = flight.load(self.load_page(&key, load), StoreError::is_unavailable);
             return Ok(refreshed.await.unwrap_or(json));
         }
         let cached = || current().map(|(_, json)| json);
@@ -193,8 +193,8 @@ impl RowCaches {
                 &key,
                 cached,
                 load,
-                ApiError::is_unavailable,
-                ApiError::database_unavailable,
+                StoreError::is_unavailable,
+                StoreError::unavailable,
             )
             .await
     }
@@ -202,8 +202,8 @@ impl RowCaches {
     async fn load_page(
         &self,
         key: &str,
-        load: impl Future<Output = ApiResult<Bytes>>,
-    ) -> ApiResult<Bytes> {
+        load: impl Future<Output = StoreResult<Bytes>>,
+    ) -> StoreResult<Bytes> {
         let generation = self.roadmaps.generation();
         let read_at = Instant::now();
         let json = load.await?;

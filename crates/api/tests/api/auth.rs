@@ -152,7 +152,7 @@ async fn expired_tampered_unsigned_and_foreign_access_tokens_are_refused() {
     let app = spawn_app().await;
     let user = app.create_user(Role::Reviewer, None).await;
     let keys = JwtKeys::new(JWT_SECRET, Duration::from_secs(60));
-    let valid = keys.issue(user.id, chrono::Utc::now()).unwrap();
+    let valid = keys.issue(user.id, app.state.clock.now()).unwrap();
     assert_eq!(
         app.me(&valid).await.status(),
         StatusCode::OK,
@@ -160,16 +160,22 @@ async fn expired_tampered_unsigned_and_foreign_access_tokens_are_refused() {
     );
 
     let expired = keys
-        .issue(user.id, chrono::Utc::now() - chrono::Duration::minutes(10))
+        .issue(
+            user.id,
+            app.state.clock.now() - chrono::Duration::minutes(10),
+        )
         .unwrap();
     let not_yet_valid = keys
-        .issue(user.id, chrono::Utc::now() + chrono::Duration::minutes(10))
+        .issue(
+            user.id,
+            app.state.clock.now() + chrono::Duration::minutes(10),
+        )
         .unwrap();
     let foreign = JwtKeys::new(
         "another-secret-another-secret-another",
         Duration::from_secs(60),
     )
-    .issue(user.id, chrono::Utc::now())
+    .issue(user.id, app.state.clock.now())
     .unwrap();
     let mut parts: Vec<String> = valid.split('.').map(str::to_owned).collect();
     parts[1] = format!("{}x", &parts[1][..parts[1].len() - 1]);
@@ -241,4 +247,21 @@ async fn login_is_rate_limited_per_ip_across_accounts() {
         .await;
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(response.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn an_access_token_stops_working_once_the_server_clock_passes_its_lifetime() {
+    let app = spawn_app().await;
+    let (_, access) = app.signed_in(Role::Reviewer, None).await;
+    assert_eq!(app.me(&access).await.status(), StatusCode::OK);
+    app.state.clock.advance(chrono::Duration::minutes(14));
+    assert_eq!(
+        app.me(&access).await.status(),
+        StatusCode::OK,
+        "still within its 15 minutes"
+    );
+    app.state.clock.advance(chrono::Duration::minutes(2));
+    let response = app.me(&access).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(error_code(response).await, "invalid_token");
 }

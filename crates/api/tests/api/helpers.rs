@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
 use pioneer_api::config::{Config, LoginLimits};
 use pioneer_api::startup::Application;
 use pioneer_api::{auth, db, store};
@@ -20,6 +19,8 @@ pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
     pub client: reqwest::Client,
+    /// The server's state: its clock, which a test moves instead of sleeping.
+    pub state: actix_web::web::Data<pioneer_api::state::AppState>,
 }
 
 /// Which database the tests run on: SQLite unless `TEST_DATABASE=postgres`.
@@ -75,6 +76,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("server builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state.clone();
     let db = db::connect(&config).await.expect("test connection");
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -85,6 +87,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         address,
         db,
         client,
+        state,
     }
 }
 
@@ -129,7 +132,7 @@ impl TestApp {
             role,
             country.map(Into::into),
             hash,
-            Utc::now(),
+            self.state.clock.now(),
         )
         .await
         .expect("insert user")

@@ -23,6 +23,23 @@ pub struct Reference<'a> {
     pub indicators: &'a BTreeSet<String>,
 }
 
+/// The reference codes themselves, read once from the database (they change only with a
+/// migration); [`ReferenceCodes::reference`] lends them to the checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReferenceCodes {
+    pub strategies: BTreeSet<String>,
+    pub indicators: BTreeSet<String>,
+}
+
+impl ReferenceCodes {
+    pub fn reference(&self) -> Reference<'_> {
+        Reference {
+            strategies: &self.strategies,
+            indicators: &self.indicators,
+        }
+    }
+}
+
 fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();
     if text.is_empty() {

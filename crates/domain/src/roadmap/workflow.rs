@@ -6,6 +6,12 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::policy::{Actor, can_review};
+use crate::review::{
+    self, DocumentAction, DocumentKind, Reviewed, Rule, Section, is_own_team, runs_platform,
+};
+use crate::{ErrorCode, Role};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -17,26 +23,82 @@ pub enum RoadmapStatus {
     Superseded,
 }
 
-/// A step of the workflow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Transition {
-    /// The focal point sends the roadmap for review.
-    Submit,
-    /// The country team takes a submission back to draft.
-    Withdraw,
-    /// A reviewer sends it back to the team.
-    RequestChanges,
-    /// A reviewer approves it.
-    Approve,
-    /// A newer version was approved.
-    Supersede,
-}
+pub use crate::review::{Transition, WorkflowError};
 
-/// A transition the current status does not allow; `code` names the rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WorkflowError {
-    pub code: &'static str,
-    pub message: String,
+/// Roadmaps as a reviewed document: their workflow and who may see and act on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoadmapKind;
+
+impl Reviewed for RoadmapKind {
+    type Status = RoadmapStatus;
+    const KIND: DocumentKind = DocumentKind::Roadmap;
+    const RULES: &'static [Rule<RoadmapStatus>] = &[
+        Rule {
+            transition: Transition::Submit,
+            from: &[RoadmapStatus::Draft, RoadmapStatus::ChangesRequested],
+            to: RoadmapStatus::Submitted,
+            refused: ErrorCode::SubmitRequiresDraft,
+        },
+        Rule {
+            transition: Transition::Withdraw,
+            from: &[RoadmapStatus::Submitted],
+            to: RoadmapStatus::Draft,
+            refused: ErrorCode::WithdrawRequiresSubmitted,
+        },
+        Rule {
+            transition: Transition::RequestChanges,
+            from: &[RoadmapStatus::Submitted],
+            to: RoadmapStatus::ChangesRequested,
+            refused: ErrorCode::ReviewRequiresSubmitted,
+        },
+        Rule {
+            transition: Transition::Approve,
+            from: &[RoadmapStatus::Submitted],
+            to: RoadmapStatus::Approved,
+            refused: ErrorCode::ReviewRequiresSubmitted,
+        },
+        Rule {
+            transition: Transition::Supersede,
+            from: &[RoadmapStatus::Approved],
+            to: RoadmapStatus::Superseded,
+            refused: ErrorCode::SupersedeRequiresApproved,
+        },
+    ];
+    const EDITABLE: &'static [RoadmapStatus] =
+        &[RoadmapStatus::Draft, RoadmapStatus::ChangesRequested];
+    const NOT_EDITABLE: ErrorCode = ErrorCode::RoadmapNotEditable;
+    const REVISABLE: &'static [RoadmapStatus] = &[RoadmapStatus::Approved];
+    const SECTIONS: &'static [Section] = &[
+        Section::Roadmap,
+        Section::Priority,
+        Section::Action,
+        Section::Indicator,
+    ];
+    const INITIAL: RoadmapStatus = RoadmapStatus::Draft;
+
+    /// Drafts to their own country's team, the secretariat and admins; what has been submitted
+    /// also to reviewers; what was approved to every signed-in member.
+    fn visible(actor: &Actor, owner: &str, status: RoadmapStatus) -> bool {
+        let own_team = is_own_team(actor, owner);
+        match status {
+            RoadmapStatus::Draft => own_team || runs_platform(actor.role),
+            RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => {
+                own_team || runs_platform(actor.role) || actor.role == Role::Reviewer
+            }
+            RoadmapStatus::Approved | RoadmapStatus::Superseded => true,
+        }
+    }
+
+    fn allowed(actor: &Actor, action: DocumentAction, owner: &str) -> bool {
+        let own_team = is_own_team(actor, owner);
+        match action {
+            DocumentAction::Read => true,
+            DocumentAction::Edit | DocumentAction::Withdraw | DocumentAction::Revise => own_team,
+            DocumentAction::Submit => own_team && actor.role == Role::CountryFocalPoint,
+            DocumentAction::Review => can_review(actor.role),
+            DocumentAction::Comment => own_team || can_review(actor.role),
+        }
+    }
 }
 
 impl RoadmapStatus {
@@ -60,70 +122,22 @@ impl RoadmapStatus {
 
     /// Only a draft or a roadmap sent back for changes can be edited.
     pub fn is_editable(self) -> bool {
-        matches!(self, RoadmapStatus::Draft | RoadmapStatus::ChangesRequested)
+        RoadmapKind::EDITABLE.contains(&self)
     }
 
     /// The status after `transition`, or the rule that forbids it.
     pub fn apply(self, transition: Transition) -> Result<RoadmapStatus, WorkflowError> {
-        use RoadmapStatus::*;
-        match (self, transition) {
-            (Draft | ChangesRequested, Transition::Submit) => Ok(Submitted),
-            (Submitted, Transition::Withdraw) => Ok(Draft),
-            (Submitted, Transition::RequestChanges) => Ok(ChangesRequested),
-            (Submitted, Transition::Approve) => Ok(Approved),
-            (Approved, Transition::Supersede) => Ok(Superseded),
-            (status, Transition::Submit) => Err(WorkflowError {
-                code: "submit_requires_draft",
-                message: format!(
-                    "only a draft or a roadmap with changes requested can be submitted; this one is {status}"
-                ),
-            }),
-            (status, Transition::Withdraw) => Err(WorkflowError {
-                code: "withdraw_requires_submitted",
-                message: format!("only a submitted roadmap can be withdrawn; this one is {status}"),
-            }),
-            (status, Transition::RequestChanges | Transition::Approve) => Err(WorkflowError {
-                code: "review_requires_submitted",
-                message: format!("only a submitted roadmap can be reviewed; this one is {status}"),
-            }),
-            (status, Transition::Supersede) => Err(WorkflowError {
-                code: "supersede_requires_approved",
-                message: format!(
-                    "only an approved roadmap can be superseded; this one is {status}"
-                ),
-            }),
-        }
+        review::next::<RoadmapKind>(self, transition)
     }
 
     /// Writes to the content are refused outside the editable states.
     pub fn check_editable(self) -> Result<(), WorkflowError> {
-        if self.is_editable() {
-            Ok(())
-        } else {
-            Err(WorkflowError {
-                code: "roadmap_not_editable",
-                message: format!(
-                    "a {self} roadmap cannot be edited; only a draft or a roadmap with changes requested can{}",
-                    if self == RoadmapStatus::Approved {
-                        " (start a revision to change it)"
-                    } else {
-                        ""
-                    }
-                ),
-            })
-        }
+        review::check_editable::<RoadmapKind>(self)
     }
 
     /// A revision starts from the approved version only.
     pub fn check_revisable(self) -> Result<(), WorkflowError> {
-        if self == RoadmapStatus::Approved {
-            Ok(())
-        } else {
-            Err(WorkflowError {
-                code: "revise_requires_approved",
-                message: format!("only the approved version can be revised; this one is {self}"),
-            })
-        }
+        review::check_revisable::<RoadmapKind>(self)
     }
 }
 
@@ -184,26 +198,26 @@ mod tests {
     fn refused_transitions_name_their_rule() {
         assert_eq!(
             Approved.apply(Transition::Submit).unwrap_err().code,
-            "submit_requires_draft"
+            ErrorCode::SubmitRequiresDraft
         );
         assert_eq!(
             Draft.apply(Transition::Withdraw).unwrap_err().code,
-            "withdraw_requires_submitted"
+            ErrorCode::WithdrawRequiresSubmitted
         );
         assert_eq!(
             Draft.apply(Transition::Approve).unwrap_err().code,
-            "review_requires_submitted"
+            ErrorCode::ReviewRequiresSubmitted
         );
         assert_eq!(
             ChangesRequested
                 .apply(Transition::RequestChanges)
                 .unwrap_err()
                 .code,
-            "review_requires_submitted"
+            ErrorCode::ReviewRequiresSubmitted
         );
         assert_eq!(
             Draft.apply(Transition::Supersede).unwrap_err().code,
-            "supersede_requires_approved"
+            ErrorCode::SupersedeRequiresApproved
         );
     }
 
@@ -218,7 +232,7 @@ mod tests {
         }
         assert_eq!(
             Submitted.check_editable().unwrap_err().code,
-            "roadmap_not_editable"
+            ErrorCode::RoadmapNotEditable
         );
     }
 

@@ -13,7 +13,7 @@ use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::reference::{Country, Indicator, Strategy};
 use pioneer_domain::roadmap::validation::check_complete;
 use pioneer_domain::roadmap::{Roadmap, RoadmapStatus};
-use pioneer_domain::{FieldError, Page};
+use pioneer_domain::{ErrorCode, FieldError, Page};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -127,7 +127,7 @@ pub fn RoadmapPage() -> impl IntoView {
             let Some(id) = id else {
                 return Err(ApiError::Status {
                     status: 404,
-                    code: "not_found".into(),
+                    code: ErrorCode::NotFound,
                     message: String::new(),
                     details: Vec::new(),
                     retry_after: None,
@@ -308,8 +308,8 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             .or_else(|| sync.failure.get())
             .map(|error| {
                 let message = match error.code() {
-                    Some("validation_failed") => i18n.t(Key::FormHasErrors).to_owned(),
-                    Some(code) if code.contains("not_editable") => {
+                    Some(ErrorCode::ValidationFailed) => i18n.t(Key::FormHasErrors).to_owned(),
+                    Some(ErrorCode::RoadmapNotEditable) => {
                         i18n.t(Key::NotEditable).to_owned()
                     }
                     _ => error_text(i18n, &error),

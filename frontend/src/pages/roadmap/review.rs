@@ -456,7 +456,7 @@ pub fn HistoryAndVersions() -> impl IntoView {
                                 view! {
                                     <li>
                                         <time datetime=h.created_at.to_rfc3339()>{when}</time>
-                                        " · " <strong>{h.actor.name}</strong> " · " <code>{h.event}</code>
+                                        " · " <strong>{h.actor.name}</strong> " · " <code>{h.event.to_string()}</code>
                                     </li>
                                 }
                             })

@@ -1,0 +1,33 @@
+//! What every handler can reach: the state the server builds once at start.
+
+use std::sync::Arc;
+
+use pioneer_domain::roadmap::validation::ReferenceCodes;
+use sea_orm::DatabaseConnection;
+
+use crate::auth::jwt::JwtKeys;
+use crate::auth::rate_limit::LoginRateLimiter;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::store::roadmap_cache::RoadmapCache;
+use crate::store::row_cache::RowCaches;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub jwt: JwtKeys,
+    pub config: Config,
+    pub login_limiter: LoginRateLimiter,
+    /// INSPIRE and SDG codes, read once at start.
+    pub reference: ReferenceCodes,
+    /// Content-Security-Policy of the SPA's pages (it names the hash of trunk's loader script).
+    pub spa_csp: String,
+    /// A hash no password matches, verified when an e-mail is unknown so that timing says nothing.
+    pub decoy_password_hash: String,
+    /// Whole roadmaps as JSON, by revision.
+    pub roadmap_cache: RoadmapCache,
+    /// Members and roadmap rows, so that cached reads need no query.
+    pub rows: Arc<RowCaches>,
+    /// The one clock: no other code reads the time of day.
+    pub clock: Clock,
+}

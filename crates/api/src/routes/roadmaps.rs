@@ -29,7 +29,7 @@ use super::roadmap_write::{
 };
 use crate::auth::CurrentUser;
 use crate::entities::{
-    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user,
+    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority, user,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::startup::AppState;
@@ -640,10 +640,11 @@ pub async fn list_roadmap_history(
         &row.country_code,
         RoadmapStatus::Draft,
     );
-    let rows = roadmap_history::Entity::find()
-        .filter(roadmap_history::Column::RoadmapId.eq(row.id))
-        .order_by_asc(roadmap_history::Column::Revision)
-        .order_by_asc(roadmap_history::Column::Id)
+    let rows = document_history::Entity::find()
+        .filter(document_history::Column::DocumentKind.eq(roadmap_store::DOCUMENT_KIND))
+        .filter(document_history::Column::DocumentId.eq(row.id))
+        .order_by_asc(document_history::Column::Revision)
+        .order_by_asc(document_history::Column::Id)
         .find_also_related(user::Entity)
         .all(&state.db)
         .await?;

@@ -14,9 +14,12 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::entities::{
-    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority,
+    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority,
 };
 use crate::error::{ApiError, ApiResult};
+
+/// How roadmaps are named in the tables that every document kind shares (comments, history).
+pub const DOCUMENT_KIND: &str = "roadmap";
 
 fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> ApiError + '_ {
     move |e| ApiError::internal(anyhow::anyhow!("stored {what}: {e}"))
@@ -184,9 +187,10 @@ pub async fn record_history(
     changes: Value,
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
-    roadmap_history::Entity::insert(roadmap_history::ActiveModel {
+    document_history::Entity::insert(document_history::ActiveModel {
         id: Set(Uuid::now_v7()),
-        roadmap_id: Set(roadmap_id),
+        document_kind: Set(DOCUMENT_KIND.to_owned()),
+        document_id: Set(roadmap_id),
         revision: Set(revision),
         actor_id: Set(actor_id),
         event: Set(event.to_owned()),

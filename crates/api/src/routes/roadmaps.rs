@@ -531,7 +531,8 @@ pub async fn revise_roadmap(
     roadmap_response(&state, new_id, builder).await
 }
 
-/// Copies priorities, actions and indicators with new ids, in three multi-row inserts.
+/// Copies priorities, actions and indicators with new ids, in three multi-row inserts; each copy
+/// keeps the id of its source in `origin_id`, to show later what the revision changed.
 async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) -> ApiResult<()> {
     let priorities = roadmap_priority::Entity::find()
         .filter(roadmap_priority::Column::RoadmapId.eq(from))
@@ -544,6 +545,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
         .map(|p| roadmap_priority::ActiveModel {
             id: Set(new_ids[&p.id]),
             roadmap_id: Set(to),
+            origin_id: Set(Some(p.id)),
             ..p.into_active_model()
         })
         .collect();
@@ -564,6 +566,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
                 id: Set(Uuid::now_v7()),
                 roadmap_id: Set(to),
                 priority_id: Set(priority),
+                origin_id: Set(Some(a.id)),
                 ..a.into_active_model()
             })
         })
@@ -582,6 +585,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
         .map(|i| roadmap_indicator::ActiveModel {
             id: Set(Uuid::now_v7()),
             roadmap_id: Set(to),
+            origin_id: Set(Some(i.id)),
             ..i.into_active_model()
         })
         .collect();

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_create_reference_tables;
 mod m20261123_000002_create_users_and_tokens;
 mod m20261123_000003_create_roadmaps;
+mod m20261201_000001_create_document_comments_and_history;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_reference_tables::Migration),
             Box::new(m20261123_000002_create_users_and_tokens::Migration),
             Box::new(m20261123_000003_create_roadmaps::Migration),
+            Box::new(m20261201_000001_create_document_comments_and_history::Migration),
         ]
     }
 }

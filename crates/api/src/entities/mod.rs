@@ -2,12 +2,12 @@
 
 pub mod api_token;
 pub mod country;
+pub mod document_comment;
+pub mod document_history;
 pub mod indicator;
 pub mod refresh_token;
 pub mod roadmap;
 pub mod roadmap_action;
-pub mod roadmap_comment;
-pub mod roadmap_history;
 pub mod roadmap_indicator;
 pub mod roadmap_priority;
 pub mod strategy;

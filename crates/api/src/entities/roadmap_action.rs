@@ -21,6 +21,8 @@ pub struct Model {
     pub secured_cents: Option<i64>,
     pub secured_currency: Option<String>,
     pub funding_source: Option<String>,
+    /// The part of the approved version this one was copied from when a revision started.
+    pub origin_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

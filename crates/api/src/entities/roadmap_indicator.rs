@@ -15,6 +15,8 @@ pub struct Model {
     pub target_value: Option<String>,
     pub target_year: Option<i32>,
     pub source: String,
+    /// The part of the approved version this one was copied from when a revision started.
+    pub origin_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,8 @@ pub struct Model {
     pub description: String,
     /// JSON array of INSPIRE codes.
     pub strategies: String,
+    /// The part of the approved version this one was copied from when a revision started.
+    pub origin_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

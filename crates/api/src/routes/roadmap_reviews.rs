@@ -23,7 +23,7 @@ use super::roadmap_write::{RoadmapWrite, authorize};
 use super::roadmaps::set_status;
 use crate::auth::CurrentUser;
 use crate::entities::{
-    roadmap, roadmap_action, roadmap_comment, roadmap_indicator, roadmap_priority, user,
+    document_comment, roadmap, roadmap_action, roadmap_indicator, roadmap_priority, user,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -59,9 +59,10 @@ async fn insert_comment(
     body: String,
     created_at: DateTime<Utc>,
 ) -> ApiResult<Comment> {
-    let row = roadmap_comment::ActiveModel {
+    let row = document_comment::ActiveModel {
         id: Set(Uuid::now_v7()),
-        roadmap_id: Set(roadmap_id),
+        document_kind: Set(store::DOCUMENT_KIND.to_owned()),
+        document_id: Set(roadmap_id),
         author_id: Set(author.id),
         target_kind: Set(target.kind.as_str().to_owned()),
         target_id: Set(target.id),
@@ -224,10 +225,11 @@ pub async fn list_comments(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let rows = roadmap_comment::Entity::find()
-        .filter(roadmap_comment::Column::RoadmapId.eq(row.id))
-        .order_by_asc(roadmap_comment::Column::CreatedAt)
-        .order_by_asc(roadmap_comment::Column::Id)
+    let rows = document_comment::Entity::find()
+        .filter(document_comment::Column::DocumentKind.eq(store::DOCUMENT_KIND))
+        .filter(document_comment::Column::DocumentId.eq(row.id))
+        .order_by_asc(document_comment::Column::CreatedAt)
+        .order_by_asc(document_comment::Column::Id)
         .find_also_related(user::Entity)
         .all(&state.db)
         .await?;
@@ -314,8 +316,9 @@ pub async fn create_comment(
         )));
     }
     if let Some(parent) = input.parent_id {
-        let parent_exists = roadmap_comment::Entity::find_by_id(parent)
-            .filter(roadmap_comment::Column::RoadmapId.eq(row.id))
+        let parent_exists = document_comment::Entity::find_by_id(parent)
+            .filter(document_comment::Column::DocumentKind.eq(store::DOCUMENT_KIND))
+            .filter(document_comment::Column::DocumentId.eq(row.id))
             .count(&state.db)
             .await?
             > 0;

@@ -28,7 +28,7 @@ use super::roadmap_write::{
 };
 use crate::auth::CurrentUser;
 use crate::entities::{
-    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority, user,
+    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority, user,
 };
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -532,7 +532,8 @@ pub async fn revise_roadmap(
     roadmap_response(&state, new_id, builder).await
 }
 
-/// Copies priorities, actions and indicators with new ids, in three multi-row inserts.
+/// Copies priorities, actions and indicators with new ids, in three multi-row inserts; each copy
+/// keeps the id of its source in `origin_id`, to show later what the revision changed.
 async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) -> ApiResult<()> {
     let priorities = roadmap_priority::Entity::find()
         .filter(roadmap_priority::Column::RoadmapId.eq(from))
@@ -545,6 +546,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
         .map(|p| roadmap_priority::ActiveModel {
             id: Set(new_ids[&p.id]),
             roadmap_id: Set(to),
+            origin_id: Set(Some(p.id)),
             ..p.into_active_model()
         })
         .collect();
@@ -565,6 +567,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
                 id: Set(Uuid::now_v7()),
                 roadmap_id: Set(to),
                 priority_id: Set(priority),
+                origin_id: Set(Some(a.id)),
                 ..a.into_active_model()
             })
         })
@@ -583,6 +586,7 @@ async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) ->
         .map(|i| roadmap_indicator::ActiveModel {
             id: Set(Uuid::now_v7()),
             roadmap_id: Set(to),
+            origin_id: Set(Some(i.id)),
             ..i.into_active_model()
         })
         .collect();
@@ -641,10 +645,11 @@ pub async fn list_roadmap_history(
         &row.country_code,
         RoadmapStatus::Draft,
     );
-    let rows = roadmap_history::Entity::find()
-        .filter(roadmap_history::Column::RoadmapId.eq(row.id))
-        .order_by_asc(roadmap_history::Column::Revision)
-        .order_by_asc(roadmap_history::Column::Id)
+    let rows = document_history::Entity::find()
+        .filter(document_history::Column::DocumentKind.eq(roadmap_store::DOCUMENT_KIND))
+        .filter(document_history::Column::DocumentId.eq(row.id))
+        .order_by_asc(document_history::Column::Revision)
+        .order_by_asc(document_history::Column::Id)
         .find_also_related(user::Entity)
         .all(&state.db)
         .await?;

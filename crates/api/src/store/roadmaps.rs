@@ -15,8 +15,11 @@ use uuid::Uuid;
 
 use super::{StoreError, StoreResult};
 use crate::entities::{
-    roadmap, roadmap_action, roadmap_history, roadmap_indicator, roadmap_priority,
+    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority,
 };
+
+/// How roadmaps are named in the tables that every document kind shares (comments, history).
+pub const DOCUMENT_KIND: &str = "roadmap";
 
 fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> StoreError + '_ {
     move |e| StoreError::corrupt(what, e)
@@ -184,9 +187,10 @@ pub async fn record_history(
     changes: Value,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    roadmap_history::Entity::insert(roadmap_history::ActiveModel {
+    document_history::Entity::insert(document_history::ActiveModel {
         id: Set(Uuid::now_v7()),
-        roadmap_id: Set(roadmap_id),
+        document_kind: Set(DOCUMENT_KIND.to_owned()),
+        document_id: Set(roadmap_id),
         revision: Set(revision),
         actor_id: Set(actor_id),
         event: Set(event.to_owned()),

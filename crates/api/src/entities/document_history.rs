@@ -1,17 +1,19 @@
 use sea_orm::entity::prelude::*;
 
+/// Typed events of every reviewed document, whatever its kind.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "roadmap_comments")]
+#[sea_orm(table_name = "document_history")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub roadmap_id: Uuid,
-    pub author_id: Uuid,
-    /// roadmap, priority, action or indicator.
-    pub target_kind: String,
-    pub target_id: Uuid,
-    pub parent_id: Option<Uuid>,
-    pub body: String,
+    /// `roadmap` (annual reports, action plans and resources come next).
+    pub document_kind: String,
+    pub document_id: Uuid,
+    pub revision: i64,
+    pub actor_id: Uuid,
+    pub event: String,
+    /// JSON document of what changed.
+    pub changes: String,
     pub created_at: DateTimeUtc,
 }
 
@@ -19,15 +21,15 @@ pub struct Model {
 pub enum Relation {
     #[sea_orm(
         belongs_to = "super::user::Entity",
-        from = "Column::AuthorId",
+        from = "Column::ActorId",
         to = "super::user::Column::Id"
     )]
-    Author,
+    Actor,
 }
 
 impl Related<super::user::Entity> for Entity {
     fn to() -> RelationDef {
-        Relation::Author.def()
+        Relation::Actor.def()
     }
 }
 

@@ -5,12 +5,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
 use pioneer_domain::auth::{ApiToken, NewApiToken};
-use pioneer_domain::{FieldError, Page};
 
 use super::{ErrorAlert, error_text};
-use crate::api::{ApiError, get_resource, use_api};
+use crate::api::{self, ApiError, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 /// The end of the chosen day (UTC), from a date input's `YYYY-MM-DD`.
@@ -36,9 +37,9 @@ pub fn ApiTokensPage() -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let failure = RwSignal::new(None::<ApiError>);
 
-    let tokens = get_resource::<Page<ApiToken>>(api, move || {
+    let tokens = Loader::new(move || {
         reload.track();
-        "/api-tokens?per_page=100".to_owned()
+        api::api_tokens::list(api)
     });
 
     let revoke = move |token: ApiToken| {
@@ -51,7 +52,7 @@ pub fn ApiTokensPage() -> impl IntoView {
         }
         failure.set(None);
         spawn_local(async move {
-            match api.delete(&format!("/api-tokens/{}", token.id)).await {
+            match api::api_tokens::revoke(api, token.id).await {
                 Ok(()) => reload.update(|n| *n += 1),
                 Err(error) => failure.set(Some(error)),
             }
@@ -181,7 +182,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
             expires_at,
         };
         spawn_local(async move {
-            match api.post::<_, ApiToken>("/api-tokens", &request).await {
+            match api::api_tokens::create(api, &request).await {
                 Ok(token) => {
                     copied.set(false);
                     created.set(Some(token));

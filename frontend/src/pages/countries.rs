@@ -1,12 +1,12 @@
 //! `/countries`: the pioneer countries by default, or every ISO 3166-1 country.
 
 use leptos::prelude::*;
-use pioneer_domain::Page;
 use pioneer_domain::reference::Country;
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 #[component]
@@ -15,13 +15,9 @@ pub fn CountriesPage() -> impl IntoView {
     let i18n = use_i18n();
     let pioneer_only = RwSignal::new(true);
 
-    let countries = get_resource::<Page<Country>>(api, move || {
-        let path = if pioneer_only.get() {
-            "/countries?pioneer=true"
-        } else {
-            "/countries"
-        };
-        path.to_owned()
+    let countries = Loader::new(move || {
+        let pioneer_only = pioneer_only.get();
+        async move { api::reference::countries(api, pioneer_only).await }
     });
 
     let table = move || {

@@ -1,23 +1,20 @@
 //! `/review-queue` (reviewers and the secretariat): submitted roadmaps, oldest first.
 
 use leptos::prelude::*;
-use pioneer_domain::Page;
-use pioneer_domain::roadmap::RoadmapSummary;
 
 use super::roadmap::{Refs, load_refs};
 use super::{ErrorAlert, error_text};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::A;
+use crate::router::{A, roadmap_href};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let queue =
-        get_resource::<Page<RoadmapSummary>>(api, || "/review-queue?per_page=100".to_owned());
+    let queue = Loader::new(move || api::roadmaps::review_queue(api));
     let refs = Loader::new(move || load_refs(api));
 
     let table = move || {
@@ -56,7 +53,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{country}</th>
-                                        <td><A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A></td>
+                                        <td><A href=roadmap_href(r.id)>{r.title.clone()}</A></td>
                                         <td>{r.version}</td>
                                         <td>{submitted}</td>
                                     </tr>

@@ -4,18 +4,18 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
 use pioneer_domain::policy::{Actor, can_create_roadmap};
 use pioneer_domain::roadmap::validation::check_new_roadmap;
-use pioneer_domain::roadmap::{Consultation, NewRoadmap, Roadmap, RoadmapStatus, RoadmapSummary};
-use pioneer_domain::{FieldError, Page};
+use pioneer_domain::roadmap::{Consultation, NewRoadmap, RoadmapStatus};
 
 use super::roadmap::{Refs, StatusBadge, load_refs};
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::{A, use_router};
+use crate::router::{A, roadmap_href, use_router};
 
 #[component]
 pub fn RoadmapsPage() -> impl IntoView {
@@ -26,16 +26,9 @@ pub fn RoadmapsPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let refs = Loader::new(move || load_refs(api));
 
-    let roadmaps = get_resource::<Page<RoadmapSummary>>(api, move || {
+    let roadmaps = Loader::new(move || {
         let (country, status) = (country.get(), status.get());
-        let mut path = "/roadmaps?per_page=100".to_owned();
-        if !country.is_empty() {
-            path.push_str(&format!("&country={country}"));
-        }
-        if !status.is_empty() {
-            path.push_str(&format!("&status={status}"));
-        }
-        path
+        async move { api::roadmaps::list(api, &country, &status).await }
     });
 
     let own_country = Memo::new(move |_| {
@@ -114,7 +107,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">
-                                            <A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A>
+                                            <A href=roadmap_href(r.id)>{r.title.clone()}</A>
                                         </th>
                                         <td>{country}</td>
                                         <td>{format!("{}–{}", r.period_start, r.period_end)}</td>
@@ -203,8 +196,8 @@ fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
         }
         errors.set(Vec::new());
         spawn_local(async move {
-            match api.post::<_, Roadmap>("/roadmaps", &input).await {
-                Ok(roadmap) => router.navigate(&format!("/roadmaps/{}", roadmap.id), false),
+            match api::roadmaps::create(api, &input).await {
+                Ok(roadmap) => router.navigate(&roadmap_href(roadmap.id), false),
                 Err(error) if error.status() == Some(422) => errors.set(error.field_errors()),
                 Err(error) => failure.set(Some(error_text(i18n, &error))),
             }

@@ -8,13 +8,13 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::policy::{can_manage_role, can_manage_users};
-use pioneer_domain::reference::Country;
 use pioneer_domain::user::{NewUser, User, UserPatch};
-use pioneer_domain::{FieldError, Page, Role};
+use pioneer_domain::{FieldError, Role};
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{ApiError, get_resource, use_api};
+use crate::api::{self, ApiError, use_api};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 const PER_PAGE: u64 = 20;
@@ -44,9 +44,9 @@ fn UsersAdmin(me: User) -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let row_error = RwSignal::new(None::<ApiError>);
 
-    let users = get_resource::<Page<User>>(api, move || {
+    let users = Loader::new(move || {
         let (page, _) = (page.get(), reload.get());
-        format!("/users?page={page}&per_page={PER_PAGE}")
+        api::users::list(api, page, PER_PAGE)
     });
 
     let toggle = move |user: User| {
@@ -56,10 +56,7 @@ fn UsersAdmin(me: User) -> impl IntoView {
                 active: Some(!user.active),
                 ..UserPatch::default()
             };
-            match api
-                .patch::<_, User>(&format!("/users/{}", user.id), &patch)
-                .await
-            {
+            match api::users::update(api, user.id, &patch).await {
                 Ok(_) => reload.update(|n| *n += 1),
                 Err(error) => row_error.set(Some(error)),
             }
@@ -196,7 +193,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
     let created = RwSignal::new(None::<String>);
     let pending = RwSignal::new(false);
 
-    let countries = get_resource::<Page<Country>>(api, || "/countries".to_owned());
+    let countries = Loader::new(move || api::reference::countries(api, false));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -222,7 +219,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
         errors.set(Vec::new());
         pending.set(true);
         spawn_local(async move {
-            match api.post::<_, User>("/users", &new_user).await {
+            match api::users::create(api, &new_user).await {
                 Ok(user) => {
                     created.set(Some(user.name));
                     email.set(String::new());

@@ -18,17 +18,17 @@ use pioneer_domain::roadmap::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::review::CommentThread;
-use super::sync::{Drafts, OpMethod, PartKind, PendingOp, one_field, part_json};
-use super::{focus_id, use_refs, use_sync};
+use super::{PartKind, use_refs, use_sync};
 use crate::api::{from_value, to_value};
+use crate::document::{CommentThread, Drafts, OpMethod, PendingOp, one_field};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::pages::dynamic;
+use crate::pages::focus_id;
 use pioneer_domain::roadmap::TargetKind;
 
 /// Puts the problems of a local check at their paths; true when there are none.
 fn checked(
-    sync: Drafts,
+    sync: Drafts<Roadmap>,
     prefix: &str,
     fields: &[&str],
     result: Result<(), Vec<FieldError>>,
@@ -55,7 +55,7 @@ fn checked(
     }
 }
 
-fn reference_sets(sync: Drafts) -> (BTreeSet<String>, BTreeSet<String>) {
+fn reference_sets(sync: Drafts<Roadmap>) -> (BTreeSet<String>, BTreeSet<String>) {
     let refs = use_refs();
     let _ = sync;
     refs.with_value(|r| {
@@ -334,7 +334,7 @@ pub fn Editor() -> impl IntoView {
                         </fieldset>
                     </div>
                 </div>
-                <CommentThread kind=TargetKind::Roadmap id=sync.roadmap_id />
+                <CommentThread kind=TargetKind::Roadmap id=sync.doc.id />
             </div>
             <Completeness />
             <PrioritiesEditor />
@@ -577,7 +577,7 @@ fn PrioritiesEditor() -> impl IntoView {
 }
 
 fn priority_memo<T: Clone + PartialEq + Send + Sync + 'static>(
-    sync: Drafts,
+    sync: Drafts<Roadmap>,
     id: Uuid,
     f: impl Fn(&Priority) -> T + Send + Sync + 'static,
     default: T,
@@ -781,7 +781,7 @@ fn PriorityEditor(id: Uuid) -> impl IntoView {
 }
 
 fn action_memo<T: Clone + PartialEq + Send + Sync + 'static>(
-    sync: Drafts,
+    sync: Drafts<Roadmap>,
     id: Uuid,
     f: impl Fn(&Action) -> T + Send + Sync + 'static,
     default: T,
@@ -1170,132 +1170,5 @@ fn IndicatorEditor(id: Uuid) -> impl IntoView {
             </div>
             <CommentThread kind=TargetKind::Indicator id=id />
         </article>
-    }
-}
-
-/// Saved, saving, waiting for the connection.
-#[component]
-pub fn SaveStatus() -> impl IntoView {
-    let sync = use_sync();
-    let i18n = use_i18n();
-    view! {
-        <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
-            {dynamic(move || {
-                let waiting = sync.queue.with(Vec::len);
-                if sync.offline.get() && waiting > 0 {
-                    i18n.fmt(Key::PendingChanges, &[("count", &waiting.to_string())])
-                } else if waiting > 0 || sync.busy.get() {
-                    i18n.t(Key::Saving).to_owned()
-                } else {
-                    i18n.t(Key::AllSaved).to_owned()
-                }
-            })}
-        </p>
-        <Show when=move || sync.offline.get()>
-            <p class="alert alert-info offline" data-testid="offline-notice">
-                {i18n.tx(Key::OfflineKept)} " "
-                <button type="button" class="button button-small" on:click=move |_| sync.flush()>
-                    {i18n.tx(Key::RetryNow)}
-                </button>
-            </p>
-        </Show>
-    }
-}
-
-/// Shows a value of the conflict table in words.
-fn show_value(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "—".into(),
-        Some(Value::String(s)) if s.is_empty() => "—".into(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|v| show_value(Some(v)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Some(Value::Object(map)) if map.contains_key("amount") => format!(
-            "{} {}",
-            show_value(map.get("amount")),
-            show_value(map.get("currency"))
-        ),
-        Some(Value::Object(map)) => map
-            .iter()
-            .map(|(k, v)| format!("{k}: {}", show_value(Some(v))))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// A stale write: the member's value beside the current one, and the two ways out.
-#[component]
-pub fn ConflictView() -> impl IntoView {
-    let sync = use_sync();
-    let i18n = use_i18n();
-    move || {
-        let conflict = sync.conflict.get()?;
-        let op = conflict.op.clone();
-        let current = part_json(&conflict.current, op.kind, op.part_id);
-        let gone = current.is_none() && op.kind != PartKind::Roadmap;
-        let rows: Vec<(String, String, String)> = op
-            .body
-            .as_ref()
-            .and_then(Value::as_object)
-            .map(|fields| {
-                fields
-                    .iter()
-                    .map(|(field, mine)| {
-                        let path = format!("{}{field}", op.field_prefix());
-                        (
-                            describe_path(i18n, &conflict.current, &path),
-                            show_value(Some(mine)),
-                            show_value(current.as_ref().and_then(|c| c.get(field))),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Some(view! {
-            <div class="panel panel-conflict" role="alert" data-testid="conflict">
-                <h2>{i18n.tx(Key::ConflictTitle)}</h2>
-                <p>{i18n.tx(Key::ConflictIntro)}</p>
-                {gone.then(|| view! { <p class="alert alert-info">{i18n.tx(Key::PartGone)}</p> })}
-                <div class="table-wrap">
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.tx(Key::Field)}</th>
-                                <th scope="col">{i18n.tx(Key::YourValue)}</th>
-                                <th scope="col">{i18n.tx(Key::CurrentValue)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {rows
-                                .into_iter()
-                                .map(|(field, mine, theirs)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{field}</th>
-                                            <td data-testid="conflict-mine">{mine}</td>
-                                            <td data-testid="conflict-theirs">{theirs}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <div class="form-actions">
-                    {(!gone).then(|| view! {
-                        <button type="button" class="button button-primary" on:click=move |_| sync.keep_mine()>
-                            {i18n.tx(Key::KeepMine)}
-                        </button>
-                    })}
-                    <button type="button" class="button" on:click=move |_| sync.take_theirs()>
-                        {i18n.tx(Key::TakeTheirs)}
-                    </button>
-                </div>
-            </div>
-        })
     }
 }

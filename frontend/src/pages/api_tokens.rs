@@ -10,6 +10,7 @@ use pioneer_domain::auth::{ApiToken, NewApiToken};
 
 use super::{ErrorAlert, error_text};
 use crate::api::{self, ApiError, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
@@ -84,42 +85,32 @@ pub fn ApiTokensPage() -> impl IntoView {
                 let last_used = token.last_used_at.as_ref().map(super::ymd).unwrap_or(never);
                 let created = super::ymd(&token.created_at);
                 let name = token.name.clone();
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        <td>{created}</td>
-                        <td>{expires}</td>
-                        <td>{last_used}</td>
-                        <td>
-                            <button
-                                type="button"
-                                class="button button-small button-danger"
-                                aria-label=label
-                                on:click=move |_| revoke(token.clone())
-                            >
-                                {i18n.t(Key::Revoke)}
-                            </button>
-                        </td>
-                    </tr>
-                }
+                let revoke_button = view! {
+                    <button
+                        type="button"
+                        class="button button-small button-danger"
+                        aria-label=label
+                        on:click=move |_| revoke(token.clone())
+                    >
+                        {i18n.t(Key::Revoke)}
+                    </button>
+                };
+                vec![
+                    name.into_any(),
+                    created.into_any(),
+                    expires.into_any(),
+                    last_used.into_any(),
+                    revoke_button.into_any(),
+                ]
             })
-            .collect_view();
+            .collect::<Vec<Row>>();
         view! {
-            <div class="table-wrap">
-                <table data-testid="tokens-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::ApiTokensTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::TokenName)}</th>
-                            <th scope="col">{i18n.tx(Key::CreatedOn)}</th>
-                            <th scope="col">{i18n.tx(Key::Expires)}</th>
-                            <th scope="col">{i18n.tx(Key::LastUsed)}</th>
-                            <th scope="col">{i18n.tx(Key::Actions)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="tokens-table"
+                caption=Key::ApiTokensTitle
+                columns=vec![Key::TokenName, Key::CreatedOn, Key::Expires, Key::LastUsed, Key::Actions]
+                rows=rows
+            />
         }
         .into_any()
     };

@@ -12,6 +12,7 @@ use pioneer_domain::roadmap::{Consultation, NewRoadmap, RoadmapStatus};
 use super::roadmap::{Refs, StatusBadge, load_refs};
 use super::{ErrorAlert, error_text, sort_key};
 use crate::api::{self, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
@@ -84,43 +85,27 @@ pub fn RoadmapsPage() -> impl IntoView {
             ),
             n => i18n.fmt(Key::RoadmapsCount, &[("count", &n.to_string())]),
         };
+        let rows: Vec<Row> = items
+            .into_iter()
+            .map(|r| {
+                vec![
+                    view! { <A href=roadmap_href(r.id)>{r.title.clone()}</A> }.into_any(),
+                    refs.country_name(i18n, &r.country_code).into_any(),
+                    format!("{}–{}", r.period_start, r.period_end).into_any(),
+                    r.version.into_any(),
+                    view! { <StatusBadge status=r.status /> }.into_any(),
+                    super::ymd(&r.updated_at).into_any(),
+                ]
+            })
+            .collect();
         view! {
             <p class="muted" aria-live="polite">{count}</p>
-            <div class="table-wrap">
-                <table data-testid="roadmaps-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::RoadmapsTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Title)}</th>
-                            <th scope="col">{i18n.tx(Key::Country)}</th>
-                            <th scope="col">{i18n.tx(Key::Period)}</th>
-                            <th scope="col">{i18n.tx(Key::Version)}</th>
-                            <th scope="col">{i18n.tx(Key::Status)}</th>
-                            <th scope="col">{i18n.tx(Key::UpdatedOn)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {items
-                            .into_iter()
-                            .map(|r| {
-                                let country = refs.country_name(i18n, &r.country_code);
-                                view! {
-                                    <tr>
-                                        <th scope="row">
-                                            <A href=roadmap_href(r.id)>{r.title.clone()}</A>
-                                        </th>
-                                        <td>{country}</td>
-                                        <td>{format!("{}–{}", r.period_start, r.period_end)}</td>
-                                        <td>{r.version}</td>
-                                        <td><StatusBadge status=r.status /></td>
-                                        <td>{super::ymd(&r.updated_at)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="roadmaps-table"
+                caption=Key::RoadmapsTitle
+                columns=vec![Key::Title, Key::Country, Key::Period, Key::Version, Key::Status, Key::UpdatedOn]
+                rows=rows
+            />
         }
         .into_any()
     };

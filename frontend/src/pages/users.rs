@@ -13,6 +13,7 @@ use pioneer_domain::{FieldError, Role};
 
 use super::{ErrorAlert, error_text, sort_key};
 use crate::api::{self, ApiError, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
@@ -86,55 +87,41 @@ fn UsersAdmin(me: User) -> impl IntoView {
                 let action = if user.active { Key::Deactivate } else { Key::Activate };
                 let label = format!("{} — {}", i18n.t(action), user.name);
                 let button_user = user.clone();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            {user.name.clone()}
-                            {is_me.then(|| view! { " " <span class="muted">{i18n.tx(Key::You)}</span> })}
-                        </th>
-                        <td>{user.email.clone()}</td>
-                        <td>{i18n.role(user.role)}</td>
-                        <td>{user.country_code.clone().unwrap_or_default()}</td>
-                        <td>
-                            <span class=if user.active { "badge badge-ok" } else { "badge" }>{i18n.t(status)}</span>
-                        </td>
-                        <td>
-                            {can_toggle
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            type="button"
-                                            class="button button-small"
-                                            aria-label=label
-                                            on:click=move |_| toggle(button_user.clone())
-                                        >
-                                            {i18n.t(action)}
-                                        </button>
-                                    }
-                                })}
-                        </td>
-                    </tr>
-                }
+                let badge = if user.active { "badge badge-ok" } else { "badge" };
+                let toggle_button = can_toggle.then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button-small"
+                            aria-label=label
+                            on:click=move |_| toggle(button_user.clone())
+                        >
+                            {i18n.t(action)}
+                        </button>
+                    }
+                });
+                vec![
+                    view! {
+                        {user.name.clone()}
+                        {is_me.then(|| view! { " " <span class="muted">{i18n.tx(Key::You)}</span> })}
+                    }
+                    .into_any(),
+                    user.email.clone().into_any(),
+                    i18n.role(user.role).into_any(),
+                    user.country_code.clone().unwrap_or_default().into_any(),
+                    view! { <span class=badge>{i18n.t(status)}</span> }.into_any(),
+                    toggle_button.into_any(),
+                ]
             })
-            .collect_view();
+            .collect::<Vec<Row>>();
         view! {
             <p class="muted">{i18n.fmt(Key::UsersCount, &[("count", &total)])}</p>
-            <div class="table-wrap">
-                <table data-testid="users-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::UsersTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Name)}</th>
-                            <th scope="col">{i18n.tx(Key::Email)}</th>
-                            <th scope="col">{i18n.tx(Key::Role)}</th>
-                            <th scope="col">{i18n.tx(Key::Country)}</th>
-                            <th scope="col">{i18n.tx(Key::Status)}</th>
-                            <th scope="col">{i18n.tx(Key::Actions)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="users-table"
+                caption=Key::UsersTitle
+                columns=vec![Key::Name, Key::Email, Key::Role, Key::Country, Key::Status, Key::Actions]
+                rows=rows
+            />
             <nav class="pager" aria-label=i18n.tx(Key::Pagination)>
                 <button
                     type="button"

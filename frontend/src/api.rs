@@ -550,6 +550,10 @@ impl DocumentRef {
         self.sub(step.segment())
     }
 
+    pub fn changes_since_approved_path(self) -> String {
+        self.sub("changes-since-approved")
+    }
+
     /// A part list of the document (`segment`, e.g. `priorities`) or one of its parts; the
     /// document itself when `segment` is `None`.
     pub fn part_path(self, segment: Option<&str>, part: Option<Uuid>) -> String {
@@ -586,6 +590,7 @@ pub mod documents {
     use serde_json::Value;
 
     use super::{Api, ApiError, DocumentRef, Method, Step, Tagged, WHOLE_LIST, to_value};
+    use crate::document::ChangesSinceApproved;
 
     /// The document with the revision its `ETag` names.
     pub async fn get<D: DeserializeOwned>(
@@ -629,6 +634,14 @@ pub mod documents {
     ) -> Result<Tagged<Option<D>>, ApiError> {
         api.write_tagged(Method::POST, &doc.step_path(step), None, revision)
             .await
+    }
+
+    /// What changed since the document's approved version.
+    pub async fn changes_since_approved(
+        api: Api,
+        doc: DocumentRef,
+    ) -> Result<ChangesSinceApproved, ApiError> {
+        api.get(&doc.changes_since_approved_path()).await
     }
 
     pub async fn history(api: Api, doc: DocumentRef) -> Result<Page<HistoryEntry>, ApiError> {
@@ -837,6 +850,14 @@ mod tests {
         assert_eq!(
             report.step_path(Step::Withdraw),
             format!("/reports/{id}/withdraw")
+        );
+        assert_eq!(
+            report.changes_since_approved_path(),
+            format!("/reports/{id}/changes-since-approved")
+        );
+        assert_eq!(
+            roadmap.changes_since_approved_path(),
+            format!("/roadmaps/{id}/changes-since-approved")
         );
     }
 

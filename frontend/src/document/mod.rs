@@ -3,6 +3,7 @@
 //! approved version. A document kind plugs in by implementing [`Document`] (roadmaps do it in
 //! `pages::roadmap`); the API paths come from its [`DocumentRef`].
 
+pub mod changes;
 mod comments;
 mod decision;
 pub mod drafts;
@@ -14,11 +15,12 @@ use std::fmt::Debug;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub use self::changes::{ChangesSinceApproved, ChangesSinceApprovedView, has_approved_before};
 pub use self::comments::{CommentThread, Comments};
 pub use self::decision::DecisionPanel;
 pub use self::drafts::{Drafts, OpMethod, PendingOp, StepOutcome, one_field, part_json};
 pub use self::history::HistoryPanel;
-pub use self::status::{ConflictView, SaveStatus};
+pub use self::status::{ConflictView, SaveStatus, show_value};
 use crate::api::DocumentRef;
 use crate::i18n::I18n;
 

@@ -18,8 +18,8 @@ use uuid::Uuid;
 use super::{ErrorAlert, error_text, focus_id};
 use crate::api::{self, ApiError, DocumentRef, Step, use_api};
 use crate::document::{
-    Comments, ConflictView, DecisionPanel, Document, DocumentPart, Drafts, HistoryPanel,
-    SaveStatus, StepOutcome,
+    ChangesSinceApprovedView, Comments, ConflictView, DecisionPanel, Document, DocumentPart,
+    Drafts, HistoryPanel, SaveStatus, StepOutcome, has_approved_before,
 };
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::router::{Route, roadmap_href, roadmap_id_in, use_router};
@@ -236,6 +236,34 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     let working = RwSignal::new(false);
     Comments::provide(api, sync.doc, Signal::derive(move || perms.get().comment));
 
+    // What changed since the approved version, for the reviewers and for the team writing a
+    // revision; read again after every save.
+    let compare = Memo::new(move |_| {
+        let perms = perms.get();
+        has_approved_before(view_rm.with(|r| r.version)) && (perms.review || perms.edit)
+    });
+    let revision = Memo::new(move |_| sync.server.with(Document::revision));
+    let changes = Loader::new(move || {
+        let wanted = compare.get();
+        revision.track();
+        async move {
+            if wanted {
+                Some(api::documents::changes_since_approved(api, sync.doc).await)
+            } else {
+                None
+            }
+        }
+    });
+    let changes_view = move || match changes.get().flatten() {
+        Some(Ok(changes)) => Some(
+            view! { <ChangesSinceApprovedView changes=changes field_label=editor::field_label /> }
+                .into_any(),
+        ),
+        // Until the server compares versions, reviewers keep the comparison of titles.
+        Some(Err(_)) if perms.get().review => Some(view! { <versions::VersionDiff /> }.into_any()),
+        _ => None,
+    };
+
     let status = Memo::new(move |_| view_rm.with(|r| r.status));
     let version = Memo::new(move |_| view_rm.with(|r| r.version));
     let title = Memo::new(move |_| view_rm.with(|r| r.title.clone()));
@@ -385,12 +413,12 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             })}
             <read::BudgetChart />
             <read::Timeline />
+            {dynamic(changes_view)}
             <Show when=move || perms.get().review>
-                <versions::VersionDiff />
                 <DecisionPanel sync=sync />
             </Show>
             <versions::Versions />
-            <HistoryPanel doc=sync.doc revision=Signal::derive(move || sync.server.with(Document::revision)) />
+            <HistoryPanel doc=sync.doc revision=revision />
         </section>
     }
 }

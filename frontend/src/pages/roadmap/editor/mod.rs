@@ -18,8 +18,8 @@ use serde_json::Value;
 
 use self::fields::{Field, FieldErrors, checked, invalid_number};
 use self::parts::part_list;
-pub use self::paths::describe_path;
 use self::paths::element_for_path;
+pub use self::paths::{describe_path, field_label};
 use super::{PartKind, use_sync};
 use crate::api::{from_value, to_value};
 use crate::document::{CommentThread, PendingOp, one_field};

@@ -59,14 +59,17 @@ fn field_key(field: &str) -> Option<Key> {
     })
 }
 
+/// A field's name in words: `end_month` → "End month" (the name itself when unknown).
+pub fn field_label(i18n: I18n, field: &str) -> String {
+    field_key(field)
+        .map(|k| i18n.t(k).to_owned())
+        .unwrap_or_else(|| field.to_owned())
+}
+
 /// A field path in words: "Key action “Train teachers” — End month".
 pub fn describe_path(i18n: I18n, roadmap: &Roadmap, path: &str) -> String {
     let parts: Vec<&str> = path.split('.').collect();
-    let word = |f: &str| {
-        field_key(f)
-            .map(|k| i18n.t(k).to_owned())
-            .unwrap_or_else(|| f.to_owned())
-    };
+    let word = |f: &str| field_label(i18n, f);
     let part_name = |kind: &str, id: &str| -> Option<String> {
         let id = Uuid::parse_str(id).ok()?;
         Some(match kind {

@@ -37,8 +37,8 @@ pub fn DecisionPanel<D: Document>(sync: Drafts<D>) -> impl IntoView {
             };
             match api::documents::review::<D>(api, sync.doc, sync.revision(), &review).await {
                 Ok(tagged) => {
-                    if let Some(roadmap) = tagged.value {
-                        sync.replace(roadmap, tagged.revision);
+                    if let Some(document) = tagged.value {
+                        sync.replace(document, tagged.revision);
                     }
                     comment.set(String::new());
                     // The decision's comment is now one of the document's comments.

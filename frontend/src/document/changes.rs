@@ -168,9 +168,10 @@ pub fn ChangesSinceApprovedView(
                                 </ins>
                             }
                         });
+                        let name = field.field.clone();
                         view! {
                             <div class="field-change" data-field=field.field.clone()>
-                                <dt>{field_label(i18n, &field.field)}</dt>
+                                <dt>{move || field_label(i18n, &name)}</dt>
                                 <dd>{before} " " {after}</dd>
                             </div>
                         }

@@ -254,14 +254,16 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             }
         }
     });
-    let changes_view = move || match changes.get().flatten() {
+    let changes_view = move || {
+        match changes.get().flatten() {
         Some(Ok(changes)) => Some(
-            view! { <ChangesSinceApprovedView changes=changes field_label=editor::field_label /> }
+            view! { <ChangesSinceApprovedView changes=changes field_label=editor::field_heading /> }
                 .into_any(),
         ),
         // Until the server compares versions, reviewers keep the comparison of titles.
         Some(Err(_)) if perms.get().review => Some(view! { <versions::VersionDiff /> }.into_any()),
         _ => None,
+    }
     };
 
     let status = Memo::new(move |_| view_rm.with(|r| r.status));

@@ -19,7 +19,7 @@ use serde_json::Value;
 use self::fields::{Field, FieldErrors, checked, invalid_number};
 use self::parts::part_list;
 use self::paths::element_for_path;
-pub use self::paths::{describe_path, field_label};
+pub use self::paths::{describe_path, field_heading};
 use super::{PartKind, use_sync};
 use crate::api::{from_value, to_value};
 use crate::document::{CommentThread, PendingOp, one_field};

@@ -66,6 +66,14 @@ pub fn field_label(i18n: I18n, field: &str) -> String {
         .unwrap_or_else(|| field.to_owned())
 }
 
+/// A field's name as a heading, without the typing hints of its input's label.
+pub fn field_heading(i18n: I18n, field: &str) -> String {
+    match field {
+        "partners" => i18n.t(Key::PartnersShort).to_owned(),
+        _ => field_label(i18n, field),
+    }
+}
+
 /// A field path in words: "Key action “Train teachers” — End month".
 pub fn describe_path(i18n: I18n, roadmap: &Roadmap, path: &str) -> String {
     let parts: Vec<&str> = path.split('.').collect();

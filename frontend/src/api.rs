@@ -7,6 +7,10 @@
 //! exchange, since the server rotates refresh tokens and a second exchange with the old one
 //! would fail — and retries. When the exchange is refused the session is cleared, and the
 //! protected routes send the member to `/login`.
+//!
+//! Every path of the API is written here, and only here: pages call one typed function per
+//! endpoint ([`roadmaps::create`], [`documents::submit`], …). The reviewed documents
+//! (roadmaps, and next the annual reports) share their sub-paths through [`DocumentRef`].
 
 use std::cell::RefCell;
 
@@ -22,8 +26,7 @@ use pioneer_domain::{ErrorBody, ErrorCode, FieldError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-
-use crate::loader::Loader;
+use uuid::Uuid;
 
 /// localStorage key of the session.
 pub const SESSION_KEY: &str = "pioneer.session";
@@ -381,17 +384,6 @@ impl Api {
     }
 }
 
-/// A [`Loader`] of `GET <path()>`, fetched again whenever what `path` reads changes.
-pub fn get_resource<T: DeserializeOwned + Clone + 'static>(
-    api: Api,
-    path: impl Fn() -> String + 'static,
-) -> Loader<Result<T, ApiError>> {
-    Loader::new(move || {
-        let path = path();
-        async move { api.get::<T>(&path).await }
-    })
-}
-
 /// `serde_json::to_value`, through text: every type is then serialized by the one serializer
 /// that requests use, instead of a second copy of its `Serialize` code for `Value` in the wasm.
 pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Option<Value> {
@@ -487,4 +479,421 @@ async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiErro
 
 fn network(error: gloo_net::Error) -> ApiError {
     ApiError::Network(error.to_string())
+}
+
+/// A kind of document that a country team drafts and submits and a reviewer decides on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Roadmap,
+    /// An annual progress report (`/reports/{id}`), the next kind to plug in.
+    Report,
+}
+
+impl DocumentKind {
+    /// The collection's path segment, the same in the API and in the app's addresses.
+    pub fn collection(self) -> &'static str {
+        match self {
+            DocumentKind::Roadmap => "roadmaps",
+            DocumentKind::Report => "reports",
+        }
+    }
+
+    /// The kind in one word, for keys such as localStorage's.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Roadmap => "roadmap",
+            DocumentKind::Report => "report",
+        }
+    }
+}
+
+/// One reviewed document: where it and its review sub-resources live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DocumentRef {
+    pub kind: DocumentKind,
+    pub id: Uuid,
+}
+
+/// The page size of lists that the app reads whole (comments, history, versions).
+const WHOLE_LIST: &str = "per_page=100";
+
+impl DocumentRef {
+    pub fn roadmap(id: Uuid) -> Self {
+        Self {
+            kind: DocumentKind::Roadmap,
+            id,
+        }
+    }
+
+    /// `/roadmaps/{id}`: the document in the API, and its page in the app.
+    pub fn path(self) -> String {
+        format!("/{}/{}", self.kind.collection(), self.id)
+    }
+
+    fn sub(self, tail: &str) -> String {
+        format!("{}/{tail}", self.path())
+    }
+
+    pub fn comments_path(self) -> String {
+        self.sub("comments")
+    }
+
+    pub fn reviews_path(self) -> String {
+        self.sub("reviews")
+    }
+
+    pub fn history_path(self) -> String {
+        self.sub(&format!("history?{WHOLE_LIST}"))
+    }
+
+    pub fn step_path(self, step: Step) -> String {
+        self.sub(step.segment())
+    }
+
+    pub fn changes_since_approved_path(self) -> String {
+        self.sub("changes-since-approved")
+    }
+
+    /// A part list of the document (`segment`, e.g. `priorities`) or one of its parts; the
+    /// document itself when `segment` is `None`.
+    pub fn part_path(self, segment: Option<&str>, part: Option<Uuid>) -> String {
+        match (segment, part) {
+            (None, _) => self.path(),
+            (Some(segment), None) => self.sub(segment),
+            (Some(segment), Some(part)) => self.sub(&format!("{segment}/{part}")),
+        }
+    }
+}
+
+/// A workflow step that every reviewed document takes the same way: `POST` with `If-Match`,
+/// answered with the whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Submit,
+    Withdraw,
+}
+
+impl Step {
+    fn segment(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Withdraw => "withdraw",
+        }
+    }
+}
+
+/// The endpoints that every reviewed document shares.
+pub mod documents {
+    use pioneer_domain::Page;
+    use pioneer_domain::roadmap::{Comment, HistoryEntry, NewComment, NewReview};
+    use serde::de::DeserializeOwned;
+    use serde_json::Value;
+
+    use super::{Api, ApiError, DocumentRef, Method, Step, Tagged, WHOLE_LIST, to_value};
+    use crate::document::ChangesSinceApproved;
+
+    /// The document with the revision its `ETag` names.
+    pub async fn get<D: DeserializeOwned>(
+        api: Api,
+        doc: DocumentRef,
+    ) -> Result<Tagged<D>, ApiError> {
+        api.get_tagged(&doc.path()).await
+    }
+
+    /// Every comment on the document (the first hundred).
+    pub async fn comments(api: Api, doc: DocumentRef) -> Result<Vec<Comment>, ApiError> {
+        let path = format!("{}?{WHOLE_LIST}", doc.comments_path());
+        api.get::<Page<Comment>>(&path).await.map(|page| page.items)
+    }
+
+    pub async fn post_comment(
+        api: Api,
+        doc: DocumentRef,
+        comment: &NewComment,
+    ) -> Result<Comment, ApiError> {
+        api.post(&doc.comments_path(), comment).await
+    }
+
+    /// A reviewer's decision on the revision they saw.
+    pub async fn review<D: DeserializeOwned>(
+        api: Api,
+        doc: DocumentRef,
+        revision: i64,
+        review: &NewReview,
+    ) -> Result<Tagged<Option<D>>, ApiError> {
+        let body = to_value(review);
+        api.write_tagged(Method::POST, &doc.reviews_path(), body.as_ref(), revision)
+            .await
+    }
+
+    pub async fn step<D: DeserializeOwned>(
+        api: Api,
+        doc: DocumentRef,
+        step: Step,
+        revision: i64,
+    ) -> Result<Tagged<Option<D>>, ApiError> {
+        api.write_tagged(Method::POST, &doc.step_path(step), None, revision)
+            .await
+    }
+
+    /// What changed since the document's approved version.
+    pub async fn changes_since_approved(
+        api: Api,
+        doc: DocumentRef,
+    ) -> Result<ChangesSinceApproved, ApiError> {
+        api.get(&doc.changes_since_approved_path()).await
+    }
+
+    pub async fn history(api: Api, doc: DocumentRef) -> Result<Page<HistoryEntry>, ApiError> {
+        api.get(&doc.history_path()).await
+    }
+
+    /// One write to the document or to one of its parts, guarded by `If-Match`.
+    pub async fn write_part(
+        api: Api,
+        doc: DocumentRef,
+        (segment, part): (Option<&str>, Option<uuid::Uuid>),
+        method: Method,
+        body: Option<&Value>,
+        revision: i64,
+    ) -> Result<Tagged<Option<Value>>, ApiError> {
+        api.write_tagged(method, &doc.part_path(segment, part), body, revision)
+            .await
+    }
+}
+
+/// Roadmaps: the lists, creation, versions and revision.
+pub mod roadmaps {
+    use pioneer_domain::Page;
+    use pioneer_domain::roadmap::{NewRoadmap, Roadmap, RoadmapSummary};
+    use uuid::Uuid;
+
+    use super::{Api, ApiError, DocumentRef, Method, Tagged, WHOLE_LIST};
+
+    /// `/roadmaps` filtered by country and status (empty: any).
+    pub fn list_path(country: &str, status: &str) -> String {
+        let mut path = format!("/roadmaps?{WHOLE_LIST}");
+        for (name, value) in [("country", country), ("status", status)] {
+            if !value.is_empty() {
+                let value: String = url_escape(value);
+                path.push_str(&format!("&{name}={value}"));
+            }
+        }
+        path
+    }
+
+    /// Escapes what a query value may not hold as it is (the filters are codes, but a code
+    /// is still input).
+    fn url_escape(value: &str) -> String {
+        value
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    char::from(b).to_string()
+                }
+                other => format!("%{other:02X}"),
+            })
+            .collect()
+    }
+
+    pub async fn list(
+        api: Api,
+        country: &str,
+        status: &str,
+    ) -> Result<Page<RoadmapSummary>, ApiError> {
+        api.get(&list_path(country, status)).await
+    }
+
+    pub async fn create(api: Api, roadmap: &NewRoadmap) -> Result<Roadmap, ApiError> {
+        api.post("/roadmaps", roadmap).await
+    }
+
+    pub async fn get(api: Api, id: Uuid) -> Result<Tagged<Roadmap>, ApiError> {
+        super::documents::get(api, DocumentRef::roadmap(id)).await
+    }
+
+    pub fn versions_path(id: Uuid) -> String {
+        format!("{}/versions?{WHOLE_LIST}", DocumentRef::roadmap(id).path())
+    }
+
+    /// Every version of the roadmap, the first one first.
+    pub async fn versions(api: Api, id: Uuid) -> Result<Page<RoadmapSummary>, ApiError> {
+        api.get(&versions_path(id)).await
+    }
+
+    /// Starts the next version of an approved roadmap; answered with the new draft.
+    pub async fn revise(
+        api: Api,
+        id: Uuid,
+        revision: i64,
+    ) -> Result<Tagged<Option<Roadmap>>, ApiError> {
+        let path = format!("{}/revise", DocumentRef::roadmap(id).path());
+        api.write_tagged(Method::POST, &path, None, revision).await
+    }
+
+    /// Submitted roadmaps, oldest first.
+    pub async fn review_queue(api: Api) -> Result<Page<RoadmapSummary>, ApiError> {
+        api.get(&format!("/review-queue?{WHOLE_LIST}")).await
+    }
+}
+
+/// The reference lists: countries, INSPIRE strategies, SDG indicators.
+pub mod reference {
+    use pioneer_domain::Page;
+    use pioneer_domain::reference::{Country, Indicator, Strategy};
+
+    use super::{Api, ApiError};
+
+    pub async fn strategies(api: Api) -> Result<Page<Strategy>, ApiError> {
+        api.get("/strategies").await
+    }
+
+    pub async fn indicators(api: Api) -> Result<Page<Indicator>, ApiError> {
+        api.get("/indicators").await
+    }
+
+    /// Every ISO 3166-1 country, or only the pioneer countries.
+    pub async fn countries(api: Api, pioneer_only: bool) -> Result<Page<Country>, ApiError> {
+        let path = if pioneer_only {
+            "/countries?pioneer=true"
+        } else {
+            "/countries"
+        };
+        api.get(path).await
+    }
+
+    pub async fn country(api: Api, code: &str) -> Result<Country, ApiError> {
+        api.get(&country_path(code)).await
+    }
+
+    pub fn country_path(code: &str) -> String {
+        // A code is three letters; anything else could not name a country anyway.
+        let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+        format!("/countries/{code}")
+    }
+}
+
+/// Members (admins and the secretariat).
+pub mod users {
+    use pioneer_domain::Page;
+    use pioneer_domain::user::{NewUser, User, UserPatch};
+    use uuid::Uuid;
+
+    use super::{Api, ApiError};
+
+    pub fn list_path(page: u64, per_page: u64) -> String {
+        format!("/users?page={page}&per_page={per_page}")
+    }
+
+    pub async fn list(api: Api, page: u64, per_page: u64) -> Result<Page<User>, ApiError> {
+        api.get(&list_path(page, per_page)).await
+    }
+
+    pub async fn create(api: Api, user: &NewUser) -> Result<User, ApiError> {
+        api.post("/users", user).await
+    }
+
+    pub async fn update(api: Api, id: Uuid, patch: &UserPatch) -> Result<User, ApiError> {
+        api.patch(&format!("/users/{id}"), patch).await
+    }
+}
+
+/// The signed-in member's API tokens.
+pub mod api_tokens {
+    use pioneer_domain::Page;
+    use pioneer_domain::auth::{ApiToken, NewApiToken};
+    use uuid::Uuid;
+
+    use super::{Api, ApiError, WHOLE_LIST};
+
+    pub async fn list(api: Api) -> Result<Page<ApiToken>, ApiError> {
+        api.get(&format!("/api-tokens?{WHOLE_LIST}")).await
+    }
+
+    /// Creates a token; the answer is the only one that holds its secret.
+    pub async fn create(api: Api, token: &NewApiToken) -> Result<ApiToken, ApiError> {
+        api.post("/api-tokens", token).await
+    }
+
+    pub async fn revoke(api: Api, id: Uuid) -> Result<(), ApiError> {
+        api.delete(&format!("/api-tokens/{id}")).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(kind: DocumentKind) -> DocumentRef {
+        DocumentRef {
+            kind,
+            id: Uuid::from_u128(7),
+        }
+    }
+
+    #[test]
+    fn a_document_s_review_paths_follow_its_kind() {
+        let id = Uuid::from_u128(7);
+        let roadmap = doc(DocumentKind::Roadmap);
+        assert_eq!(roadmap.path(), format!("/roadmaps/{id}"));
+        assert_eq!(roadmap.comments_path(), format!("/roadmaps/{id}/comments"));
+        assert_eq!(roadmap.reviews_path(), format!("/roadmaps/{id}/reviews"));
+        assert_eq!(
+            roadmap.history_path(),
+            format!("/roadmaps/{id}/history?per_page=100")
+        );
+        assert_eq!(
+            roadmap.step_path(Step::Submit),
+            format!("/roadmaps/{id}/submit")
+        );
+        let report = doc(DocumentKind::Report);
+        assert_eq!(
+            report.step_path(Step::Withdraw),
+            format!("/reports/{id}/withdraw")
+        );
+        assert_eq!(
+            report.changes_since_approved_path(),
+            format!("/reports/{id}/changes-since-approved")
+        );
+        assert_eq!(
+            roadmap.changes_since_approved_path(),
+            format!("/roadmaps/{id}/changes-since-approved")
+        );
+    }
+
+    #[test]
+    fn part_paths_name_the_document_a_list_or_one_part() {
+        let id = Uuid::from_u128(7);
+        let part = Uuid::from_u128(9);
+        let roadmap = doc(DocumentKind::Roadmap);
+        assert_eq!(roadmap.part_path(None, None), format!("/roadmaps/{id}"));
+        assert_eq!(
+            roadmap.part_path(Some("actions"), None),
+            format!("/roadmaps/{id}/actions")
+        );
+        assert_eq!(
+            roadmap.part_path(Some("actions"), Some(part)),
+            format!("/roadmaps/{id}/actions/{part}")
+        );
+    }
+
+    #[test]
+    fn list_filters_are_added_only_when_chosen_and_escaped() {
+        assert_eq!(roadmaps::list_path("", ""), "/roadmaps?per_page=100");
+        assert_eq!(
+            roadmaps::list_path("KEN", "submitted"),
+            "/roadmaps?per_page=100&country=KEN&status=submitted"
+        );
+        assert_eq!(
+            roadmaps::list_path("K&N", ""),
+            "/roadmaps?per_page=100&country=K%26N"
+        );
+        assert_eq!(reference::country_path("KEN/../x"), "/countries/KENx");
+        assert_eq!(users::list_path(2, 20), "/users?page=2&per_page=20");
+        assert_eq!(
+            roadmaps::versions_path(Uuid::from_u128(7)),
+            format!("/roadmaps/{}/versions?per_page=100", Uuid::from_u128(7))
+        );
+    }
 }

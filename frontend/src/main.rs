@@ -2,6 +2,8 @@
 //! the API server with a fallback to `index.html` for every app path.
 
 mod api;
+mod components;
+mod document;
 mod i18n;
 mod loader;
 mod pages;

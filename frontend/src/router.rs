@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlAnchorElement;
 
+use crate::api::DocumentRef;
+
 /// A page of the app, as its path names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -40,6 +42,22 @@ impl Route {
             _ => Route::NotFound,
         }
     }
+}
+
+/// The app's page of a roadmap.
+pub fn roadmap_href(id: uuid::Uuid) -> String {
+    document_href(DocumentRef::roadmap(id))
+}
+
+/// The roadmap a path such as `/roadmaps/<id>` names.
+pub fn roadmap_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/roadmaps/")?.trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The app's page of a reviewed document: the same path as the document's in the API.
+pub fn document_href(doc: DocumentRef) -> String {
+    doc.path()
 }
 
 /// The current location; a copyable handle.
@@ -256,7 +274,16 @@ pub fn A(
 
 #[cfg(test)]
 mod tests {
-    use super::{Route, is_active_for, local_path};
+    use super::{Route, is_active_for, local_path, roadmap_href, roadmap_id_in};
+
+    #[test]
+    fn a_roadmap_s_address_gives_back_its_id() {
+        let id = uuid::Uuid::from_u128(42);
+        assert_eq!(roadmap_id_in(&roadmap_href(id)), Some(id));
+        assert_eq!(roadmap_id_in(&format!("{}/", roadmap_href(id))), Some(id));
+        assert_eq!(roadmap_id_in("/roadmaps/not-an-id"), None);
+        assert_eq!(roadmap_id_in("/users"), None);
+    }
 
     #[test]
     fn every_path_of_the_app_has_its_route() {

@@ -5,12 +5,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
 use pioneer_domain::auth::{ApiToken, NewApiToken};
-use pioneer_domain::{FieldError, Page};
 
 use super::{ErrorAlert, error_text};
-use crate::api::{ApiError, get_resource, use_api};
+use crate::api::{self, ApiError, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 /// The end of the chosen day (UTC), from a date input's `YYYY-MM-DD`.
@@ -36,9 +38,9 @@ pub fn ApiTokensPage() -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let failure = RwSignal::new(None::<ApiError>);
 
-    let tokens = get_resource::<Page<ApiToken>>(api, move || {
+    let tokens = Loader::new(move || {
         reload.track();
-        "/api-tokens?per_page=100".to_owned()
+        api::api_tokens::list(api)
     });
 
     let revoke = move |token: ApiToken| {
@@ -51,7 +53,7 @@ pub fn ApiTokensPage() -> impl IntoView {
         }
         failure.set(None);
         spawn_local(async move {
-            match api.delete(&format!("/api-tokens/{}", token.id)).await {
+            match api::api_tokens::revoke(api, token.id).await {
                 Ok(()) => reload.update(|n| *n += 1),
                 Err(error) => failure.set(Some(error)),
             }
@@ -83,42 +85,32 @@ pub fn ApiTokensPage() -> impl IntoView {
                 let last_used = token.last_used_at.as_ref().map(super::ymd).unwrap_or(never);
                 let created = super::ymd(&token.created_at);
                 let name = token.name.clone();
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        <td>{created}</td>
-                        <td>{expires}</td>
-                        <td>{last_used}</td>
-                        <td>
-                            <button
-                                type="button"
-                                class="button button-small button-danger"
-                                aria-label=label
-                                on:click=move |_| revoke(token.clone())
-                            >
-                                {i18n.t(Key::Revoke)}
-                            </button>
-                        </td>
-                    </tr>
-                }
+                let revoke_button = view! {
+                    <button
+                        type="button"
+                        class="button button-small button-danger"
+                        aria-label=label
+                        on:click=move |_| revoke(token.clone())
+                    >
+                        {i18n.t(Key::Revoke)}
+                    </button>
+                };
+                vec![
+                    name.into_any(),
+                    created.into_any(),
+                    expires.into_any(),
+                    last_used.into_any(),
+                    revoke_button.into_any(),
+                ]
             })
-            .collect_view();
+            .collect::<Vec<Row>>();
         view! {
-            <div class="table-wrap">
-                <table data-testid="tokens-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::ApiTokensTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::TokenName)}</th>
-                            <th scope="col">{i18n.tx(Key::CreatedOn)}</th>
-                            <th scope="col">{i18n.tx(Key::Expires)}</th>
-                            <th scope="col">{i18n.tx(Key::LastUsed)}</th>
-                            <th scope="col">{i18n.tx(Key::Actions)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="tokens-table"
+                caption=Key::ApiTokensTitle
+                columns=vec![Key::TokenName, Key::CreatedOn, Key::Expires, Key::LastUsed, Key::Actions]
+                rows=rows
+            />
         }
         .into_any()
     };
@@ -181,7 +173,7 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
             expires_at,
         };
         spawn_local(async move {
-            match api.post::<_, ApiToken>("/api-tokens", &request).await {
+            match api::api_tokens::create(api, &request).await {
                 Ok(token) => {
                     copied.set(false);
                     created.set(Some(token));

@@ -1,12 +1,13 @@
 //! `/countries`: the pioneer countries by default, or every ISO 3166-1 country.
 
 use leptos::prelude::*;
-use pioneer_domain::Page;
 use pioneer_domain::reference::Country;
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 #[component]
@@ -15,13 +16,9 @@ pub fn CountriesPage() -> impl IntoView {
     let i18n = use_i18n();
     let pioneer_only = RwSignal::new(true);
 
-    let countries = get_resource::<Page<Country>>(api, move || {
-        let path = if pioneer_only.get() {
-            "/countries?pioneer=true"
-        } else {
-            "/countries"
-        };
-        path.to_owned()
+    let countries = Loader::new(move || {
+        let pioneer_only = pioneer_only.get();
+        async move { api::reference::countries(api, pioneer_only).await }
     });
 
     let table = move || {
@@ -38,41 +35,31 @@ pub fn CountriesPage() -> impl IntoView {
             .collect();
         rows.sort_by_cached_key(|(name, _)| sort_key(name));
         let count = rows.len().to_string();
+        let rows: Vec<Row> = rows
+            .into_iter()
+            .map(|(name, country)| {
+                let pioneer = if country.pioneer { Key::Yes } else { Key::No };
+                let badge = if country.pioneer {
+                    "badge badge-accent"
+                } else {
+                    "badge"
+                };
+                vec![
+                    name.into_any(),
+                    view! { <code>{country.code}</code> }.into_any(),
+                    i18n.region(&country.region).into_any(),
+                    view! { <span class=badge>{i18n.t(pioneer)}</span> }.into_any(),
+                ]
+            })
+            .collect();
         view! {
             <p class="muted" aria-live="polite">{i18n.fmt(Key::CountriesCount, &[("count", &count)])}</p>
-            <div class="table-wrap">
-                <table data-testid="countries-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::CountriesTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Name)}</th>
-                            <th scope="col">{i18n.tx(Key::Code)}</th>
-                            <th scope="col">{i18n.tx(Key::Region)}</th>
-                            <th scope="col">{i18n.tx(Key::Pioneer)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows
-                            .into_iter()
-                            .map(|(name, country)| {
-                                let pioneer = if country.pioneer { Key::Yes } else { Key::No };
-                                view! {
-                                    <tr>
-                                        <th scope="row">{name}</th>
-                                        <td><code>{country.code}</code></td>
-                                        <td>{i18n.region(&country.region)}</td>
-                                        <td>
-                                            <span class=if country.pioneer { "badge badge-accent" } else { "badge" }>
-                                                {i18n.t(pioneer)}
-                                            </span>
-                                        </td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="countries-table"
+                caption=Key::CountriesTitle
+                columns=vec![Key::Name, Key::Code, Key::Region, Key::Pioneer]
+                rows=rows
+            />
         }
         .into_any()
     };

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 use pioneer_domain::policy::{Section, sections};
-use pioneer_domain::reference::Country;
 
-use crate::api::use_api;
+use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
@@ -23,10 +22,7 @@ pub fn HomePage() -> impl IntoView {
         let code = country_code.get();
         async move {
             match code {
-                Some(code) => api
-                    .get::<Country>(&format!("/countries/{code}"))
-                    .await
-                    .map(Some),
+                Some(code) => api::reference::country(api, &code).await.map(Some),
                 None => Ok(None),
             }
         }

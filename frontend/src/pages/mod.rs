@@ -42,6 +42,18 @@ pub fn ErrorAlert(message: String) -> impl IntoView {
     view! { <p class="alert alert-error" role="alert">{message}</p> }
 }
 
+/// Moves the keyboard focus to the element with `id`, if it is there.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// `YYYY-MM-DD` (UTC), written by hand: chrono's `format` would bring its whole strftime
 /// engine into the wasm.
 pub fn ymd(at: &DateTime<Utc>) -> String {

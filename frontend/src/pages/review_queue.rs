@@ -1,23 +1,21 @@
 //! `/review-queue` (reviewers and the secretariat): submitted roadmaps, oldest first.
 
 use leptos::prelude::*;
-use pioneer_domain::Page;
-use pioneer_domain::roadmap::RoadmapSummary;
 
 use super::roadmap::{Refs, load_refs};
 use super::{ErrorAlert, error_text};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::A;
+use crate::router::{A, roadmap_href};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let queue =
-        get_resource::<Page<RoadmapSummary>>(api, || "/review-queue?per_page=100".to_owned());
+    let queue = Loader::new(move || api::roadmaps::review_queue(api));
     let refs = Loader::new(move || load_refs(api));
 
     let table = move || {
@@ -32,40 +30,28 @@ pub fn ReviewQueuePage() -> impl IntoView {
             return view! { <p class="muted">{i18n.tx(Key::QueueEmpty)}</p> }.into_any();
         }
         let refs: Refs = refs.get().unwrap_or_default();
+        let rows: Vec<Row> = items
+            .into_iter()
+            .map(|r| {
+                let submitted = r
+                    .submitted_at
+                    .map(|t| super::ymd_hm(&t))
+                    .unwrap_or_default();
+                vec![
+                    refs.country_name(i18n, &r.country_code).into_any(),
+                    view! { <A href=roadmap_href(r.id)>{r.title.clone()}</A> }.into_any(),
+                    r.version.into_any(),
+                    submitted.into_any(),
+                ]
+            })
+            .collect();
         view! {
-            <div class="table-wrap">
-                <table data-testid="review-queue">
-                    <caption class="visually-hidden">{i18n.tx(Key::ReviewQueueTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Country)}</th>
-                            <th scope="col">{i18n.tx(Key::Title)}</th>
-                            <th scope="col">{i18n.tx(Key::Version)}</th>
-                            <th scope="col">{i18n.tx(Key::SubmittedOn)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {items
-                            .into_iter()
-                            .map(|r| {
-                                let country = refs.country_name(i18n, &r.country_code);
-                                let submitted = r
-                                    .submitted_at
-                                    .map(|t| super::ymd_hm(&t))
-                                    .unwrap_or_default();
-                                view! {
-                                    <tr>
-                                        <th scope="row">{country}</th>
-                                        <td><A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A></td>
-                                        <td>{r.version}</td>
-                                        <td>{submitted}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="review-queue"
+                caption=Key::ReviewQueueTitle
+                columns=vec![Key::Country, Key::Title, Key::Version, Key::SubmittedOn]
+                rows=rows
+            />
         }
         .into_any()
     };

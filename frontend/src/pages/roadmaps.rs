@@ -4,18 +4,19 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
 use pioneer_domain::policy::{Actor, can_create_roadmap};
 use pioneer_domain::roadmap::validation::check_new_roadmap;
-use pioneer_domain::roadmap::{Consultation, NewRoadmap, Roadmap, RoadmapStatus, RoadmapSummary};
-use pioneer_domain::{FieldError, Page};
+use pioneer_domain::roadmap::{Consultation, NewRoadmap, RoadmapStatus};
 
 use super::roadmap::{Refs, StatusBadge, load_refs};
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{get_resource, use_api};
+use crate::api::{self, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::{A, use_router};
+use crate::router::{A, roadmap_href, use_router};
 
 #[component]
 pub fn RoadmapsPage() -> impl IntoView {
@@ -26,16 +27,9 @@ pub fn RoadmapsPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let refs = Loader::new(move || load_refs(api));
 
-    let roadmaps = get_resource::<Page<RoadmapSummary>>(api, move || {
+    let roadmaps = Loader::new(move || {
         let (country, status) = (country.get(), status.get());
-        let mut path = "/roadmaps?per_page=100".to_owned();
-        if !country.is_empty() {
-            path.push_str(&format!("&country={country}"));
-        }
-        if !status.is_empty() {
-            path.push_str(&format!("&status={status}"));
-        }
-        path
+        async move { api::roadmaps::list(api, &country, &status).await }
     });
 
     let own_country = Memo::new(move |_| {
@@ -91,43 +85,27 @@ pub fn RoadmapsPage() -> impl IntoView {
             ),
             n => i18n.fmt(Key::RoadmapsCount, &[("count", &n.to_string())]),
         };
+        let rows: Vec<Row> = items
+            .into_iter()
+            .map(|r| {
+                vec![
+                    view! { <A href=roadmap_href(r.id)>{r.title.clone()}</A> }.into_any(),
+                    refs.country_name(i18n, &r.country_code).into_any(),
+                    format!("{}–{}", r.period_start, r.period_end).into_any(),
+                    r.version.into_any(),
+                    view! { <StatusBadge status=r.status /> }.into_any(),
+                    super::ymd(&r.updated_at).into_any(),
+                ]
+            })
+            .collect();
         view! {
             <p class="muted" aria-live="polite">{count}</p>
-            <div class="table-wrap">
-                <table data-testid="roadmaps-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::RoadmapsTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Title)}</th>
-                            <th scope="col">{i18n.tx(Key::Country)}</th>
-                            <th scope="col">{i18n.tx(Key::Period)}</th>
-                            <th scope="col">{i18n.tx(Key::Version)}</th>
-                            <th scope="col">{i18n.tx(Key::Status)}</th>
-                            <th scope="col">{i18n.tx(Key::UpdatedOn)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {items
-                            .into_iter()
-                            .map(|r| {
-                                let country = refs.country_name(i18n, &r.country_code);
-                                view! {
-                                    <tr>
-                                        <th scope="row">
-                                            <A href=format!("/roadmaps/{}", r.id)>{r.title.clone()}</A>
-                                        </th>
-                                        <td>{country}</td>
-                                        <td>{format!("{}–{}", r.period_start, r.period_end)}</td>
-                                        <td>{r.version}</td>
-                                        <td><StatusBadge status=r.status /></td>
-                                        <td>{super::ymd(&r.updated_at)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="roadmaps-table"
+                caption=Key::RoadmapsTitle
+                columns=vec![Key::Title, Key::Country, Key::Period, Key::Version, Key::Status, Key::UpdatedOn]
+                rows=rows
+            />
         }
         .into_any()
     };
@@ -203,8 +181,8 @@ fn NewRoadmapForm(on_cancel: Callback<()>) -> impl IntoView {
         }
         errors.set(Vec::new());
         spawn_local(async move {
-            match api.post::<_, Roadmap>("/roadmaps", &input).await {
-                Ok(roadmap) => router.navigate(&format!("/roadmaps/{}", roadmap.id), false),
+            match api::roadmaps::create(api, &input).await {
+                Ok(roadmap) => router.navigate(&roadmap_href(roadmap.id), false),
                 Err(error) if error.status() == Some(422) => errors.set(error.field_errors()),
                 Err(error) => failure.set(Some(error_text(i18n, &error))),
             }

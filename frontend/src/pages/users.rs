@@ -8,13 +8,14 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::policy::{can_manage_role, can_manage_users};
-use pioneer_domain::reference::Country;
 use pioneer_domain::user::{NewUser, User, UserPatch};
-use pioneer_domain::{ErrorCode, FieldError, Page, Role};
+use pioneer_domain::{ErrorCode, FieldError, Role};
 
 use super::{ErrorAlert, error_text, sort_key};
-use crate::api::{ApiError, get_resource, use_api};
+use crate::api::{self, ApiError, use_api};
+use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
 use crate::pages::dynamic;
 
 const PER_PAGE: u64 = 20;
@@ -44,9 +45,9 @@ fn UsersAdmin(me: User) -> impl IntoView {
     let reload = RwSignal::new(0_u32);
     let row_error = RwSignal::new(None::<ApiError>);
 
-    let users = get_resource::<Page<User>>(api, move || {
+    let users = Loader::new(move || {
         let (page, _) = (page.get(), reload.get());
-        format!("/users?page={page}&per_page={PER_PAGE}")
+        api::users::list(api, page, PER_PAGE)
     });
 
     let toggle = move |user: User| {
@@ -56,10 +57,7 @@ fn UsersAdmin(me: User) -> impl IntoView {
                 active: Some(!user.active),
                 ..UserPatch::default()
             };
-            match api
-                .patch::<_, User>(&format!("/users/{}", user.id), &patch)
-                .await
-            {
+            match api::users::update(api, user.id, &patch).await {
                 Ok(_) => reload.update(|n| *n += 1),
                 Err(error) => row_error.set(Some(error)),
             }
@@ -89,55 +87,41 @@ fn UsersAdmin(me: User) -> impl IntoView {
                 let action = if user.active { Key::Deactivate } else { Key::Activate };
                 let label = format!("{} — {}", i18n.t(action), user.name);
                 let button_user = user.clone();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            {user.name.clone()}
-                            {is_me.then(|| view! { " " <span class="muted">{i18n.tx(Key::You)}</span> })}
-                        </th>
-                        <td>{user.email.clone()}</td>
-                        <td>{i18n.role(user.role)}</td>
-                        <td>{user.country_code.clone().unwrap_or_default()}</td>
-                        <td>
-                            <span class=if user.active { "badge badge-ok" } else { "badge" }>{i18n.t(status)}</span>
-                        </td>
-                        <td>
-                            {can_toggle
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            type="button"
-                                            class="button button-small"
-                                            aria-label=label
-                                            on:click=move |_| toggle(button_user.clone())
-                                        >
-                                            {i18n.t(action)}
-                                        </button>
-                                    }
-                                })}
-                        </td>
-                    </tr>
-                }
+                let badge = if user.active { "badge badge-ok" } else { "badge" };
+                let toggle_button = can_toggle.then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button-small"
+                            aria-label=label
+                            on:click=move |_| toggle(button_user.clone())
+                        >
+                            {i18n.t(action)}
+                        </button>
+                    }
+                });
+                vec![
+                    view! {
+                        {user.name.clone()}
+                        {is_me.then(|| view! { " " <span class="muted">{i18n.tx(Key::You)}</span> })}
+                    }
+                    .into_any(),
+                    user.email.clone().into_any(),
+                    i18n.role(user.role).into_any(),
+                    user.country_code.clone().unwrap_or_default().into_any(),
+                    view! { <span class=badge>{i18n.t(status)}</span> }.into_any(),
+                    toggle_button.into_any(),
+                ]
             })
-            .collect_view();
+            .collect::<Vec<Row>>();
         view! {
             <p class="muted">{i18n.fmt(Key::UsersCount, &[("count", &total)])}</p>
-            <div class="table-wrap">
-                <table data-testid="users-table">
-                    <caption class="visually-hidden">{i18n.tx(Key::UsersTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tx(Key::Name)}</th>
-                            <th scope="col">{i18n.tx(Key::Email)}</th>
-                            <th scope="col">{i18n.tx(Key::Role)}</th>
-                            <th scope="col">{i18n.tx(Key::Country)}</th>
-                            <th scope="col">{i18n.tx(Key::Status)}</th>
-                            <th scope="col">{i18n.tx(Key::Actions)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                testid="users-table"
+                caption=Key::UsersTitle
+                columns=vec![Key::Name, Key::Email, Key::Role, Key::Country, Key::Status, Key::Actions]
+                rows=rows
+            />
             <nav class="pager" aria-label=i18n.tx(Key::Pagination)>
                 <button
                     type="button"
@@ -196,7 +180,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
     let created = RwSignal::new(None::<String>);
     let pending = RwSignal::new(false);
 
-    let countries = get_resource::<Page<Country>>(api, || "/countries".to_owned());
+    let countries = Loader::new(move || api::reference::countries(api, false));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -222,7 +206,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
         errors.set(Vec::new());
         pending.set(true);
         spawn_local(async move {
-            match api.post::<_, User>("/users", &new_user).await {
+            match api::users::create(api, &new_user).await {
                 Ok(user) => {
                     created.set(Some(user.name));
                     email.set(String::new());

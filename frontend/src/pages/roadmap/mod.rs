@@ -4,24 +4,26 @@
 
 mod editor;
 mod read;
-mod review;
-pub mod sync;
+mod versions;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::reference::{Country, Indicator, Strategy};
 use pioneer_domain::roadmap::validation::check_complete;
 use pioneer_domain::roadmap::{Roadmap, RoadmapStatus};
-use pioneer_domain::{ErrorCode, FieldError, Page};
-use serde_json::Value;
+use pioneer_domain::ErrorCode;
 use uuid::Uuid;
 
-use self::sync::Drafts;
-use super::{ErrorAlert, error_text};
-use crate::api::{ApiError, Method, use_api};
+use super::{ErrorAlert, error_text, focus_id};
+use crate::api::{self, ApiError, DocumentRef, Step, use_api};
+use crate::document::{
+    ChangesSinceApprovedView, Comments, ConflictView, DecisionPanel, Document, DocumentPart,
+    Drafts, HistoryPanel, SaveStatus, StepOutcome, has_approved_before,
+};
 use crate::i18n::{I18n, Key, use_i18n};
-use crate::router::use_router;
+use crate::router::{Route, roadmap_href, roadmap_id_in, use_router};
 
 /// Reference data the roadmap pages name things with.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -52,9 +54,9 @@ impl Refs {
 /// Loads the strategies, indicators and countries (each failing alone to an empty list).
 pub async fn load_refs(api: crate::api::Api) -> Refs {
     let (strategies, indicators, countries) = futures::join!(
-        api.get::<Page<Strategy>>("/strategies"),
-        api.get::<Page<Indicator>>("/indicators"),
-        api.get::<Page<Country>>("/countries"),
+        api::reference::strategies(api),
+        api::reference::indicators(api),
+        api::reference::countries(api, false),
     );
     Refs {
         strategies: strategies.map(|p| p.items).unwrap_or_default(),
@@ -77,6 +79,47 @@ pub fn StatusBadge(
         <span class=class data-testid=testid data-status=status.as_str()>
             {dynamic(move || i18n.status(status))}
         </span>
+    }
+}
+
+/// Which part of a roadmap a write is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    Roadmap,
+    Priorities,
+    Actions,
+    Indicators,
+}
+
+impl DocumentPart for PartKind {
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            PartKind::Roadmap => None,
+            PartKind::Priorities => Some("priorities"),
+            PartKind::Actions => Some("actions"),
+            PartKind::Indicators => Some("indicators"),
+        }
+    }
+}
+
+impl Document for Roadmap {
+    type Part = PartKind;
+
+    fn doc_ref(&self) -> DocumentRef {
+        DocumentRef::roadmap(self.id)
+    }
+
+    fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    fn set_revision(&mut self, revision: i64) {
+        self.revision = revision;
+    }
+
+    fn describe_path(&self, i18n: I18n, path: &str) -> String {
+        editor::describe_path(i18n, self, path)
     }
 }
 
@@ -116,9 +159,9 @@ pub fn RoadmapPage() -> impl IntoView {
     let path = use_router().path();
     // Kept while the page goes away, so that leaving it does not ask for another roadmap.
     let id = Memo::new(move |previous: Option<&Option<Uuid>>| {
-        path.with(|p| match p.strip_prefix("/roadmaps/") {
-            Some(raw) => Uuid::parse_str(raw.trim_end_matches('/')).ok(),
-            None => previous.copied().flatten(),
+        path.with(|p| match Route::of(p) {
+            Route::Roadmap => roadmap_id_in(p),
+            _ => previous.copied().flatten(),
         })
     });
     let data = Loader::new(move || {
@@ -134,8 +177,7 @@ pub fn RoadmapPage() -> impl IntoView {
                     current: None,
                 });
             };
-            let path = format!("/roadmaps/{id}");
-            let (roadmap, refs) = futures::join!(api.get_tagged::<Roadmap>(&path), load_refs(api));
+            let (roadmap, refs) = futures::join!(api::roadmaps::get(api, id), load_refs(api));
             let tagged = roadmap?;
             let mut roadmap = tagged.value;
             if let Some(revision) = tagged.revision {
@@ -189,13 +231,41 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
         })
     });
     let perms = Memo::new(move |_| actor.with(|a| view_rm.with(|r| perms(a.as_ref(), r))));
-    provide_context(perms);
     let editing = Memo::new(move |_| perms.get().edit);
     let notice = RwSignal::new(None::<Notice>);
     let step_error = RwSignal::new(None::<ApiError>);
     let working = RwSignal::new(false);
-    let comments = review::Comments::load(api, sync.roadmap_id);
-    provide_context(comments);
+    Comments::provide(api, sync.doc, Signal::derive(move || perms.get().comment));
+
+    // What changed since the approved version, for the reviewers and for the team writing a
+    // revision; read again after every save.
+    let compare = Memo::new(move |_| {
+        let perms = perms.get();
+        has_approved_before(view_rm.with(|r| r.version)) && (perms.review || perms.edit)
+    });
+    let revision = Memo::new(move |_| sync.server.with(Document::revision));
+    let changes = Loader::new(move || {
+        let wanted = compare.get();
+        revision.track();
+        async move {
+            if wanted {
+                Some(api::documents::changes_since_approved(api, sync.doc).await)
+            } else {
+                None
+            }
+        }
+    });
+    let changes_view = move || {
+        match changes.get().flatten() {
+        Some(Ok(changes)) => Some(
+            view! { <ChangesSinceApprovedView changes=changes field_label=editor::field_heading /> }
+                .into_any(),
+        ),
+        // Until the server compares versions, reviewers keep the comparison of titles.
+        Some(Err(_)) if perms.get().review => Some(view! { <versions::VersionDiff /> }.into_any()),
+        _ => None,
+    }
+    };
 
     let status = Memo::new(move |_| view_rm.with(|r| r.status));
     let version = Memo::new(move |_| view_rm.with(|r| r.version));
@@ -212,7 +282,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     };
 
     // A workflow step: POST with If-Match, answered with the whole roadmap.
-    let step = move |action: &'static str, body: Option<Value>, then: Option<Notice>| {
+    let step = move |step: Step, then: Option<Notice>| {
         if working.get_untracked() {
             return;
         }
@@ -220,32 +290,10 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
         step_error.set(None);
         notice.set(None);
         spawn_local(async move {
-            let revision = sync.server.with_untracked(|s| s.revision);
-            let path = format!("/roadmaps/{}/{action}", sync.roadmap_id);
-            match api
-                .write_tagged::<Roadmap>(Method::POST, &path, body.as_ref(), revision)
-                .await
-            {
-                Ok(tagged) => {
-                    if let Some(roadmap) = tagged.value {
-                        sync.replace(roadmap, tagged.revision);
-                    }
-                    notice.set(then);
-                }
-                Err(error) if error.status() == Some(422) => {
-                    sync.errors.set(error.field_errors());
-                    step_error.set(Some(error));
-                }
-                Err(error) if error.status() == Some(412) => {
-                    sync.reload().await;
-                    notice.set(Some(Notice::StaleReloaded));
-                }
-                Err(error) => {
-                    if error.status() == Some(409) {
-                        sync.reload().await;
-                    }
-                    step_error.set(Some(error));
-                }
+            match sync.take_step(step).await {
+                StepOutcome::Done => notice.set(then),
+                StepOutcome::Reloaded => notice.set(Some(Notice::StaleReloaded)),
+                StepOutcome::Failed(error) => step_error.set(Some(error)),
             }
             working.set(false);
         });
@@ -262,9 +310,9 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             focus_id("completeness");
             return;
         }
-        step("submit", None, Some(Notice::Submitted));
+        step(Step::Submit, Some(Notice::Submitted));
     };
-    let withdraw = move |_| step("withdraw", None, None);
+    let withdraw = move |_| step(Step::Withdraw, None);
     let revise = move |_| {
         if working.get_untracked() {
             return;
@@ -272,15 +320,10 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
         working.set(true);
         step_error.set(None);
         spawn_local(async move {
-            let revision = sync.server.with_untracked(|s| s.revision);
-            let path = format!("/roadmaps/{}/revise", sync.roadmap_id);
-            match api
-                .write_tagged::<Roadmap>(Method::POST, &path, None, revision)
-                .await
-            {
+            match api::roadmaps::revise(api, sync.doc.id, sync.revision()).await {
                 Ok(Tagged {
                     value: Some(draft), ..
-                }) => router.navigate(&format!("/roadmaps/{}", draft.id), false),
+                }) => router.navigate(&roadmap_href(draft.id), false),
                 Ok(_) => {}
                 Err(error) => step_error.set(Some(error)),
             }
@@ -358,12 +401,12 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || editing.get()>
-                    <editor::SaveStatus />
+                    <SaveStatus sync=sync />
                 </Show>
             </div>
             {dynamic(notice_view)}
             {dynamic(error_view)}
-            <editor::ConflictView />
+            <ConflictView sync=sync />
             {dynamic(move || {
                 if editing.get() {
                     view! { <editor::Editor /> }.into_any()
@@ -373,11 +416,12 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             })}
             <read::BudgetChart />
             <read::Timeline />
+            {dynamic(changes_view)}
             <Show when=move || perms.get().review>
-                <review::VersionDiff />
-                <review::DecisionPanel />
+                <DecisionPanel sync=sync />
             </Show>
-            <review::HistoryAndVersions />
+            <versions::Versions />
+            <HistoryPanel doc=sync.doc revision=revision />
         </section>
     }
 }
@@ -386,25 +430,9 @@ use crate::api::Tagged;
 use crate::loader::Loader;
 use crate::pages::dynamic;
 
-/// Moves the keyboard focus to the element with `id`, if it is there.
-pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
 /// The sync and the member's rights, for the parts of the page.
-pub fn use_sync() -> Drafts {
-    expect_context::<Drafts>()
-}
-
-pub fn use_perms() -> Memo<Perms> {
-    expect_context::<Memo<Perms>>()
+pub fn use_sync() -> Drafts<Roadmap> {
+    expect_context::<Drafts<Roadmap>>()
 }
 
 pub fn use_refs() -> StoredValue<Refs> {

@@ -6,8 +6,8 @@ use pioneer_domain::roadmap::budget::summarise;
 use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::{Action, TargetKind, YearMonth};
 
-use super::review::CommentThread;
 use super::{format_amount, use_refs, use_sync};
+use crate::document::CommentThread;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::dynamic;
 
@@ -200,7 +200,7 @@ pub fn ReadView() -> impl IntoView {
                     <h3>{i18n.tx(Key::Consultation)}</h3>
                     {dynamic(consultation)}
                 </div>
-                <CommentThread kind=TargetKind::Roadmap id=sync.roadmap_id />
+                <CommentThread kind=TargetKind::Roadmap id=sync.doc.id />
             </div>
             <h2>{i18n.tx(Key::Priorities)}</h2>
             {dynamic(priorities)}

@@ -1,45 +1,26 @@
-//! Nothing lost: every edit to a roadmap waits in a queue that is kept in localStorage (one key
-//! per roadmap) until the server has accepted it. The queue is sent one write at a time, each
+//! Nothing lost: every edit to a document waits in a queue that is kept in localStorage (one key
+//! per document) until the server has accepted it. The queue is sent one write at a time, each
 //! with `If-Match` on the revision of the previous answer's `ETag`. Without a connection the
 //! queue stays (and survives a reload) and is sent again on the browser's `online` event or
 //! after a pause; a stale revision (412) stops it on a conflict that the member settles.
 //!
-//! What the editor shows is the server's roadmap with the queued edits applied over it.
+//! What the editor shows is the server's document with the queued edits applied over it. The
+//! queue knows a document only through [`Document`]: its address, its revision and the JSON
+//! fields of its part lists.
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::FieldError;
-use pioneer_domain::roadmap::Roadmap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::api::{Api, ApiError, Method, from_value, to_value};
+use super::{Document, DocumentPart};
+use crate::api::{self, Api, ApiError, DocumentRef, Method, Step, from_value, to_value};
 
 /// Seconds between two attempts while the server cannot be reached.
 const RETRY_MS: u64 = 5_000;
-
-/// Which part of a roadmap a write is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartKind {
-    Roadmap,
-    Priorities,
-    Actions,
-    Indicators,
-}
-
-impl PartKind {
-    fn segment(self) -> &'static str {
-        match self {
-            PartKind::Roadmap => "",
-            PartKind::Priorities => "priorities",
-            PartKind::Actions => "actions",
-            PartKind::Indicators => "indicators",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -51,16 +32,16 @@ pub enum OpMethod {
 
 /// One write that the server has not accepted yet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PendingOp {
-    pub kind: PartKind,
-    /// The part written to; `None` for the roadmap itself and for a creation.
+pub struct PendingOp<P> {
+    pub kind: P,
+    /// The part written to; `None` for the document itself and for a creation.
     pub part_id: Option<Uuid>,
     pub method: OpMethod,
     pub body: Option<Value>,
 }
 
-impl PendingOp {
-    pub fn patch(kind: PartKind, part_id: Option<Uuid>, body: Value) -> Self {
+impl<P: DocumentPart> PendingOp<P> {
+    pub fn patch(kind: P, part_id: Option<Uuid>, body: Value) -> Self {
         Self {
             kind,
             part_id,
@@ -69,46 +50,46 @@ impl PendingOp {
         }
     }
 
-    fn path(&self, roadmap_id: Uuid) -> String {
-        match (self.kind, self.part_id) {
-            (PartKind::Roadmap, _) => format!("/roadmaps/{roadmap_id}"),
-            (kind, None) => format!("/roadmaps/{roadmap_id}/{}", kind.segment()),
-            (kind, Some(id)) => format!("/roadmaps/{roadmap_id}/{}/{id}", kind.segment()),
+    /// The part list and the part it writes to (see [`DocumentRef::part_path`]).
+    fn target(&self) -> (Option<&'static str>, Option<Uuid>) {
+        match self.kind.segment() {
+            None => (None, None),
+            segment => (segment, self.part_id),
         }
     }
 
     /// The path of a field in the error details, e.g. `actions.<id>.`.
     pub fn field_prefix(&self) -> String {
-        match (self.kind, self.part_id) {
-            (PartKind::Roadmap, _) | (_, None) => String::new(),
-            (kind, Some(id)) => format!("{}.{id}.", kind.segment()),
+        match (self.kind.segment(), self.part_id) {
+            (Some(segment), Some(id)) => format!("{segment}.{id}."),
+            _ => String::new(),
         }
     }
 
-    fn same_target(&self, other: &PendingOp) -> bool {
+    fn same_target(&self, other: &Self) -> bool {
         self.kind == other.kind && self.part_id == other.part_id
     }
 }
 
-/// localStorage key of a roadmap's unsaved edits.
-pub fn storage_key(roadmap_id: Uuid) -> String {
-    format!("pioneer.roadmap.{roadmap_id}.pending")
+/// localStorage key of a document's unsaved edits (`pioneer.roadmap.<id>.pending`).
+pub fn storage_key(doc: DocumentRef) -> String {
+    format!("pioneer.{}.{}.pending", doc.kind.as_str(), doc.id)
 }
 
-fn part_mut(root: &mut Value, kind: PartKind, id: Option<Uuid>) -> Option<&mut Value> {
-    if kind == PartKind::Roadmap {
+fn part_mut(root: &mut Value, kind: impl DocumentPart, id: Option<Uuid>) -> Option<&mut Value> {
+    let Some(segment) = kind.segment() else {
         return Some(root);
-    }
+    };
     let id = id?.to_string();
-    root.get_mut(kind.segment())?
+    root.get_mut(segment)?
         .as_array_mut()?
         .iter_mut()
         .find(|part| part.get("id").and_then(Value::as_str) == Some(id.as_str()))
 }
 
-/// The part of `roadmap` (as JSON) that `kind`/`id` names.
-pub fn part_json(roadmap: &Roadmap, kind: PartKind, id: Option<Uuid>) -> Option<Value> {
-    let mut root = to_value(roadmap)?;
+/// The part of `doc` (as JSON) that `kind`/`id` names.
+pub fn part_json<D: Document>(doc: &D, kind: D::Part, id: Option<Uuid>) -> Option<Value> {
+    let mut root = to_value(doc)?;
     part_mut(&mut root, kind, id).map(|v| v.take())
 }
 
@@ -120,7 +101,7 @@ fn merge(target: &mut Value, patch: &Value) {
     }
 }
 
-fn apply_op(root: &mut Value, op: &PendingOp) {
+fn apply_op<P: DocumentPart>(root: &mut Value, op: &PendingOp<P>) {
     match op.method {
         OpMethod::Patch => {
             if let (Some(part), Some(body)) = (part_mut(root, op.kind, op.part_id), &op.body) {
@@ -129,8 +110,10 @@ fn apply_op(root: &mut Value, op: &PendingOp) {
         }
         OpMethod::Delete => {
             let id = op.part_id.map(|id| id.to_string());
-            if let Some(parts) = root
-                .get_mut(op.kind.segment())
+            if let Some(parts) = op
+                .kind
+                .segment()
+                .and_then(|segment| root.get_mut(segment))
                 .and_then(Value::as_array_mut)
             {
                 parts.retain(|p| p.get("id").and_then(Value::as_str) != id.as_deref());
@@ -141,8 +124,8 @@ fn apply_op(root: &mut Value, op: &PendingOp) {
     }
 }
 
-/// The server's roadmap with the unsaved edits applied over it.
-pub fn apply_pending(server: &Roadmap, ops: &[PendingOp]) -> Roadmap {
+/// The server's document with the unsaved edits applied over it.
+pub fn apply_pending<D: Document>(server: &D, ops: &[PendingOp<D::Part>]) -> D {
     if ops.is_empty() {
         return server.clone();
     }
@@ -156,12 +139,12 @@ pub fn apply_pending(server: &Roadmap, ops: &[PendingOp]) -> Roadmap {
 }
 
 /// Puts the server's answer to `op` into `server`.
-fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
-    if op.kind == PartKind::Roadmap {
+fn accept<D: Document>(server: &D, op: &PendingOp<D::Part>, answer: Option<Value>) -> D {
+    let Some(segment) = op.kind.segment() else {
         return answer
             .and_then(|v| from_value(&v))
             .unwrap_or_else(|| server.clone());
-    }
+    };
     let Some(mut root) = to_value(server) else {
         return server.clone();
     };
@@ -169,9 +152,7 @@ fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
         (OpMethod::Delete, _) => apply_op(&mut root, op),
         (_, Some(part)) => {
             let id = part.get("id").and_then(Value::as_str).map(str::to_owned);
-            let parts = root
-                .get_mut(op.kind.segment())
-                .and_then(Value::as_array_mut);
+            let parts = root.get_mut(segment).and_then(Value::as_array_mut);
             if let Some(parts) = parts {
                 match parts
                     .iter_mut()
@@ -188,7 +169,7 @@ fn accept(server: &Roadmap, op: &PendingOp, answer: Option<Value>) -> Roadmap {
 }
 
 /// Stops showing the refused values of the fields that `op` writes again.
-fn forget_refused(rejected: &mut Vec<PendingOp>, op: &PendingOp) {
+fn forget_refused<P: DocumentPart>(rejected: &mut Vec<PendingOp<P>>, op: &PendingOp<P>) {
     rejected.retain_mut(|refused| {
         if !refused.same_target(op) {
             return true;
@@ -203,47 +184,65 @@ fn forget_refused(rejected: &mut Vec<PendingOp>, op: &PendingOp) {
     });
 }
 
-/// A write refused as stale, with the roadmap as it is now.
+/// A write refused as stale, with the document as it is now.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Conflict {
-    pub op: PendingOp,
-    pub current: Roadmap,
+pub struct Conflict<D: Document> {
+    pub op: PendingOp<D::Part>,
+    pub current: D,
 }
 
-/// The editing session of one roadmap: server state, queue, and what went wrong.
-#[derive(Debug, Clone, Copy)]
-pub struct Drafts {
+/// What became of a workflow step (submit, withdraw).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepOutcome {
+    Done,
+    /// The document had changed meanwhile; it has been read again.
+    Reloaded,
+    /// Refused; for a 422 the field problems are in [`Drafts::errors`].
+    Failed(ApiError),
+}
+
+/// The editing session of one document: server state, queue, and what went wrong.
+pub struct Drafts<D: Document> {
     api: Api,
-    pub roadmap_id: Uuid,
-    /// The roadmap as the server last answered it (its `revision` is the `If-Match` to send).
-    pub server: RwSignal<Roadmap>,
-    pub queue: RwSignal<Vec<PendingOp>>,
+    pub doc: DocumentRef,
+    /// The document as the server last answered it (its revision is the `If-Match` to send).
+    pub server: RwSignal<D>,
+    pub queue: RwSignal<Vec<PendingOp<D::Part>>>,
     pub busy: RwSignal<bool>,
     pub offline: RwSignal<bool>,
-    pub conflict: RwSignal<Option<Conflict>>,
+    pub conflict: RwSignal<Option<Conflict<D>>>,
     /// Field problems by full path (`summary`, `actions.<id>.end_month`).
     pub errors: RwSignal<Vec<FieldError>>,
     /// The last failure that no field explains.
     pub failure: RwSignal<Option<ApiError>>,
     /// Edits the server refused (422): still shown, beside their errors, so that what the
     /// member typed stays there to correct; never sent again.
-    rejected: RwSignal<Vec<PendingOp>>,
-    /// What the member sees: the server's roadmap with the refused edits and the queue applied.
-    pub view: Memo<Roadmap>,
+    rejected: RwSignal<Vec<PendingOp<D::Part>>>,
+    /// What the member sees: the server's document with the refused edits and the queue applied.
+    pub view: Memo<D>,
     retry_scheduled: StoredValue<bool>,
 }
 
-impl Drafts {
-    pub fn new(api: Api, roadmap: Roadmap) -> Self {
-        let roadmap_id = roadmap.id;
+// Copy for every `D`, as signals are: derives would ask `D: Copy`.
+impl<D: Document> Clone for Drafts<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<D: Document> Copy for Drafts<D> {}
+
+impl<D: Document> Drafts<D> {
+    pub fn new(api: Api, document: D) -> Self {
+        let doc = document.doc_ref();
         let stored =
-            LocalStorage::get::<Vec<PendingOp>>(storage_key(roadmap_id)).unwrap_or_default();
-        let server = RwSignal::new(roadmap);
+            LocalStorage::get::<Vec<PendingOp<D::Part>>>(storage_key(doc)).unwrap_or_default();
+        let server = RwSignal::new(document);
         let queue = RwSignal::new(stored);
-        let rejected = RwSignal::new(Vec::<PendingOp>::new());
+        let rejected = RwSignal::new(Vec::<PendingOp<D::Part>>::new());
         let sync = Drafts {
             api,
-            roadmap_id,
+            doc,
             server,
             queue,
             busy: RwSignal::new(false),
@@ -253,7 +252,8 @@ impl Drafts {
             failure: RwSignal::new(None),
             rejected,
             view: Memo::new(move |_| {
-                let ops: Vec<PendingOp> = rejected.with(|r| queue.with(|q| [&r[..], q].concat()));
+                let ops: Vec<PendingOp<D::Part>> =
+                    rejected.with(|r| queue.with(|q| [&r[..], q].concat()));
                 server.with(|s| apply_pending(s, &ops))
             }),
             retry_scheduled: StoredValue::new(false),
@@ -265,7 +265,7 @@ impl Drafts {
     }
 
     fn persist(self) {
-        let key = storage_key(self.roadmap_id);
+        let key = storage_key(self.doc);
         self.queue.with_untracked(|q| {
             if q.is_empty() {
                 LocalStorage::delete(&key);
@@ -281,7 +281,7 @@ impl Drafts {
     }
 
     /// Queues a write (merged into a waiting edit of the same part) and sends the queue.
-    pub fn push(self, op: PendingOp) {
+    pub fn push(self, op: PendingOp<D::Part>) {
         self.failure.set(None);
         let prefix = op.field_prefix();
         if let Some(Value::Object(fields)) = &op.body {
@@ -323,28 +323,28 @@ impl Drafts {
         self.busy.set(true);
         spawn_local(async move {
             while let Some(op) = self.queue.with_untracked(|q| q.first().cloned()) {
-                let revision = self.server.with_untracked(|s| s.revision);
+                let revision = self.server.with_untracked(Document::revision);
                 let method = match op.method {
                     OpMethod::Post => Method::POST,
                     OpMethod::Patch => Method::PATCH,
                     OpMethod::Delete => Method::DELETE,
                 };
-                let answer = self
-                    .api
-                    .write_tagged::<Value>(
-                        method,
-                        &op.path(self.roadmap_id),
-                        op.body.as_ref(),
-                        revision,
-                    )
-                    .await;
+                let answer = api::documents::write_part(
+                    self.api,
+                    self.doc,
+                    op.target(),
+                    method,
+                    op.body.as_ref(),
+                    revision,
+                )
+                .await;
                 match answer {
                     Ok(tagged) => {
                         self.offline.set(false);
                         self.server.update(|server| {
                             *server = accept(server, &op, tagged.value);
                             if let Some(revision) = tagged.revision {
-                                server.revision = revision;
+                                server.set_revision(revision);
                             }
                         });
                         self.pop();
@@ -360,7 +360,7 @@ impl Drafts {
                         current,
                         ..
                     }) => {
-                        match current.and_then(|c| from_value::<Roadmap>(&c)) {
+                        match current.and_then(|c| from_value::<D>(&c)) {
                             Some(current) => self.conflict.set(Some(Conflict { op, current })),
                             None => self.pop(),
                         }
@@ -383,7 +383,7 @@ impl Drafts {
                         let status = error.status();
                         self.failure.set(Some(error));
                         self.pop();
-                        // Not editable any more, or gone: show the roadmap as it is.
+                        // Not editable any more, or gone: show the document as it is.
                         if matches!(status, Some(404 | 409)) {
                             self.reload().await;
                         }
@@ -417,13 +417,9 @@ impl Drafts {
         );
     }
 
-    /// Reads the roadmap again from the server.
+    /// Reads the document again from the server.
     pub async fn reload(self) {
-        if let Ok(tagged) = self
-            .api
-            .get_tagged::<Roadmap>(&format!("/roadmaps/{}", self.roadmap_id))
-            .await
-        {
+        if let Ok(tagged) = api::documents::get::<D>(self.api, self.doc).await {
             self.replace(tagged.value, tagged.revision);
         }
     }
@@ -458,14 +454,46 @@ impl Drafts {
         })
     }
 
-    /// Replaces the server state after a workflow step answered the whole roadmap.
-    pub fn replace(self, roadmap: Roadmap, revision: Option<i64>) {
-        let mut roadmap = roadmap;
+    /// Replaces the server state after a workflow step answered the whole document.
+    pub fn replace(self, document: D, revision: Option<i64>) {
+        let mut document = document;
         if let Some(revision) = revision {
-            roadmap.revision = revision;
+            document.set_revision(revision);
         }
         self.rejected.set(Vec::new());
-        self.server.set(roadmap);
+        self.server.set(document);
+    }
+
+    /// The revision that the next write must name in `If-Match`.
+    pub fn revision(self) -> i64 {
+        self.server.with_untracked(Document::revision)
+    }
+
+    /// Takes a workflow step on the current revision; a stale revision (412) or a conflicting
+    /// status (409) reads the document again.
+    pub async fn take_step(self, step: Step) -> StepOutcome {
+        match api::documents::step::<D>(self.api, self.doc, step, self.revision()).await {
+            Ok(tagged) => {
+                if let Some(document) = tagged.value {
+                    self.replace(document, tagged.revision);
+                }
+                StepOutcome::Done
+            }
+            Err(error) if error.status() == Some(422) => {
+                self.errors.set(error.field_errors());
+                StepOutcome::Failed(error)
+            }
+            Err(error) if error.status() == Some(412) => {
+                self.reload().await;
+                StepOutcome::Reloaded
+            }
+            Err(error) => {
+                if error.status() == Some(409) {
+                    self.reload().await;
+                }
+                StepOutcome::Failed(error)
+            }
+        }
     }
 
     pub fn api(self) -> Api {
@@ -482,7 +510,10 @@ pub fn one_field(name: &str, value: Value) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use pioneer_domain::roadmap::Roadmap;
+
     use super::*;
+    use crate::pages::roadmap::PartKind;
 
     fn roadmap() -> Roadmap {
         serde_json::from_value(serde_json::json!({

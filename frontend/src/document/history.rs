@@ -1,0 +1,46 @@
+//! The history of a document: every change, who made it and when.
+
+use leptos::prelude::*;
+
+use crate::api::{self, DocumentRef, use_api};
+use crate::i18n::{Key, use_i18n};
+use crate::loader::Loader;
+use crate::pages::{ErrorAlert, dynamic, error_text, ymd_hm};
+
+/// The history, folded; read again whenever `revision` changes.
+#[component]
+pub fn HistoryPanel(doc: DocumentRef, #[prop(into)] revision: Signal<i64>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let history = Loader::new(move || {
+        revision.track();
+        api::documents::history(api, doc)
+    });
+    view! {
+        <details class="panel" data-testid="history">
+            <summary><h2>{i18n.tx(Key::History)}</h2></summary>
+            {dynamic(move || match history.get() {
+                None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+                Some(Err(e)) => view! { <ErrorAlert message=error_text(i18n, &e) /> }.into_any(),
+                Some(Ok(page)) => view! {
+                    <ol class="history">
+                        {page
+                            .items
+                            .into_iter()
+                            .map(|h| {
+                                let when = ymd_hm(&h.created_at);
+                                view! {
+                                    <li>
+                                        <time datetime=h.created_at.to_rfc3339()>{when}</time>
+                                        " · " <strong>{h.actor.name}</strong> " · " <code>{h.event.to_string()}</code>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                .into_any(),
+            })}
+        </details>
+    }
+}

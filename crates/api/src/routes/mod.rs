@@ -47,6 +47,7 @@ macro_rules! api_v1_services {
             .service(roadmaps::list_roadmap_versions)
             .service(roadmaps::list_roadmap_history)
             .service(roadmaps::get_roadmap_budget)
+            .service(roadmaps::get_roadmap_changes_since_approved)
             .service(roadmaps::list_review_queue)
             .service(roadmap_parts::create_priority)
             .service(roadmap_parts::update_priority)

@@ -6,6 +6,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use pioneer_domain::page::Paging;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
+use pioneer_domain::review::ChangesSinceApproved;
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
 use pioneer_domain::roadmap::workflow::Transition;
 use pioneer_domain::roadmap::{
@@ -674,6 +675,27 @@ pub async fn list_roadmap_history(
         })
         .collect::<StoreResult<_>>()?;
     Ok(HttpResponse::Ok().json(Page::whole(items)))
+}
+
+/// What changed since the approved version that this one would replace, section by section:
+/// for the reviewers of a revision and the team writing it. `approved` is `null` when there is
+/// no earlier approved version.
+#[utoipa::path(
+    tag = "roadmaps",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    responses((status = 200, body = ChangesSinceApproved), (status = 404, body = ErrorBody))
+)]
+#[get("/roadmaps/{id}/changes-since-approved")]
+pub async fn get_roadmap_changes_since_approved(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let revision = row.revision;
+    let changes = roadmap_store::changes_since_approved(&state.db, row).await?;
+    Ok(with_etag(HttpResponse::Ok(), revision).json(changes))
 }
 
 /// Budget totals per currency: by strategy, by year, secured and gap.

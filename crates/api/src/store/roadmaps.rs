@@ -1,8 +1,13 @@
 //! Roadmaps in the database: loading a whole roadmap in a fixed number of queries, turning rows
 //! into the API's shapes, and the pieces every write shares (revision bump, history).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
+use pioneer_domain::review::changes::changes_between;
+use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved};
 use pioneer_domain::roadmap::money::Cents;
+use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
 use pioneer_domain::roadmap::{
     Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus,
@@ -154,6 +159,85 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult
         budget,
         created_at: row.created_at,
         updated_at: row.updated_at,
+    })
+}
+
+/// For each part of `roadmap_id` copied when its revision was started, the part of the
+/// approved version it came from.
+pub async fn part_origins(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+) -> StoreResult<HashMap<Uuid, Uuid>> {
+    let mut origins = HashMap::new();
+    let priorities = roadmap_priority::Entity::find()
+        .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
+        .all(db)
+        .await?;
+    origins.extend(
+        priorities
+            .into_iter()
+            .filter_map(|p| Some((p.id, p.origin_id?))),
+    );
+    let actions = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
+        .all(db)
+        .await?;
+    origins.extend(
+        actions
+            .into_iter()
+            .filter_map(|a| Some((a.id, a.origin_id?))),
+    );
+    let indicators = roadmap_indicator::Entity::find()
+        .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
+        .all(db)
+        .await?;
+    origins.extend(
+        indicators
+            .into_iter()
+            .filter_map(|i| Some((i.id, i.origin_id?))),
+    );
+    Ok(origins)
+}
+
+/// The approved version that `row` would replace: an earlier version of its lineage.
+pub async fn approved_before(
+    db: &impl ConnectionTrait,
+    row: &roadmap::Model,
+) -> StoreResult<Option<roadmap::Model>> {
+    Ok(roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(row.lineage_id))
+        .filter(roadmap::Column::Status.eq(RoadmapStatus::Approved.as_str()))
+        .filter(roadmap::Column::Version.lt(row.version))
+        .one(db)
+        .await?)
+}
+
+/// What changed in `row` since the approved version it would replace, section by section.
+pub async fn changes_since_approved(
+    db: &impl ConnectionTrait,
+    row: roadmap::Model,
+) -> StoreResult<ChangesSinceApproved> {
+    let Some(approved_row) = approved_before(db, &row).await? else {
+        return Ok(ChangesSinceApproved {
+            approved: None,
+            sections: Vec::new(),
+        });
+    };
+    let approved_version = ApprovedVersion {
+        id: approved_row.id,
+        version: approved_row.version,
+        revision: approved_row.revision,
+    };
+    let origins = part_origins(db, row.id).await?;
+    let current = load(db, row).await?;
+    let approved = load(db, approved_row).await?;
+    let sections = changes_between(
+        &roadmap_sections(&approved, None, &HashMap::new()),
+        &roadmap_sections(&current, Some(approved.id), &origins),
+    );
+    Ok(ChangesSinceApproved {
+        approved: Some(approved_version),
+        sections,
     })
 }
 

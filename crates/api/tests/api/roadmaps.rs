@@ -884,3 +884,132 @@ async fn a_replica_with_an_older_row_in_memory_takes_a_write_of_the_current_revi
     assert_eq!(status, StatusCode::PRECONDITION_FAILED);
     assert_eq!(body["current"]["revision"], 3, "{body}");
 }
+
+#[tokio::test]
+async fn a_revision_shows_what_changed_since_the_approved_version_section_by_section() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let (_, reviewer) = app.signed_in(Role::Reviewer, None).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    team.fill().await;
+    let (status, first) = team.get("/changes-since-approved").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        first,
+        json!({"approved": null, "sections": []}),
+        "a first version has nothing to compare with"
+    );
+    let (status, _) = team.post("/submit", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut review = RoadmapClient {
+        app: &app,
+        token: reviewer.clone(),
+        id: team.id.clone(),
+        etag: team.etag.clone(),
+    };
+    let (status, approved) = review
+        .post("/reviews", json!({"decision": "approve"}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{approved}");
+    team.etag = review.etag.clone();
+    let (status, revision) = team.post("/revise", json!({})).await;
+    assert_eq!(status, StatusCode::CREATED, "{revision}");
+    let mut v2 = RoadmapClient {
+        app: &app,
+        token: focal.clone(),
+        id: revision["id"].as_str().unwrap().to_owned(),
+        etag: format!("\"{}\"", revision["revision"]),
+    };
+    let (status, unchanged) = v2.get("/changes-since-approved").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(unchanged["approved"]["id"], json!(team.id));
+    assert_eq!(
+        unchanged["sections"],
+        json!([]),
+        "a fresh copy changes nothing"
+    );
+
+    let copied_action = revision["actions"][0]["id"].as_str().unwrap().to_owned();
+    let copied_indicator = revision["indicators"][0]["id"].as_str().unwrap().to_owned();
+    let (status, _) = v2
+        .patch("", json!({"title": "National roadmap, revised"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = v2
+        .patch(
+            &format!("/actions/{copied_action}"),
+            json!({"lead_institution": "National Child Protection Agency"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = v2
+        .write(
+            reqwest::Method::DELETE,
+            &format!("/indicators/{copied_indicator}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, added) = v2
+        .post("/priorities", json!({"title": "Online safety", "description": "Children safe online.", "strategies": ["environments"]}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{added}");
+
+    let (status, changes) = v2.get("/changes-since-approved").await;
+    assert_eq!(status, StatusCode::OK, "{changes}");
+    let summary: Vec<(String, String)> = changes["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_owned(),
+                s["change"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expect = |kind: &str, change: &str| (kind.to_owned(), change.to_owned());
+    assert_eq!(
+        summary,
+        [
+            expect("roadmap", "modified"),
+            expect("priority", "added"),
+            expect("action", "modified"),
+            expect("indicator", "removed"),
+        ]
+    );
+    let sections = changes["sections"].as_array().unwrap();
+    assert_eq!(
+        sections[0]["fields"],
+        json!([{"field": "title", "before": "National roadmap to end violence against children", "after": "National roadmap, revised"}])
+    );
+    assert_eq!(sections[2]["id"], json!(copied_action));
+    assert_eq!(sections[2]["fields"][0]["field"], "lead_institution");
+    assert_eq!(sections[2]["fields"][0]["after"], "National Child Protection Agency");
+    let (_, approved_now) = team.get("").await;
+    assert_eq!(
+        sections[3]["id"], approved_now["indicators"][0]["id"],
+        "a removed section is named by its id in the approved version"
+    );
+
+    // A draft is its team's alone: neither reviewers nor partners see it, nor its changes.
+    let as_reviewer = app
+        .get(&v2.path("/changes-since-approved"))
+        .bearer_auth(&reviewer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        as_reviewer.status(),
+        StatusCode::NOT_FOUND,
+        "a draft is not the reviewers' yet"
+    );
+    let (_, partner) = app.signed_in(Role::Partner, None).await;
+    let as_partner = app
+        .get(&v2.path("/changes-since-approved"))
+        .bearer_auth(&partner)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(as_partner.status(), StatusCode::NOT_FOUND);
+}

@@ -8,12 +8,12 @@ mod versions;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::ErrorCode;
 use pioneer_domain::FieldError;
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::reference::{Country, Indicator, Strategy};
 use pioneer_domain::roadmap::validation::check_complete;
 use pioneer_domain::roadmap::{Roadmap, RoadmapStatus};
-use pioneer_domain::ErrorCode;
 use uuid::Uuid;
 
 use super::{ErrorAlert, error_text, focus_id};
@@ -352,9 +352,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             .map(|error| {
                 let message = match error.code() {
                     Some(ErrorCode::ValidationFailed) => i18n.t(Key::FormHasErrors).to_owned(),
-                    Some(ErrorCode::RoadmapNotEditable) => {
-                        i18n.t(Key::NotEditable).to_owned()
-                    }
+                    Some(ErrorCode::RoadmapNotEditable) => i18n.t(Key::NotEditable).to_owned(),
                     _ => error_text(i18n, &error),
                 };
                 view! { <ErrorAlert message=message /> }

@@ -79,7 +79,7 @@ fn next_position(count: u64) -> i32 {
     responses((status = 201, body = Priority), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/priorities")]
-pub async fn create_priority(
+pub async fn create_roadmap_priority(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -123,7 +123,7 @@ async fn find_priority(write: &RoadmapWrite, pid: Uuid) -> ApiResult<roadmap_pri
     responses((status = 200, body = Priority), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/priorities/{pid}")]
-pub async fn update_priority(
+pub async fn update_roadmap_priority(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -165,7 +165,7 @@ pub async fn update_priority(
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/priorities/{pid}")]
-pub async fn delete_priority(
+pub async fn delete_roadmap_priority(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -224,7 +224,7 @@ async fn check_priority_of(
     responses((status = 201, body = Action), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/actions")]
-pub async fn create_action(
+pub async fn create_roadmap_action(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -273,7 +273,7 @@ async fn find_action(
     responses((status = 200, body = Action), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/actions/{aid}")]
-pub async fn update_action(
+pub async fn update_roadmap_action(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -311,7 +311,7 @@ pub async fn update_action(
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/actions/{aid}")]
-pub async fn delete_action(
+pub async fn delete_roadmap_action(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -337,7 +337,7 @@ pub async fn delete_action(
     responses((status = 201, body = RoadmapIndicator), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/indicators")]
-pub async fn create_indicator(
+pub async fn create_roadmap_indicator(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -381,7 +381,7 @@ async fn find_indicator(write: &RoadmapWrite, iid: Uuid) -> ApiResult<roadmap_in
     responses((status = 200, body = RoadmapIndicator), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[patch("/roadmaps/{id}/indicators/{iid}")]
-pub async fn update_indicator(
+pub async fn update_roadmap_indicator(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -414,7 +414,7 @@ pub async fn update_indicator(
     responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 403, description = "The caller sees the roadmap but may not edit it", body = ErrorBody), (status = 409, body = ErrorBody), (status = 412, body = ErrorBody), (status = 428, body = ErrorBody))
 )]
 #[delete("/roadmaps/{id}/indicators/{iid}")]
-pub async fn delete_indicator(
+pub async fn delete_roadmap_indicator(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,

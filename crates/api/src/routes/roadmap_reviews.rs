@@ -102,7 +102,7 @@ async fn insert_comment(
     )
 )]
 #[post("/roadmaps/{id}/reviews")]
-pub async fn create_review(
+pub async fn create_roadmap_review(
     state: web::Data<AppState>,
     user: CurrentUser,
     req: HttpRequest,
@@ -219,7 +219,7 @@ async fn supersede_previous(write: &mut RoadmapWrite, user: &CurrentUser) -> Api
     responses((status = 200, body = Page<Comment>), (status = 404, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/comments")]
-pub async fn list_comments(
+pub async fn list_roadmap_comments(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Uuid>,
@@ -271,7 +271,7 @@ pub async fn list_comments(
     responses((status = 201, body = Comment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[post("/roadmaps/{id}/comments")]
-pub async fn create_comment(
+pub async fn create_roadmap_comment(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Uuid>,

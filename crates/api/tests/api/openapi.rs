@@ -47,3 +47,22 @@ async fn the_served_spec_is_the_committed_one_and_documents_the_bearer_scheme() 
     }
     assert!(served["components"]["schemas"].get("ErrorBody").is_some());
 }
+
+#[tokio::test]
+async fn operation_ids_are_unique_and_name_their_resource() {
+    let spec = pioneer_api::openapi::spec();
+    let mut seen = std::collections::BTreeSet::new();
+    for (path, item) in &spec.paths.paths {
+        let operations = [&item.get, &item.put, &item.post, &item.delete, &item.patch];
+        for operation in operations.into_iter().flatten() {
+            let id = operation.operation_id.clone().unwrap_or_default();
+            assert!(seen.insert(id.clone()), "{id} is used twice");
+            if path.starts_with("/api/v1/roadmaps/") {
+                assert!(
+                    id.contains("roadmap"),
+                    "{path}: `{id}` does not name roadmaps"
+                );
+            }
+        }
+    }
+}

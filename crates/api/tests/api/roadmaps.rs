@@ -985,7 +985,10 @@ async fn a_revision_shows_what_changed_since_the_approved_version_section_by_sec
     );
     assert_eq!(sections[2]["id"], json!(copied_action));
     assert_eq!(sections[2]["fields"][0]["field"], "lead_institution");
-    assert_eq!(sections[2]["fields"][0]["after"], "National Child Protection Agency");
+    assert_eq!(
+        sections[2]["fields"][0]["after"],
+        "National Child Protection Agency"
+    );
     let (_, approved_now) = team.get("").await;
     assert_eq!(
         sections[3]["id"], approved_now["indicators"][0]["id"],

@@ -39,7 +39,7 @@ impl Application {
     }
 
     pub async fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
-        let reference = crate::store::reference_codes(&db).await?;
+        let reference = crate::store::reference::reference_codes(&db).await?;
         let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
         let listener =
             TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;

@@ -236,7 +236,10 @@ mod api_token_tests {
     #[test]
     fn a_blank_token_name_is_required() {
         let errors = token("   ", None).validate(now()).unwrap_err();
-        assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("name", "required"));
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code.as_str()),
+            ("name", "required")
+        );
     }
 
     #[test]

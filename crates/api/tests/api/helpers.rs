@@ -125,18 +125,17 @@ impl TestApp {
             Uuid::now_v7().simple()
         );
         let hash = auth::password::hash(PASSWORD).expect("hash");
-        let model = store::insert_user(
-            &self.db,
-            &email,
-            "Test Member",
+        let row = store::users::NewUserRow {
+            email: &email,
+            name: "Test Member",
             role,
-            country.map(Into::into),
-            hash,
-            self.state.clock.now(),
-        )
-        .await
-        .expect("insert user")
-        .expect("e-mail is new");
+            country_code: country.map(Into::into),
+            password_hash: hash,
+        };
+        let model = store::users::insert(&self.db, row, self.state.clock.now())
+            .await
+            .expect("insert user")
+            .expect("e-mail is new");
         TestUser {
             id: model.id,
             email,

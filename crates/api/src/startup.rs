@@ -81,6 +81,9 @@ impl Application {
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(web::PathConfig::default().error_handler(path_error))
                 .service(swagger)
+                // The docs live under `/api/docs/`; the address without its slash is how people
+                // type it, and matched nothing.
+                .service(web::redirect("/api/docs", "/api/docs/").permanent())
                 // Registered before the /api/v1 scope, which would otherwise swallow its path.
                 .service(
                     web::resource("/api/v1/openapi.json")

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, anyhow};
+use anyhow::Context;
 use chrono::Utc;
 use pioneer_api::config::Config;
 use pioneer_api::db;
@@ -119,7 +119,6 @@ async fn write_once(
     actor: Uuid,
     round: u64,
 ) -> anyhow::Result<bool> {
-    let api = |e: pioneer_api::error::ApiError| anyhow!("{e}");
     // The server reads the roadmap again after each write (its cached row was forgotten),
     // and the action before the write's turn.
     let row = roadmap::Entity::find_by_id(action.roadmap_id)
@@ -133,10 +132,7 @@ async fn write_once(
         .context("the action is gone")?;
     let now = Utc::now();
     let (turn, txn) = db::begin_write(db).await?;
-    if !bump_revision(&txn, row.id, row.revision, now)
-        .await
-        .map_err(api)?
-    {
+    if !bump_revision(&txn, row.id, row.revision, now).await? {
         txn.rollback().await?;
         drop(turn);
         return Ok(false);
@@ -155,8 +151,7 @@ async fn write_once(
         json!({"id": action.action_id, "changes": {"title": {"from": before, "to": title}}}),
         now,
     )
-    .await
-    .map_err(api)?;
+    .await?;
     txn.commit().await?;
     drop(turn);
     Ok(true)

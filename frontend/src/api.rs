@@ -21,8 +21,9 @@ use gloo_net::http::{RequestBuilder, Response};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
+use pioneer_domain::page::MAX_PER_PAGE;
 use pioneer_domain::user::User;
-use pioneer_domain::{ErrorBody, ErrorCode, FieldError};
+use pioneer_domain::{ErrorBody, ErrorCode, FieldError, Page};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -32,6 +33,23 @@ use uuid::Uuid;
 pub const SESSION_KEY: &str = "pioneer.session";
 
 const BASE: &str = "/api/v1";
+
+/// Lists the SPA shows whole (the country page, the pickers of countries, strategies and
+/// indicators). The server pages them like every list, so [`Api::get`] reads them page after
+/// page and answers one page that holds every item.
+const WHOLE_LISTS: [&str; 3] = ["/countries", "/strategies", "/indicators"];
+
+/// Whether `path` (with its query string, if any) names one of [`WHOLE_LISTS`].
+fn is_whole_list(path: &str) -> bool {
+    let route = path.split_once('?').map_or(path, |(route, _)| route);
+    WHOLE_LISTS.contains(&route)
+}
+
+/// `path` asking for page `page` of the largest size.
+fn page_path(path: &str, page: u64) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}per_page={MAX_PER_PAGE}&page={page}")
+}
 
 /// A signed-in member and the tokens that prove it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,7 +245,28 @@ impl Api {
     }
 
     pub async fn get<T: DeserializeOwned>(self, path: &str) -> Result<T, ApiError> {
+        if is_whole_list(path) {
+            return self.get_every_page(path).await;
+        }
         read_json(self.send(Method::GET, path, None).await?).await
+    }
+
+    /// Every item of a paged list, as one page: pages of [`MAX_PER_PAGE`] are read until the
+    /// items reach the list's `total` (or a page comes back empty, should the list shrink).
+    async fn get_every_page<T: DeserializeOwned>(self, path: &str) -> Result<T, ApiError> {
+        let mut items = Vec::new();
+        for page in 1.. {
+            let mut answer: Page<Value> =
+                read_json(self.send(Method::GET, &page_path(path, page), None).await?).await?;
+            let last = answer.items.is_empty();
+            items.append(&mut answer.items);
+            if last || items.len() as u64 >= answer.total {
+                break;
+            }
+        }
+        let whole = to_value(&Page::whole(items))
+            .ok_or_else(|| ApiError::Network("a list could not be read".into()))?;
+        from_value(&whole).ok_or_else(|| ApiError::Network("a list could not be read".into()))
     }
 
     pub async fn post<B: Serialize, T: DeserializeOwned>(
@@ -889,6 +928,24 @@ mod tests {
         assert_eq!(
             roadmaps::versions_path(Uuid::from_u128(7)),
             format!("/roadmaps/{}/versions?per_page=100", Uuid::from_u128(7))
+        );
+    }
+
+    #[test]
+    fn the_reference_lists_are_read_whole_with_or_without_filters() {
+        assert!(is_whole_list("/countries"));
+        assert!(is_whole_list("/countries?pioneer=true"));
+        assert!(is_whole_list("/strategies"));
+        assert!(!is_whole_list("/countries/KEN"));
+        assert!(!is_whole_list("/roadmaps?country=KEN"));
+    }
+
+    #[test]
+    fn a_page_is_asked_for_after_the_filters_at_the_largest_size() {
+        assert_eq!(page_path("/countries", 2), "/countries?per_page=100&page=2");
+        assert_eq!(
+            page_path("/countries?pioneer=true", 1),
+            "/countries?pioneer=true&per_page=100&page=1"
         );
     }
 }

@@ -8,8 +8,9 @@ use pioneer_domain::Role;
 use pioneer_domain::user::{NewUser, check_password};
 
 use crate::config::Config;
+use crate::members::{self, CreateUserError};
 use crate::startup::Application;
-use crate::{auth, db, openapi, seed, store, telemetry};
+use crate::{db, openapi, seed, telemetry};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -123,41 +124,11 @@ pub async fn run() -> anyhow::Result<()> {
                 name,
                 role,
                 country_code: country,
-                password: password.clone(),
+                password,
             };
-            let valid = new_user.validate().map_err(|errors| {
-                let lines: Vec<_> = errors
-                    .iter()
-                    .map(|e| format!("{}: {}", e.field, e.message))
-                    .collect();
-                anyhow::anyhow!("invalid user:\n  {}", lines.join("\n  "))
-            })?;
-            if let Some(code) = &valid.country_code
-                && !store::country_exists(&database, code)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{e}"))?
-            {
-                bail!("no country has the code {code}");
-            }
-            let hash =
-                tokio::task::spawn_blocking(move || auth::password::hash(&password)).await??;
-            let created = store::insert_user(
-                &database,
-                valid.email.as_str(),
-                &valid.name,
-                valid.role,
-                valid.country_code,
-                hash,
-                clock.now(),
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?
-            .with_context(|| {
-                format!(
-                    "a user with the e-mail {} already exists",
-                    valid.email.as_str()
-                )
-            })?;
+            let created = members::create_user(&database, new_user, clock.now())
+                .await
+                .map_err(refusal)?;
             println!(
                 "created {} ({}) with id {}",
                 created.email, created.role, created.id
@@ -166,4 +137,23 @@ pub async fn run() -> anyhow::Result<()> {
         Command::Openapi => {}
     }
     Ok(())
+}
+
+/// What `create-user` prints when the member is not created: an unknown country alone, else
+/// every invalid field on a line of its own, as the API lists them in `details`.
+fn refusal(err: CreateUserError) -> anyhow::Error {
+    match err {
+        CreateUserError::Invalid(errors) if errors.iter().all(|e| e.code == "unknown_country") => {
+            let messages: Vec<_> = errors.iter().map(|e| e.message.as_str()).collect();
+            anyhow::anyhow!("{}", messages.join("; "))
+        }
+        CreateUserError::Invalid(errors) => {
+            let lines: Vec<_> = errors
+                .iter()
+                .map(|e| format!("{}: {}", e.field, e.message))
+                .collect();
+            anyhow::anyhow!("invalid user:\n  {}", lines.join("\n  "))
+        }
+        other => other.into(),
+    }
 }

@@ -188,6 +188,21 @@ impl From<crate::store::StoreError> for ApiError {
     }
 }
 
+impl From<crate::members::CreateUserError> for ApiError {
+    fn from(err: crate::members::CreateUserError) -> Self {
+        use crate::members::CreateUserError;
+        match err {
+            CreateUserError::Invalid(errors) => Self::validation(errors),
+            CreateUserError::EmailTaken(_) => Self::conflict(
+                ErrorCode::EmailTaken,
+                "a user with this e-mail already exists",
+            ),
+            CreateUserError::Store(err) => err.into(),
+            CreateUserError::Hashing(err) => Self::internal(err),
+        }
+    }
+}
+
 impl From<actix_web::error::BlockingError> for ApiError {
     fn from(err: actix_web::error::BlockingError) -> Self {
         Self::internal(anyhow::anyhow!("blocking task failed: {err}"))

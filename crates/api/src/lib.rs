@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod members;
 pub mod openapi;
 pub mod routes;
 pub mod seed;

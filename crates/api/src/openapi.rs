@@ -34,6 +34,13 @@ use crate::routes;
 )]
 pub struct ApiDoc;
 
+// The bytes of a file (an export): named `body = inline(Binary)` in a response, it is documented
+// as `{"type": "string", "format": "binary"}`. `Vec<u8>` would read as an array of integers, as
+// if the client received JSON numbers. No doc comment: it would become the schema's description.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct Binary(pub Vec<u8>);
+
 struct BearerAuth;
 
 impl Modify for BearerAuth {

@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
-use sea_orm::DatabaseConnection;
+use pioneer_domain::user::NewUser;
 
-use crate::auth::password;
-use crate::store;
+use crate::members::{self, CreateUserError};
+use crate::store::DatabaseConnection;
 
 pub const DEMO_PASSWORD: &str = "pioneer-demo-2026";
 
@@ -62,25 +62,25 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
     },
 ];
 
-/// Creates the demo accounts that do not exist yet, in one transaction; answers how many.
+/// Creates the demo accounts that do not exist yet, in one transaction; answers how many. Each
+/// goes through the same checks as any member (`members::create_user`); an account that exists
+/// is skipped before its password is hashed.
 pub async fn demo(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
-    // One hash for all: hashing is slow on purpose, and they share the password anyway.
-    let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD)).await??;
     let (_turn, txn) = crate::db::begin_write(db).await?;
     let mut created = 0;
     for account in DEMO_ACCOUNTS {
-        let inserted = store::insert_user(
-            &txn,
-            account.email,
-            account.name,
-            account.role,
-            account.country.map(Into::into),
-            hash.clone(),
-            now,
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("creating demo account {}: {e}", account.email))?;
-        created += usize::from(inserted.is_some());
+        let new_user = NewUser {
+            email: account.email.into(),
+            name: account.name.into(),
+            role: account.role,
+            country_code: account.country.map(Into::into),
+            password: DEMO_PASSWORD.into(),
+        };
+        match members::create_user(&txn, new_user, now).await {
+            Ok(_) => created += 1,
+            Err(CreateUserError::EmailTaken(_)) => {}
+            Err(err) => anyhow::bail!("creating demo account {}: {err}", account.email),
+        }
     }
     txn.commit().await?;
     Ok(created)

@@ -39,7 +39,7 @@ impl Application {
     }
 
     pub async fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
-        let reference = crate::store::reference_codes(&db).await?;
+        let reference = crate::store::reference::reference_codes(&db).await?;
         let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
         let listener =
             TcpListener::bind(&config.bind).with_context(|| format!("binding {}", config.bind))?;
@@ -81,6 +81,9 @@ impl Application {
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(web::PathConfig::default().error_handler(path_error))
                 .service(swagger)
+                // The docs live under `/api/docs/`; the address without its slash is how people
+                // type it, and matched nothing.
+                .service(web::redirect("/api/docs", "/api/docs/").permanent())
                 // Registered before the /api/v1 scope, which would otherwise swallow its path.
                 .service(
                     web::resource("/api/v1/openapi.json")

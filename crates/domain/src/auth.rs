@@ -162,3 +162,100 @@ pub struct NewApiToken {
     /// When the token stops working; never, when absent.
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+/// A new API token, checked: what the store writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidNewApiToken {
+    pub name: String,
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl NewApiToken {
+    /// Checks the name (trimmed, 1 to 200 characters) and that the expiry, if any, is after
+    /// `now`: a token born expired would be a secret shown once and good for nothing. Reports
+    /// every problem at once. `now` comes in because the domain reads no clock.
+    pub fn validate(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<ValidNewApiToken, Vec<crate::FieldError>> {
+        let mut errors = Vec::new();
+        let name = crate::user::parse_name(&self.name)
+            .map_err(|e| errors.push(e))
+            .ok();
+        if self.expires_at.is_some_and(|at| at <= now) {
+            errors.push(crate::FieldError::new(
+                "expires_at",
+                "in_the_past",
+                "expires_at must be in the future",
+            ));
+        }
+        match name {
+            Some(name) if errors.is_empty() => Ok(ValidNewApiToken {
+                name,
+                expires_at: self.expires_at,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod api_token_tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    use super::*;
+
+    fn now() -> chrono::DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0)
+            .single()
+            .expect("a valid instant")
+    }
+
+    fn token(name: &str, expires_in: Option<Duration>) -> NewApiToken {
+        NewApiToken {
+            name: name.into(),
+            expires_at: expires_in.map(|d| now() + d),
+        }
+    }
+
+    #[test]
+    fn a_token_name_is_trimmed_and_an_expiry_in_the_future_is_kept() {
+        let valid = token("  National dashboard ", Some(Duration::days(30)))
+            .validate(now())
+            .expect("valid");
+        assert_eq!(valid.name, "National dashboard");
+        assert_eq!(valid.expires_at, Some(now() + Duration::days(30)));
+    }
+
+    #[test]
+    fn a_token_without_expiry_is_accepted() {
+        let valid = token("CI", None).validate(now()).expect("valid");
+        assert_eq!(valid.expires_at, None);
+    }
+
+    #[test]
+    fn a_blank_token_name_is_required() {
+        let errors = token("   ", None).validate(now()).unwrap_err();
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code.as_str()),
+            ("name", "required")
+        );
+    }
+
+    #[test]
+    fn a_token_name_of_201_characters_is_too_long_and_200_is_not() {
+        let errors = token(&"x".repeat(201), None).validate(now()).unwrap_err();
+        assert_eq!(errors[0].code, "too_long");
+        assert!(token(&"é".repeat(200), None).validate(now()).is_ok());
+    }
+
+    #[test]
+    fn an_expiry_now_or_earlier_is_refused_with_the_name_problem_too() {
+        for past in [Duration::zero(), Duration::seconds(-1)] {
+            let errors = token("", Some(past)).validate(now()).unwrap_err();
+            let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+            assert_eq!(fields, ["name", "expires_at"]);
+            assert_eq!(errors[1].code, "in_the_past");
+        }
+    }
+}

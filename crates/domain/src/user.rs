@@ -198,6 +198,105 @@ impl NewUser {
     }
 }
 
+/// The answer, for the `country_code` field, when no country has that code (a question only
+/// the store can answer).
+pub fn unknown_country(code: &str) -> FieldError {
+    FieldError::new(
+        "country_code",
+        "unknown_country",
+        format!("no country has the code {code}"),
+    )
+}
+
+/// A patch refused because it touches the member's own role or activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnAccountChangeRefused;
+
+impl std::fmt::Display for OwnAccountChangeRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("you cannot change your own role or deactivate your own account")
+    }
+}
+
+impl std::error::Error for OwnAccountChangeRefused {}
+
+/// Nobody changes their own role or deactivates their own account: the last admin could
+/// otherwise lock the platform out of administration by a slip of the hand, and nobody would
+/// be left with the right to undo it. Changing one's own name or country stays allowed, and so
+/// does a patch that repeats the current role or `active: true`.
+pub fn check_own_account_change(
+    actor_id: Uuid,
+    member: &User,
+    patch: &UserPatch,
+) -> Result<(), OwnAccountChangeRefused> {
+    let own_account = actor_id == member.id;
+    let changes_role = patch.role.is_some_and(|role| role != member.role);
+    let deactivates = patch.active == Some(false);
+    if own_account && (changes_role || deactivates) {
+        Err(OwnAccountChangeRefused)
+    } else {
+        Ok(())
+    }
+}
+
+/// What a checked patch writes: every field as it will be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserChange {
+    /// `None`: the name stays.
+    pub name: Option<String>,
+    pub role: Role,
+    pub country_code: Option<String>,
+    /// `None`: whether the account is active stays.
+    pub active: Option<bool>,
+}
+
+impl UserChange {
+    /// Whether this change ends the sessions of an account that is active now.
+    pub fn deactivates(&self, member: &User) -> bool {
+        member.active && self.active == Some(false)
+    }
+}
+
+impl UserPatch {
+    /// The role the member has after the patch.
+    pub fn role_after(&self, member: &User) -> Role {
+        self.role.unwrap_or(member.role)
+    }
+
+    /// Checks the patch against the member as they are, and reports every problem at once. An
+    /// absent country stays, unless the new role carries none (a focal point made reviewer
+    /// loses their country rather than being refused for keeping it).
+    pub fn resolve(&self, member: &User) -> Result<UserChange, Vec<FieldError>> {
+        let role = self.role_after(member);
+        let mut errors = Vec::new();
+        let name = match &self.name {
+            Some(raw) => parse_name(raw).map_err(|e| errors.push(e)).ok(),
+            None => None,
+        };
+        let country_code = match &self.country_code {
+            None if !role.is_country_role() => None,
+            None => member.country_code.clone(),
+            Some(None) => None,
+            Some(Some(raw)) => parse_country_code(raw).map_err(|e| errors.push(e)).ok(),
+        };
+        if errors.is_empty()
+            && let Err(e) = check_role_country(role, country_code.as_deref())
+        {
+            errors.push(e);
+        }
+        if errors.is_empty() {
+            Ok(UserChange {
+                name,
+                role,
+                country_code,
+                active: self.active,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,5 +382,113 @@ mod tests {
         assert_eq!(absent.country_code, None);
         let cleared: UserPatch = serde_json::from_str(r#"{"country_code": null}"#).unwrap();
         assert_eq!(cleared.country_code, Some(None));
+    }
+
+    fn member(role: Role, country: Option<&str>) -> User {
+        User {
+            id: Uuid::from_u128(7),
+            email: "member@example.org".into(),
+            name: "Member".into(),
+            role,
+            country_code: country.map(Into::into),
+            active: true,
+        }
+    }
+
+    #[test]
+    fn nobody_changes_their_own_role() {
+        let me = member(Role::Admin, None);
+        let patch = UserPatch {
+            role: Some(Role::Partner),
+            ..UserPatch::default()
+        };
+        assert_eq!(
+            check_own_account_change(me.id, &me, &patch),
+            Err(OwnAccountChangeRefused)
+        );
+        let other = Uuid::from_u128(8);
+        assert_eq!(check_own_account_change(other, &me, &patch), Ok(()));
+    }
+
+    #[test]
+    fn nobody_deactivates_their_own_account_but_may_repeat_what_they_are() {
+        let me = member(Role::Secretariat, None);
+        let deactivate = UserPatch {
+            active: Some(false),
+            ..UserPatch::default()
+        };
+        assert!(check_own_account_change(me.id, &me, &deactivate).is_err());
+        let same = UserPatch {
+            role: Some(Role::Secretariat),
+            active: Some(true),
+            name: Some("New name".into()),
+            ..UserPatch::default()
+        };
+        assert_eq!(check_own_account_change(me.id, &me, &same), Ok(()));
+    }
+
+    #[test]
+    fn a_patch_that_leaves_the_country_roles_drops_the_country() {
+        let focal = member(Role::CountryFocalPoint, Some("KEN"));
+        let patch = UserPatch {
+            role: Some(Role::Reviewer),
+            ..UserPatch::default()
+        };
+        let change = patch.resolve(&focal).expect("valid");
+        assert_eq!((change.role, change.country_code), (Role::Reviewer, None));
+    }
+
+    #[test]
+    fn a_patch_without_country_keeps_a_country_role_s_country() {
+        let focal = member(Role::CountryFocalPoint, Some("KEN"));
+        let patch = UserPatch {
+            role: Some(Role::CountryContributor),
+            name: Some("  Amina  ".into()),
+            ..UserPatch::default()
+        };
+        let change = patch.resolve(&focal).expect("valid");
+        assert_eq!(change.country_code.as_deref(), Some("KEN"));
+        assert_eq!(change.name.as_deref(), Some("Amina"));
+    }
+
+    #[test]
+    fn a_patch_reports_a_blank_name_and_a_malformed_country_together() {
+        let focal = member(Role::CountryFocalPoint, Some("KEN"));
+        let patch = UserPatch {
+            name: Some(" ".into()),
+            country_code: Some(Some("K3N".into())),
+            ..UserPatch::default()
+        };
+        let fields: Vec<_> = patch
+            .resolve(&focal)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["name", "country_code"]);
+    }
+
+    #[test]
+    fn clearing_the_country_of_a_country_role_is_refused() {
+        let focal = member(Role::CountryFocalPoint, Some("KEN"));
+        let patch = UserPatch {
+            country_code: Some(None),
+            ..UserPatch::default()
+        };
+        assert_eq!(patch.resolve(&focal).unwrap_err()[0].code, "required");
+    }
+
+    #[test]
+    fn only_deactivating_an_active_account_ends_its_sessions() {
+        let mut partner = member(Role::Partner, None);
+        let change = UserPatch {
+            active: Some(false),
+            ..UserPatch::default()
+        }
+        .resolve(&partner)
+        .expect("valid");
+        assert!(change.deactivates(&partner));
+        partner.active = false;
+        assert!(!change.deactivates(&partner));
     }
 }

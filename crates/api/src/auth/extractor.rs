@@ -6,17 +6,14 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
 use pioneer_domain::Role;
 use pioneer_domain::user::User;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use super::secret::{API_TOKEN_PREFIX, api_token_key, sha256_hex};
-use crate::entities::{api_token, user};
+use super::secret::API_TOKEN_PREFIX;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
@@ -93,16 +90,12 @@ impl FromRequest for CurrentUser {
                     "this account has been deactivated",
                 ));
             }
-            let role = user
-                .role
-                .parse::<Role>()
-                .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
             Ok(CurrentUser {
                 id: user.id,
-                email: user.email.clone(),
-                name: user.name.clone(),
-                role,
-                country_code: user.country_code.clone(),
+                email: user.email,
+                name: user.name,
+                role: user.role,
+                country_code: user.country_code,
             })
         })
     }
@@ -110,22 +103,10 @@ impl FromRequest for CurrentUser {
 
 /// The member behind an API token. The token's row and the member's come from the row cache,
 /// so an integrator's requests cost no query for them; revoking a token forgets its row.
-async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Model>, ApiError> {
+async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiError> {
     let now = state.clock.now();
-    let hash = sha256_hex(token);
-    let key = api_token_key(&hash);
-    let api_token = state
-        .rows
-        .api_tokens
-        .get(
-            key,
-            api_token::Entity::find()
-                .filter(api_token::Column::TokenHash.eq(hash.as_str()))
-                .one(&state.db),
-        )
+    let api_token = store::tokens::find_api_token_cached(&state.rows, &state.db, token)
         .await?
-        // The key is half the hash: a row that agrees on it only is another token.
-        .filter(|row| row.token_hash == hash)
         .ok_or_else(invalid_token)?;
     if api_token.expires_at.is_some_and(|at| at <= now) {
         return Err(ApiError::unauthorized(
@@ -137,18 +118,14 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Mo
         .last_used_at
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
     {
-        store::touch_api_token(&state.db, api_token.id, now).await?;
-        state.rows.api_tokens.forget(key);
+        store::tokens::touch_api_token(&state.db, &state.rows, &api_token, now).await?;
     }
     member(state, api_token.user_id).await
 }
 
 /// The member a token names, from the row cache; gone, the token is worth nothing.
-async fn member(state: &AppState, id: Uuid) -> Result<Arc<user::Model>, ApiError> {
-    state
-        .rows
-        .users
-        .get(id, user::Entity::find_by_id(id).one(&state.db))
+async fn member(state: &AppState, id: Uuid) -> Result<User, ApiError> {
+    store::users::find_cached(&state.rows, &state.db, id)
         .await?
         .ok_or_else(invalid_token)
 }

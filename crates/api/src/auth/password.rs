@@ -121,26 +121,27 @@ static HASHERS: LazyLock<mpsc::Sender<Job>> = LazyLock::new(|| {
 
 async fn on_a_hashing_thread<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
-) -> ApiResult<T> {
+) -> anyhow::Result<T> {
     let (done, result) = tokio::sync::oneshot::channel();
     HASHERS
         .send(Box::new(move || {
             let _ = done.send(work());
         }))
-        .map_err(|_| ApiError::internal(anyhow::anyhow!("the password-hashing threads stopped")))?;
+        .map_err(|_| anyhow::anyhow!("the password-hashing threads stopped"))?;
     result
         .await
-        .map_err(|_| ApiError::internal(anyhow::anyhow!("a password hash was not computed")))
+        .map_err(|_| anyhow::anyhow!("a password hash was not computed"))
 }
 
-pub async fn hash_blocking(password: String) -> ApiResult<String> {
-    on_a_hashing_thread(move || hash(&password))
-        .await?
-        .map_err(ApiError::internal)
+/// Hashes on the hashing threads; any failure there is a bug (no password is refused).
+pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
+    on_a_hashing_thread(move || hash(&password)).await?
 }
 
 pub async fn verify_blocking(password: String, stored_hash: String) -> ApiResult<bool> {
-    on_a_hashing_thread(move || verify(&password, &stored_hash)).await
+    on_a_hashing_thread(move || verify(&password, &stored_hash))
+        .await
+        .map_err(ApiError::internal)
 }
 
 #[cfg(test)]

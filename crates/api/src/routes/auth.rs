@@ -36,7 +36,7 @@ async fn token_pair(
     let refresh_token = match refresh_token {
         Some(token) => token,
         None => {
-            store::issue_refresh_token(
+            store::tokens::issue_refresh(
                 &state.db,
                 user.id,
                 family_id,
@@ -81,22 +81,21 @@ pub async fn login(
         .check(&email, ip)
         .map_err(ApiError::rate_limited)?;
 
-    let user = store::find_user_by_email(&state.db, &email).await?;
+    let credentials = store::users::credentials(&state.db, &email).await?;
     // Verify against a fixed hash when the account does not exist, so that the answer takes as
     // long and says nothing about which e-mails are registered.
-    let stored_hash = user.as_ref().map_or_else(
+    let stored_hash = credentials.as_ref().map_or_else(
         || state.decoy_password_hash.clone(),
-        |u| u.password_hash.clone(),
+        |c| c.password_hash.clone(),
     );
     let password_ok = password::verify_blocking(password, stored_hash).await?;
-    let user = match user {
-        Some(user) if password_ok && user.active => user,
+    let user = match credentials {
+        Some(credentials) if password_ok && credentials.user.active => credentials.user,
         _ => {
             tracing::info!("login refused");
             return Err(invalid_credentials());
         }
     };
-    let user = store::user_dto(user)?;
     tracing::info!(user_id = %user.id, "signed in");
     Ok(HttpResponse::Ok().json(token_pair(&state, user, Uuid::now_v7(), None).await?))
 }
@@ -114,7 +113,7 @@ pub async fn refresh(
     body: web::Json<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
     let now = state.clock.now();
-    let presented = store::find_refresh_token(&state.db, body.refresh_token.trim())
+    let presented = store::tokens::find_refresh(&state.db, body.refresh_token.trim())
         .await?
         .ok_or_else(invalid_refresh)?;
     if presented.revoked_at.is_some() || presented.expires_at <= now {
@@ -122,7 +121,7 @@ pub async fn refresh(
     }
     let reused = || async {
         tracing::warn!(family_id = %presented.family_id, user_id = %presented.user_id, "refresh token reused: family revoked");
-        store::revoke_refresh_family(&state.db, presented.family_id, now).await?;
+        store::tokens::revoke_refresh_family(&state.db, presented.family_id, now).await?;
         Ok::<_, ApiError>(ApiError::unauthorized(
             ErrorCode::RefreshTokenReused,
             "this refresh token was already used; sign in again",
@@ -131,16 +130,15 @@ pub async fn refresh(
     if presented.used_at.is_some() {
         return Err(reused().await?);
     }
-    let Some(user) = store::find_active_user(&state.db, presented.user_id).await? else {
+    let Some(user) = store::users::find_active(&state.db, presented.user_id).await? else {
         return Err(invalid_refresh());
     };
     let Some(next) =
-        store::rotate_refresh_token(&state.db, &presented, state.config.refresh_token_ttl, now)
+        store::tokens::rotate_refresh(&state.db, &presented, state.config.refresh_token_ttl, now)
             .await?
     else {
         return Err(reused().await?);
     };
-    let user = store::user_dto(user)?;
     Ok(HttpResponse::Ok().json(token_pair(&state, user, presented.family_id, Some(next)).await?))
 }
 
@@ -152,8 +150,8 @@ pub async fn logout(
     state: web::Data<AppState>,
     body: web::Json<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
-    if let Some(token) = store::find_refresh_token(&state.db, body.refresh_token.trim()).await? {
-        store::revoke_refresh_family(&state.db, token.family_id, state.clock.now()).await?;
+    if let Some(token) = store::tokens::find_refresh(&state.db, body.refresh_token.trim()).await? {
+        store::tokens::revoke_refresh_family(&state.db, token.family_id, state.clock.now()).await?;
     }
     Ok(HttpResponse::NoContent().finish())
 }

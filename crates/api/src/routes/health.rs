@@ -3,6 +3,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::state::AppState;
+use crate::store;
 
 #[derive(Serialize, ToSchema)]
 pub struct Status {
@@ -21,7 +22,7 @@ pub async fn health() -> HttpResponse {
 #[utoipa::path(tag = "health", responses((status = 200, body = Status), (status = 503, body = Status)))]
 #[get("/ready")]
 pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
-    match state.db.ping().await {
+    match store::ping(&state.db).await {
         Ok(()) => HttpResponse::Ok().json(Status { status: "ok" }),
         Err(err) => {
             tracing::warn!(error = %err, "database does not answer");

@@ -1,49 +1,39 @@
 //! Reference data: open to anyone, it holds nothing private.
 
 use actix_web::{HttpResponse, get, web};
-use pioneer_domain::Page;
 use pioneer_domain::reference::{Country, CountryQuery, Indicator, Strategy};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use pioneer_domain::{ErrorBody, Page, PageQuery};
 
-use crate::entities::{country, indicator, strategy};
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
+use crate::store;
+use crate::store::reference::CountryFilter;
 
-/// All ISO 3166-1 countries (not paged: there are 249), sorted by code.
+/// ISO 3166-1 countries, sorted by code, paged like every list (there are 249: a client that
+/// wants them all reads `?per_page=100` pages until it has `total`).
 #[utoipa::path(
     tag = "reference",
-    params(CountryQuery),
-    responses((status = 200, body = Page<Country>), (status = 400, body = pioneer_domain::ErrorBody))
+    params(PageQuery, CountryQuery),
+    responses((status = 200, body = Page<Country>), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[get("/countries")]
 pub async fn list_countries(
     state: web::Data<AppState>,
+    paging: web::Query<PageQuery>,
     query: web::Query<CountryQuery>,
 ) -> ApiResult<HttpResponse> {
-    let query = query.into_inner();
-    let mut select = country::Entity::find().order_by_asc(country::Column::Code);
-    if let Some(pioneer) = query.pioneer {
-        select = select.filter(country::Column::Pioneer.eq(pioneer));
-    }
-    let rows = select.all(&state.db).await?;
-    let region = query
-        .region
-        .as_deref()
-        .map(str::trim)
-        .filter(|r| !r.is_empty());
-    let items: Vec<Country> = rows
-        .into_iter()
-        .filter(|c| region.is_none_or(|r| c.region.eq_ignore_ascii_case(r)))
-        .map(Country::from)
-        .collect();
-    Ok(HttpResponse::Ok().json(Page::whole(items)))
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let CountryQuery { pioneer, region } = query.into_inner();
+    let filter = CountryFilter { pioneer, region };
+    let (items, total) = store::reference::list_countries(&state.db, &filter, paging).await?;
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
 /// One country by its ISO 3166-1 alpha-3 code (any case).
 #[utoipa::path(
     tag = "reference",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code", example = "KEN")),
-    responses((status = 200, body = Country), (status = 404, body = pioneer_domain::ErrorBody))
+    responses((status = 200, body = Country), (status = 404, body = ErrorBody))
 )]
 #[get("/countries/{code}")]
 pub async fn get_country(
@@ -51,31 +41,40 @@ pub async fn get_country(
     code: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let code = code.into_inner().to_uppercase();
-    let found = country::Entity::find_by_id(code)
-        .one(&state.db)
+    let country = store::reference::find_country(&state.db, &code)
         .await?
         .ok_or_else(|| ApiError::not_found("country"))?;
-    Ok(HttpResponse::Ok().json(Country::from(found)))
+    Ok(HttpResponse::Ok().json(country))
 }
 
-/// The seven WHO INSPIRE strategies, in INSPIRE order.
-#[utoipa::path(tag = "reference", responses((status = 200, body = Page<Strategy>)))]
+/// The seven WHO INSPIRE strategies, in INSPIRE order (one page at the default size).
+#[utoipa::path(
+    tag = "reference",
+    params(PageQuery),
+    responses((status = 200, body = Page<Strategy>), (status = 422, body = ErrorBody))
+)]
 #[get("/strategies")]
-pub async fn list_strategies(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let rows = strategy::Entity::find()
-        .order_by_asc(strategy::Column::Position)
-        .all(&state.db)
-        .await?;
-    Ok(HttpResponse::Ok().json(Page::whole(rows.into_iter().map(Strategy::from).collect())))
+pub async fn list_strategies(
+    state: web::Data<AppState>,
+    paging: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let (items, total) = store::reference::list_strategies(&state.db, paging).await?;
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
-/// SDG indicators on violence against children.
-#[utoipa::path(tag = "reference", responses((status = 200, body = Page<Indicator>)))]
+/// SDG indicators on violence against children, in their published order.
+#[utoipa::path(
+    tag = "reference",
+    params(PageQuery),
+    responses((status = 200, body = Page<Indicator>), (status = 422, body = ErrorBody))
+)]
 #[get("/indicators")]
-pub async fn list_indicators(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    let rows = indicator::Entity::find()
-        .order_by_asc(indicator::Column::Position)
-        .all(&state.db)
-        .await?;
-    Ok(HttpResponse::Ok().json(Page::whole(rows.into_iter().map(Indicator::from).collect())))
+pub async fn list_indicators(
+    state: web::Data<AppState>,
+    paging: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let (items, total) = store::reference::list_indicators(&state.db, paging).await?;
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }

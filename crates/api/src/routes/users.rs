@@ -1,24 +1,17 @@
 //! Membership, run by admins and the secretariat.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use pioneer_domain::user::{
-    NewUser, User, UserPatch, check_role_country, parse_country_code, parse_name,
-};
-use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery, Role, policy};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
-};
+use pioneer_domain::user::{NewUser, User, UserPatch, check_own_account_change, unknown_country};
+use pioneer_domain::{ErrorBody, Page, PageQuery, Role, policy};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use crate::auth::{CurrentUser, password};
-use crate::entities::user;
+use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
+use crate::members;
 use crate::state::AppState;
 use crate::store;
-use crate::store::StoreResult;
-use pioneer_domain::ErrorCode;
 
 fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
     if policy::can_manage_users(actor.role) {
@@ -42,12 +35,8 @@ fn require_role_manager(actor: &CurrentUser, role: Role) -> ApiResult<()> {
 
 async fn require_known_country(state: &AppState, code: Option<&str>) -> ApiResult<()> {
     match code {
-        Some(code) if !store::country_exists(&state.db, code).await? => {
-            Err(ApiError::field(FieldError::new(
-                "country_code",
-                "unknown_country",
-                format!("no country has the code {code}"),
-            )))
+        Some(code) if !store::reference::country_exists(&state.db, code).await? => {
+            Err(ApiError::field(unknown_country(code)))
         }
         _ => Ok(()),
     }
@@ -80,25 +69,13 @@ pub async fn list_users(
 ) -> ApiResult<HttpResponse> {
     require_user_manager(&actor)?;
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let mut select = user::Entity::find();
-    if let Some(role) = filter.role {
-        select = select.filter(user::Column::Role.eq(role.as_str()));
-    }
-    if let Some(country) = &filter.country {
-        select = select.filter(store::country_is(
-            user::Column::CountryCode,
-            store::country_code(country),
-        ));
-    }
-    if let Some(active) = filter.active {
-        select = select.filter(user::Column::Active.eq(active));
-    }
-    let (rows, total) =
-        store::fetch_page(&state.db, select.order_by_asc(user::Column::Email), paging).await?;
-    let items = rows
-        .into_iter()
-        .map(store::user_dto)
-        .collect::<StoreResult<Vec<_>>>()?;
+    let filter = filter.into_inner();
+    let filter = store::users::UserFilter {
+        role: filter.role,
+        country: filter.country,
+        active: filter.active,
+    };
+    let (items, total) = store::users::list(&state.db, &filter, paging).await?;
     Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }
 
@@ -123,32 +100,14 @@ pub async fn create_user(
     require_user_manager(&actor)?;
     let new_user = body.into_inner();
     require_role_manager(&actor, new_user.role)?;
-    let valid = new_user.validate().map_err(ApiError::validation)?;
-    require_known_country(&state, valid.country_code.as_deref()).await?;
-    let hash = password::hash_blocking(new_user.password).await?;
-    let created = store::insert_user(
-        &state.db,
-        valid.email.as_str(),
-        &valid.name,
-        valid.role,
-        valid.country_code,
-        hash,
-        state.clock.now(),
-    )
-    .await?
-    .ok_or_else(|| {
-        ApiError::conflict(
-            ErrorCode::EmailTaken,
-            "a user with this e-mail already exists",
-        )
-    })?;
-    tracing::info!(actor = %actor.id, user_id = %created.id, role = %valid.role, "user created");
-    Ok(HttpResponse::Created().json(store::user_dto(created)?))
+    let role = new_user.role;
+    let created = members::create_user(&state.db, new_user, state.clock.now()).await?;
+    tracing::info!(actor = %actor.id, user_id = %created.id, role = %role, "user created");
+    Ok(HttpResponse::Created().json(created))
 }
 
-async fn find_user(state: &AppState, id: Uuid) -> ApiResult<user::Model> {
-    user::Entity::find_by_id(id)
-        .one(&state.db)
+async fn find_user(state: &AppState, id: Uuid) -> ApiResult<User> {
+    store::users::find(&state.db, id)
         .await?
         .ok_or_else(|| ApiError::not_found("user"))
 }
@@ -167,7 +126,7 @@ pub async fn get_user(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     require_user_manager(&actor)?;
-    Ok(HttpResponse::Ok().json(store::user_dto(find_user(&state, id.into_inner()).await?)?))
+    Ok(HttpResponse::Ok().json(find_user(&state, id.into_inner()).await?))
 }
 
 /// Changes a member's name, role, country or whether the account is active. Deactivating an
@@ -193,64 +152,15 @@ pub async fn update_user(
 ) -> ApiResult<HttpResponse> {
     require_user_manager(&actor)?;
     let patch = body.into_inner();
-    let existing = find_user(&state, id.into_inner()).await?;
-    let current_role = existing
-        .role
-        .parse::<Role>()
-        .map_err(|e| ApiError::internal(anyhow::anyhow!("stored {e}")))?;
-    require_role_manager(&actor, current_role)?;
-    let own_account = existing.id == actor.id;
-    if own_account && (patch.role.is_some_and(|r| r != current_role) || patch.active == Some(false))
-    {
-        return Err(ApiError::forbidden(
-            "you cannot change your own role or deactivate your own account",
-        ));
-    }
-
-    let role = patch.role.unwrap_or(current_role);
-    require_role_manager(&actor, role)?;
-    let mut errors = Vec::new();
-    let name = match &patch.name {
-        Some(raw) => parse_name(raw).map_err(|e| errors.push(e)).ok(),
-        None => None,
-    };
-    let country_code = match &patch.country_code {
-        // Absent: keep the country, unless the new role carries none.
-        None if !role.is_country_role() => None,
-        None => existing.country_code.clone(),
-        Some(None) => None,
-        Some(Some(raw)) => parse_country_code(raw).map_err(|e| errors.push(e)).ok(),
-    };
-    if errors.is_empty()
-        && let Err(e) = check_role_country(role, country_code.as_deref())
-    {
-        errors.push(e);
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::validation(errors));
-    }
-    require_known_country(&state, country_code.as_deref()).await?;
-
-    let now = state.clock.now();
-    let deactivating = existing.active && patch.active == Some(false);
-    let mut model = existing.into_active_model();
-    if let Some(name) = name {
-        model.name = Set(name);
-    }
-    model.role = Set(role.as_str().to_owned());
-    model.country_code = Set(country_code);
-    if let Some(active) = patch.active {
-        model.active = Set(active);
-    }
-    model.updated_at = Set(now);
-    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
-    let updated = model.update(&txn).await?;
-    if deactivating {
-        store::revoke_user_refresh_tokens(&txn, updated.id, now).await?;
-    }
-    let committed = txn.commit().await;
-    state.rows.users.forget(updated.id);
-    committed?;
+    let member = find_user(&state, id.into_inner()).await?;
+    require_role_manager(&actor, member.role)?;
+    check_own_account_change(actor.id, &member, &patch)
+        .map_err(|refused| ApiError::forbidden(refused.to_string()))?;
+    require_role_manager(&actor, patch.role_after(&member))?;
+    let change = patch.resolve(&member).map_err(ApiError::validation)?;
+    require_known_country(&state, change.country_code.as_deref()).await?;
+    let updated =
+        store::users::update(&state.db, &state.rows, &member, &change, state.clock.now()).await?;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
-    Ok(HttpResponse::Ok().json(store::user_dto(updated)?))
+    Ok(HttpResponse::Ok().json(updated))
 }

@@ -125,18 +125,17 @@ impl TestApp {
             Uuid::now_v7().simple()
         );
         let hash = auth::password::hash(PASSWORD).expect("hash");
-        let model = store::insert_user(
-            &self.db,
-            &email,
-            "Test Member",
+        let row = store::users::NewUserRow {
+            email: &email,
+            name: "Test Member",
             role,
-            country.map(Into::into),
-            hash,
-            self.state.clock.now(),
-        )
-        .await
-        .expect("insert user")
-        .expect("e-mail is new");
+            country_code: country.map(Into::into),
+            password_hash: hash,
+        };
+        let model = store::users::insert(&self.db, row, self.state.clock.now())
+            .await
+            .expect("insert user")
+            .expect("e-mail is new");
         TestUser {
             id: model.id,
             email,
@@ -388,6 +387,29 @@ impl Binary {
             .stderr(stderr)
             .spawn()
             .expect("the pioneer binary starts")
+    }
+
+    /// Runs `pioneer <args>` with `stdin` as its standard input; answers what it did and said.
+    pub fn run(&self, args: &[&str], stdin: &str) -> std::process::Output {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pioneer"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("JWT_SECRET", JWT_SECRET)
+            .envs(self.env.iter().map(|(k, v)| (*k, v.as_str())))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the pioneer binary starts");
+        child
+            .stdin
+            .take()
+            .expect("a piped stdin")
+            .write_all(stdin.as_bytes())
+            .expect("stdin takes the input");
+        child.wait_with_output().expect("the command ends")
     }
 
     pub fn seed_demo(&self) {

@@ -66,3 +66,19 @@ async fn operation_ids_are_unique_and_name_their_resource() {
         }
     }
 }
+
+#[test]
+fn the_exports_are_documented_as_a_binary_workbook_and_csv_text() {
+    let spec: Value = serde_json::from_str(&pioneer_api::openapi::spec_json()).unwrap();
+    let ok = |path: &str| spec["paths"][path]["get"]["responses"]["200"]["content"].clone();
+    let xlsx = ok("/api/v1/roadmaps/{id}/export.xlsx");
+    assert_eq!(
+        xlsx["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]["schema"],
+        serde_json::json!({"type": "string", "format": "binary"})
+    );
+    let csv = ok("/api/v1/roadmaps/{id}/export.csv");
+    assert_eq!(
+        csv["text/csv"]["schema"],
+        serde_json::json!({"type": "string"})
+    );
+}

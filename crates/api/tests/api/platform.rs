@@ -285,3 +285,24 @@ async fn swagger_ui_is_served_by_the_server_itself() {
         "no CDN"
     );
 }
+
+#[tokio::test]
+async fn the_docs_address_without_its_trailing_slash_leads_to_the_docs() {
+    let app = spawn_app().await;
+    let not_following = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let redirect = not_following
+        .get(app.url("/api/docs"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(redirect.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(redirect.headers()["location"], "/api/docs/");
+
+    let followed = app.get("/api/docs").send().await.unwrap();
+    assert_eq!(followed.status(), StatusCode::OK);
+    assert!(followed.url().path().ends_with("/api/docs/"));
+    assert!(followed.text().await.unwrap().contains("swagger-ui"));
+}

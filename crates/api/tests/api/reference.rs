@@ -14,7 +14,7 @@ async fn all_iso_countries_are_listed_with_the_47_pioneers_flagged() {
     let app = spawn_app().await;
 
     let all = get_json(&app, "/api/v1/countries").await;
-    let pioneers = get_json(&app, "/api/v1/countries?pioneer=true").await;
+    let pioneers = get_json(&app, "/api/v1/countries?pioneer=true&per_page=100").await;
 
     assert_eq!(all["total"], 249);
     assert_eq!(pioneers["total"], 47);
@@ -57,8 +57,13 @@ async fn a_country_has_english_and_french_names_and_a_region() {
 #[tokio::test]
 async fn countries_filter_by_region() {
     let app = spawn_app().await;
-    let african_pioneers = get_json(&app, "/api/v1/countries?pioneer=true&region=africa").await;
+    let african_pioneers = get_json(
+        &app,
+        "/api/v1/countries?pioneer=true&region=%20africa%20&per_page=100",
+    )
+    .await;
     let items = african_pioneers["items"].as_array().unwrap();
+    assert_eq!(african_pioneers["total"], items.len());
     assert!(
         items
             .iter()
@@ -72,6 +77,69 @@ async fn countries_filter_by_region() {
         .await
         .unwrap();
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}
+
+fn codes(page: &Value) -> Vec<String> {
+    page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|c| c["code"].as_str().expect("a code").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn countries_are_paged_like_every_list_with_the_whole_count_as_total() {
+    let app = spawn_app().await;
+
+    let first = get_json(&app, "/api/v1/countries").await;
+    assert_eq!(first["items"].as_array().map(Vec::len), Some(20));
+    assert_eq!(
+        (first["page"].as_u64(), first["per_page"].as_u64()),
+        (Some(1), Some(20))
+    );
+
+    let mut every_code = Vec::new();
+    for (page, expected) in [(1, 100), (2, 100), (3, 49)] {
+        let answer = get_json(&app, &format!("/api/v1/countries?per_page=100&page={page}")).await;
+        assert_eq!(answer["total"], 249, "page {page}");
+        assert_eq!(answer["page"], page);
+        assert_eq!(answer["per_page"], 100);
+        let codes = codes(&answer);
+        assert_eq!(codes.len(), expected, "page {page}");
+        every_code.extend(codes);
+    }
+    let mut sorted = every_code.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(
+        sorted, every_code,
+        "the pages follow the codes, with no country twice"
+    );
+    assert_eq!(every_code.len(), 249);
+
+    let past_the_end = get_json(&app, "/api/v1/countries?per_page=100&page=4").await;
+    assert_eq!(past_the_end["total"], 249);
+    assert!(codes(&past_the_end).is_empty());
+
+    let too_big = app
+        .get("/api/v1/countries?per_page=101")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(too_big.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(too_big).await, "validation_failed");
+}
+
+#[tokio::test]
+async fn strategies_and_indicators_are_paged_too() {
+    let app = spawn_app().await;
+    let strategies = get_json(&app, "/api/v1/strategies?per_page=3&page=3").await;
+    assert_eq!(strategies["total"], 7);
+    assert_eq!(codes(&strategies).len(), 1);
+    let indicators = get_json(&app, "/api/v1/indicators?per_page=10&page=2").await;
+    assert_eq!(indicators["total"], 13);
+    assert_eq!(codes(&indicators), ["5.3.2", "8.7.1", "4.a.1"]);
 }
 
 #[tokio::test]

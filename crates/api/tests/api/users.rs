@@ -3,7 +3,7 @@ use pioneer_domain::user::User;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{PASSWORD, error_code, spawn_app};
+use crate::helpers::{Binary, PASSWORD, error_code, spawn_app};
 
 fn new_user(email: &str, role: &str, country: Option<&str>) -> Value {
     json!({"email": email, "name": "New Member", "role": role, "country_code": country, "password": PASSWORD})
@@ -363,4 +363,71 @@ async fn an_unknown_or_malformed_user_id_is_404() {
         .unwrap();
     assert_eq!(malformed.status(), StatusCode::NOT_FOUND);
     assert_eq!(error_code(malformed).await, "not_found");
+}
+
+#[tokio::test]
+async fn the_command_line_creates_members_with_the_checks_of_the_api() {
+    let binary = Binary::new(&[]).await;
+    let create = |email: &str, country: &str| {
+        let args = [
+            "create-user",
+            "--email",
+            email,
+            "--role",
+            "country_focal_point",
+            "--country",
+            country,
+            "--password-stdin",
+        ];
+        binary.run(&args, &format!("{PASSWORD}\n"))
+    };
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+
+    let unknown = create("cli.focal@example.org", "XXX");
+    assert!(!unknown.status.success());
+    assert!(
+        text(&unknown.stderr).contains("no country has the code XXX"),
+        "{}",
+        text(&unknown.stderr)
+    );
+
+    let malformed = create("not an e-mail", "K3N");
+    assert!(!malformed.status.success());
+    let said = text(&malformed.stderr);
+    assert!(
+        said.contains("email: ") && said.contains("country_code: "),
+        "{said}"
+    );
+
+    let created = create(" CLI.Focal@Example.org ", "ken");
+    assert!(created.status.success(), "{}", text(&created.stderr));
+    assert!(text(&created.stdout).contains("created cli.focal@example.org (country_focal_point)"));
+
+    let again = create("cli.focal@example.org", "KEN");
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("already exists"));
+
+    let (mut server, _) = binary.serve(std::process::Stdio::null()).await;
+    let login = reqwest::Client::new()
+        .post(format!("{}/api/v1/auth/login", binary.base))
+        .json(&json!({"email": "cli.focal@example.org", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(login.status(), StatusCode::OK);
+    let body: Value = login.json().await.unwrap();
+    assert_eq!(body["user"]["country_code"], "KEN");
+}
+
+#[tokio::test]
+async fn the_demo_seed_creates_its_accounts_once() {
+    let binary = Binary::new(&[]).await;
+    let first = binary.run(&["seed", "--demo"], "");
+    assert!(first.status.success());
+    assert!(String::from_utf8_lossy(&first.stdout).starts_with("7 demo account(s) created"));
+    let second = binary.run(&["seed", "--demo"], "");
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stdout).starts_with("0 demo account(s) created"));
 }

@@ -1,0 +1,194 @@
+//! Members: reading, listing, creating and changing user rows.
+
+use chrono::{DateTime, Utc};
+use pioneer_domain::Role;
+use pioneer_domain::page::Paging;
+use pioneer_domain::user::{User, UserChange};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Unchanged, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, Set,
+};
+use uuid::Uuid;
+
+use super::row_cache::RowCaches;
+use super::{StoreError, StoreResult, country_code, country_is, fetch_page, tokens};
+use crate::entities::user;
+
+/// A stored member as the API shows it; a role name that does not parse is a corrupt row.
+pub fn to_user(model: &user::Model) -> StoreResult<User> {
+    let role = model
+        .role
+        .parse::<Role>()
+        .map_err(|e| StoreError::corrupt("role", e))?;
+    Ok(User {
+        id: model.id,
+        email: model.email.clone(),
+        name: model.name.clone(),
+        role,
+        country_code: model.country_code.clone(),
+        active: model.active,
+    })
+}
+
+/// A member and the hash their password must match: what signing in needs.
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: String,
+}
+
+/// Filters of the member list; all of them must hold.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    /// A country code as the client wrote it (any case); one that cannot be a code finds nobody.
+    pub country: Option<String>,
+    pub active: Option<bool>,
+}
+
+/// One page of members, sorted by e-mail, and how many match.
+pub async fn list(
+    db: &DatabaseConnection,
+    filter: &UserFilter,
+    paging: Paging,
+) -> StoreResult<(Vec<User>, u64)> {
+    let mut select = user::Entity::find();
+    if let Some(role) = filter.role {
+        select = select.filter(user::Column::Role.eq(role.as_str()));
+    }
+    if let Some(country) = &filter.country {
+        select = select.filter(country_is(user::Column::CountryCode, country_code(country)));
+    }
+    if let Some(active) = filter.active {
+        select = select.filter(user::Column::Active.eq(active));
+    }
+    let (rows, total) = fetch_page(db, select.order_by_asc(user::Column::Email), paging).await?;
+    let users = rows.iter().map(to_user).collect::<StoreResult<Vec<_>>>()?;
+    Ok((users, total))
+}
+
+pub async fn find(db: &DatabaseConnection, id: Uuid) -> StoreResult<Option<User>> {
+    user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .as_ref()
+        .map(to_user)
+        .transpose()
+}
+
+/// The member `id` if the account is active.
+pub async fn find_active(db: &DatabaseConnection, id: Uuid) -> StoreResult<Option<User>> {
+    Ok(find(db, id).await?.filter(|user| user.active))
+}
+
+/// The member `id` through the row cache (see `row_cache`): nearly every request asks.
+pub async fn find_cached(
+    rows: &RowCaches,
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> StoreResult<Option<User>> {
+    let row = rows
+        .users
+        .get(id, user::Entity::find_by_id(id).one(db))
+        .await?;
+    row.as_deref().map(to_user).transpose()
+}
+
+/// The member with this e-mail (already normalised) and their password hash.
+pub async fn credentials(db: &DatabaseConnection, email: &str) -> StoreResult<Option<Credentials>> {
+    let Some(model) = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Credentials {
+        user: to_user(&model)?,
+        password_hash: model.password_hash,
+    }))
+}
+
+pub async fn email_taken(db: &impl ConnectionTrait, email: &str) -> StoreResult<bool> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// A member's row before it is written, its fields already checked.
+pub struct NewUserRow<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub country_code: Option<String>,
+    pub password_hash: String,
+}
+
+/// Inserts a member; `None` when the e-mail is taken.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    row: NewUserRow<'_>,
+    now: DateTime<Utc>,
+) -> StoreResult<Option<User>> {
+    if email_taken(db, row.email).await? {
+        return Ok(None);
+    }
+    let model = user::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        email: Set(row.email.to_owned()),
+        name: Set(row.name.to_owned()),
+        role: Set(row.role.as_str().to_owned()),
+        country_code: Set(row.country_code),
+        password_hash: Set(row.password_hash),
+        active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    match model.insert(db).await {
+        Ok(model) => Ok(Some(to_user(&model)?)),
+        // Two requests raced for the same e-mail: the unique index decided.
+        Err(err)
+            if matches!(
+                err.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Writes a checked change to `member`, in one transaction with ending their sessions when it
+/// deactivates them; the row cache forgets the member once the transaction has ended.
+pub async fn update(
+    db: &DatabaseConnection,
+    rows: &RowCaches,
+    member: &User,
+    change: &UserChange,
+    now: DateTime<Utc>,
+) -> StoreResult<User> {
+    let mut model = user::ActiveModel {
+        id: Unchanged(member.id),
+        role: Set(change.role.as_str().to_owned()),
+        country_code: Set(change.country_code.clone()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    if let Some(name) = &change.name {
+        model.name = Set(name.clone());
+    }
+    if let Some(active) = change.active {
+        model.active = Set(active);
+    }
+    let (_turn, txn) = crate::db::begin_write(db).await?;
+    let updated = model.update(&txn).await?;
+    if change.deactivates(member) {
+        tokens::revoke_refresh_of_user(&txn, member.id, now).await?;
+    }
+    let committed = txn.commit().await;
+    rows.users.forget(member.id);
+    committed?;
+    to_user(&updated)
+}

@@ -464,12 +464,7 @@ async fn check(response: Response) -> Result<Response, ApiError> {
             body.error.details,
             body.current,
         ),
-        Err(_) => (
-            ErrorCode::Other,
-            response.status_text(),
-            Vec::new(),
-            None,
-        ),
+        Err(_) => (ErrorCode::Other, response.status_text(), Vec::new(), None),
     };
     Err(ApiError::Status {
         status,

@@ -309,9 +309,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             .map(|error| {
                 let message = match error.code() {
                     Some(ErrorCode::ValidationFailed) => i18n.t(Key::FormHasErrors).to_owned(),
-                    Some(ErrorCode::RoadmapNotEditable) => {
-                        i18n.t(Key::NotEditable).to_owned()
-                    }
+                    Some(ErrorCode::RoadmapNotEditable) => i18n.t(Key::NotEditable).to_owned(),
                     _ => error_text(i18n, &error),
                 };
                 view! { <ErrorAlert message=message /> }

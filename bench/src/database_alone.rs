@@ -119,7 +119,7 @@ async fn write_once(
     actor: Uuid,
     round: u64,
 ) -> anyhow::Result<bool> {
-    let api = |e: pioneer_api::error::ApiError| anyhow!("{e}");
+    let api = |e: pioneer_api::store::StoreError| anyhow!("{e}");
     // The server reads the roadmap again after each write (its cached row was forgotten),
     // and the action before the write's turn.
     let row = roadmap::Entity::find_by_id(action.roadmap_id)

@@ -20,6 +20,7 @@ use crate::entities::{api_token, user};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
+use crate::store::change_feed::Changed;
 use pioneer_domain::ErrorCode;
 
 /// How stale `last_used_at` of an API token may get before it is written again.
@@ -138,7 +139,7 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<Arc<user::Mo
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
     {
         store::touch_api_token(&state.db, api_token.id, now).await?;
-        state.rows.api_tokens.forget(key);
+        state.forget_and_announce(&[Changed::ApiToken(key)]).await;
     }
     member(state, api_token.user_id).await
 }

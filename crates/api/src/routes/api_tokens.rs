@@ -14,6 +14,7 @@ use crate::entities::api_token;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store;
+use crate::store::change_feed::Changed;
 
 /// The caller's API tokens, newest first (secrets are never shown again).
 #[utoipa::path(
@@ -116,6 +117,6 @@ pub async fn delete_api_token(
         .ok_or_else(|| ApiError::not_found("API token"))?;
     let key = api_token_key(&token.token_hash);
     token.delete(&state.db).await?;
-    state.rows.api_tokens.forget(key);
+    state.forget_and_announce(&[Changed::ApiToken(key)]).await;
     Ok(HttpResponse::NoContent().finish())
 }

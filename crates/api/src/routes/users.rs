@@ -18,6 +18,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store;
 use crate::store::StoreResult;
+use crate::store::change_feed::Changed;
 use pioneer_domain::ErrorCode;
 
 fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
@@ -251,6 +252,7 @@ pub async fn update_user(
     let committed = txn.commit().await;
     state.rows.users.forget(updated.id);
     committed?;
+    state.announce(&[Changed::User(updated.id)]).await;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
     Ok(HttpResponse::Ok().json(store::user_dto(updated)?))
 }

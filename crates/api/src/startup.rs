@@ -20,6 +20,7 @@ use crate::auth::rate_limit::LoginRateLimiter;
 use crate::config::{Config, redact_url};
 use crate::error::ApiError;
 use crate::state::AppState;
+use crate::store::change_feed::{ChangeFeed, Listener};
 use crate::store::row_cache::RowCaches;
 use crate::{db, routes, spa, telemetry};
 use pioneer_domain::ErrorCode;
@@ -28,6 +29,8 @@ pub struct Application {
     port: u16,
     server: Server,
     pub state: web::Data<AppState>,
+    /// Hears the changes other replicas make; stops with the server.
+    _changes: Listener,
 }
 
 impl Application {
@@ -46,6 +49,7 @@ impl Application {
         let port = listener.local_addr()?.port();
         let decoy_password_hash = password::hash(&crate::auth::secret::random_token())?;
         let row_cache_max_age = config.row_cache_max_age;
+        let changes = ChangeFeed::new(db.get_database_backend());
         let state = web::Data::new(AppState {
             login_limiter: LoginRateLimiter::new(config.login_limits),
             reference,
@@ -57,6 +61,7 @@ impl Application {
             roadmap_cache: Default::default(),
             rows: std::sync::Arc::new(RowCaches::new(row_cache_max_age)),
             clock: Default::default(),
+            changes,
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
@@ -124,10 +129,14 @@ impl Application {
             }
         });
 
+        let listener = state
+            .changes
+            .listen(&state.config.database_url, state.rows.clone());
         Ok(Self {
             port,
             server,
             state,
+            _changes: listener,
         })
     }
 
@@ -137,7 +146,11 @@ impl Application {
 
     /// Serves until SIGINT/SIGTERM, then finishes the requests in flight (graceful shutdown).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let Self {
+            server, _changes, ..
+        } = self;
+        server.await
+        // `_changes` is dropped here: the listener stops with the server.
     }
 }
 

@@ -9,6 +9,7 @@ use crate::auth::jwt::JwtKeys;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::store::change_feed::{ChangeFeed, Changed};
 use crate::store::roadmap_cache::RoadmapCache;
 use crate::store::row_cache::RowCaches;
 
@@ -30,4 +31,21 @@ pub struct AppState {
     pub rows: Arc<RowCaches>,
     /// The one clock: no other code reads the time of day.
     pub clock: Clock,
+    /// Tells the other replicas what this one changed, so that they forget it too.
+    pub changes: ChangeFeed,
+}
+
+impl AppState {
+    /// Tells the other replicas of `changes` (this one forgot them already): once committed.
+    pub async fn announce(&self, changes: &[Changed]) {
+        self.changes.announce(&self.db, changes).await;
+    }
+
+    /// Forgets `changes` here, then tells the other replicas: call it once they are committed.
+    pub async fn forget_and_announce(&self, changes: &[Changed]) {
+        for changed in changes {
+            self.rows.forget_changed(changed);
+        }
+        self.announce(changes).await;
+    }
 }

@@ -13,10 +13,11 @@ use pioneer_domain::Role;
 use pioneer_domain::user::User;
 use uuid::Uuid;
 
-use super::secret::API_TOKEN_PREFIX;
+use super::secret::{API_TOKEN_PREFIX, api_token_key};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
+use crate::store::change_feed::Changed;
 use pioneer_domain::ErrorCode;
 
 /// How stale `last_used_at` of an API token may get before it is written again.
@@ -119,6 +120,9 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiErr
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
     {
         store::tokens::touch_api_token(&state.db, &state.rows, &api_token, now).await?;
+        state
+            .announce(&[Changed::ApiToken(api_token_key(&api_token.token_hash))])
+            .await;
     }
     member(state, api_token.user_id).await
 }

@@ -9,6 +9,7 @@ use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store;
+use crate::store::change_feed::Changed;
 
 /// The caller's API tokens, newest first (secrets are never shown again).
 #[utoipa::path(
@@ -62,10 +63,11 @@ pub async fn delete_api_token(
     actor: CurrentUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let deleted =
-        store::tokens::delete_api_token(&state.db, &state.rows, actor.id, id.into_inner()).await?;
-    if !deleted {
+    let Some(key) =
+        store::tokens::delete_api_token(&state.db, &state.rows, actor.id, id.into_inner()).await?
+    else {
         return Err(ApiError::not_found("API token"));
-    }
+    };
+    state.announce(&[Changed::ApiToken(key)]).await;
     Ok(HttpResponse::NoContent().finish())
 }

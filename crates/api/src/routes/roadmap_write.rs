@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use chrono::{DateTime, Utc};
 use pioneer_domain::policy::{Access, Actor, RoadmapAction, roadmap_access};
 use pioneer_domain::roadmap::{RoadmapStatus, WorkflowError};
-use sea_orm::{DatabaseTransaction, EntityTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, EntityTrait};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -17,6 +17,7 @@ use crate::db::{WriteTurn, begin_write};
 use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
+use crate::store::change_feed::{ChangeFeed, Changed};
 use crate::store::roadmaps as store;
 use crate::store::row_cache::ForgetRoadmaps;
 use pioneer_domain::ErrorCode;
@@ -97,6 +98,8 @@ pub struct RoadmapWrite {
     pub forget: ForgetRoadmaps,
     /// Declared after `txn`, so that it is released once the transaction has ended.
     _turn: WriteTurn,
+    /// To tell the other replicas, after the commit, what `forget` forgets here.
+    announce: (ChangeFeed, DatabaseConnection),
 }
 
 impl RoadmapWrite {
@@ -140,6 +143,7 @@ impl RoadmapWrite {
             actor_id: user.id,
             forget: ForgetRoadmaps::new(state.rows.clone(), id),
             _turn: turn,
+            announce: (state.changes.clone(), state.db.clone()),
         })
     }
 
@@ -156,6 +160,15 @@ impl RoadmapWrite {
         )
         .await?;
         self.txn.commit().await?;
+        let changes: Vec<_> = self
+            .forget
+            .ids()
+            .iter()
+            .copied()
+            .map(Changed::Roadmap)
+            .collect();
+        let (feed, db) = &self.announce;
+        feed.announce(db, &changes).await;
         Ok(self.revision)
     }
 

@@ -34,6 +34,7 @@ use crate::entities::{
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::StoreResult;
+use crate::store::change_feed::Changed;
 use crate::store::{self, roadmaps as roadmap_store};
 use pioneer_domain::ErrorCode;
 
@@ -226,6 +227,7 @@ pub async fn create_roadmap(
     // A new roadmap changes the lists: move the generation of the cached pages on.
     state.rows.roadmaps.forget(id);
     committed?;
+    state.announce(&[Changed::Roadmap(id)]).await;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{id}")));
     roadmap_response(&state, id, builder).await
@@ -528,6 +530,7 @@ pub async fn revise_roadmap(
     let committed = txn.commit().await;
     state.rows.roadmaps.forget(new_id);
     committed?;
+    state.announce(&[Changed::Roadmap(new_id)]).await;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
     roadmap_response(&state, new_id, builder).await

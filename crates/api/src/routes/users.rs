@@ -12,6 +12,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::members;
 use crate::state::AppState;
 use crate::store;
+use crate::store::change_feed::Changed;
 
 fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
     if policy::can_manage_users(actor.role) {
@@ -161,6 +162,7 @@ pub async fn update_user(
     require_known_country(&state, change.country_code.as_deref()).await?;
     let updated =
         store::users::update(&state.db, &state.rows, &member, &change, state.clock.now()).await?;
+    state.announce(&[Changed::User(updated.id)]).await;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -1,5 +1,6 @@
 //! Queries and writes that handlers share (the repository layer).
 
+pub mod change_feed;
 pub mod error;
 pub mod reference;
 pub mod roadmap_cache;

@@ -6,10 +6,11 @@
 //! table forgets the row once its transaction has ended (roadmap writes through a guard, so a
 //! request cancelled on its way forgets too). A reader that raced such a change — it read the
 //! old row, and the forgetting happened before it stored what it read — notices that the
-//! generation moved on and drops its copy. Other replicas learn nothing of the change: entries
-//! expire after a maximum age (`Config::row_cache_max_age`, a second by default), which bounds
-//! how long a deactivation or a new revision made elsewhere takes to be seen, and any race the
-//! above misses.
+//! generation moved on and drops its copy. On PostgreSQL the writer also announces the change
+//! and the other replicas forget it as they hear it (`store::change_feed`). Whatever that misses
+//! is bounded by a maximum age (`Config::row_cache_max_age`, a second by default), after which
+//! an entry is read again: the safety net for a deactivation or a new revision made elsewhere,
+//! and for any race the above misses.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -199,6 +200,30 @@ impl RowCaches {
             .await
     }
 
+    /// Forgets what `changed` names, as the replica that made the change did (see
+    /// `store::change_feed`): a roadmap also moves the generation of the cached list pages on.
+    pub fn forget_changed(&self, changed: &crate::store::change_feed::Changed) {
+        use crate::store::change_feed::Changed;
+        match *changed {
+            Changed::User(id) => self.users.forget(id),
+            Changed::ApiToken(key) => self.api_tokens.forget(key),
+            Changed::Roadmap(id) => self.roadmaps.forget(id),
+        }
+    }
+
+    /// Forgets every row and page, e.g. when changes announced meanwhile may have been missed.
+    /// Moving each generation on also drops what readers in flight are about to store.
+    pub fn forget_all(&self) {
+        fn forget_every<T>(cache: &RowCache<T>) {
+            cache.generation.fetch_add(1, Ordering::AcqRel);
+            cache.rows.clear();
+        }
+        forget_every(&self.users);
+        forget_every(&self.api_tokens);
+        forget_every(&self.roadmaps);
+        self.roadmap_pages.clear();
+    }
+
     async fn load_page(
         &self,
         key: &str,
@@ -230,6 +255,11 @@ impl ForgetRoadmaps {
     /// Another roadmap changed in the same transaction.
     pub fn also(&mut self, id: Uuid) {
         self.ids.push(id);
+    }
+
+    /// The roadmaps it forgets, to announce to the other replicas (see `store::change_feed`).
+    pub fn ids(&self) -> &[Uuid] {
+        &self.ids
     }
 }
 

@@ -158,25 +158,26 @@ pub async fn create_api_token(
     })
 }
 
-/// Deletes the API token `id` if `user_id` owns it (`false` otherwise: another member's token
-/// is as good as missing); the row cache forgets it, so it stops working here at once.
+/// Deletes the API token `id` if `user_id` owns it, and answers its row-cache key (`None`
+/// otherwise: another member's token is as good as missing); the row cache forgets it, so it
+/// stops working here at once.
 pub async fn delete_api_token(
     db: &DatabaseConnection,
     rows: &RowCaches,
     user_id: Uuid,
     id: Uuid,
-) -> StoreResult<bool> {
+) -> StoreResult<Option<Uuid>> {
     let Some(token) = api_token::Entity::find_by_id(id)
         .filter(api_token::Column::UserId.eq(user_id))
         .one(db)
         .await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
     let key = api_token_key(&token.token_hash);
     token.delete(db).await?;
     rows.api_tokens.forget(key);
-    Ok(true)
+    Ok(Some(key))
 }
 
 /// The API token whose secret is `secret`, through the row cache (an integrator's requests then

@@ -59,8 +59,13 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_on(fresh_database_url().await, customise).await
+}
+
+/// A server on the database at `database_url`, e.g. another replica of a test's server.
+pub async fn spawn_app_on(database_url: String, customise: impl FnOnce(&mut Config)) -> TestApp {
     let mut config = Config {
-        database_url: fresh_database_url().await,
+        database_url,
         bind: "127.0.0.1:0".into(),
         jwt_secret: Some(JWT_SECRET.into()),
         spa_dir: std::env::temp_dir().join("pioneer-tests-no-spa"),
@@ -98,6 +103,11 @@ pub struct TestUser {
 }
 
 impl TestApp {
+    /// Another replica: a second server on the same database, configured by `customise`.
+    pub async fn spawn_replica(&self, customise: impl FnOnce(&mut Config)) -> TestApp {
+        spawn_app_on(self.state.config.database_url.clone(), customise).await
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }

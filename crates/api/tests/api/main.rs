@@ -14,5 +14,6 @@ mod openapi;
 mod outage;
 mod platform;
 mod reference;
+mod replicas;
 mod roadmaps;
 mod users;

@@ -4,6 +4,7 @@
 
 use crate::Role;
 use crate::review::{self, Reviewed, is_own_team};
+pub use crate::review::{Access, Actor, can_review};
 use crate::roadmap::RoadmapStatus;
 use crate::roadmap::workflow::RoadmapKind;
 
@@ -46,29 +47,8 @@ pub fn sections(role: Role) -> Vec<Section> {
     sections
 }
 
-/// Reviewers (the Core Support Group) and the secretariat decide on submitted roadmaps.
-pub fn can_review(role: Role) -> bool {
-    matches!(role, Role::Reviewer | Role::Secretariat)
-}
-
-/// Who is asking: their role, and their country for the two country roles.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub role: Role,
-    pub country_code: Option<String>,
-}
-
 /// What a member wants to do with a roadmap: the same actions as every reviewed document.
 pub use crate::review::DocumentAction as RoadmapAction;
-
-/// The answer of the policy. `Hidden` is answered 404: a caller who may not see a document
-/// does not learn that it exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    Allowed,
-    Forbidden,
-    Hidden,
-}
 
 /// Whether a roadmap of `country_code` in `status` is visible to `actor` (see
 /// [`RoadmapKind::visible`]).

@@ -15,7 +15,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::policy::{Access, Actor};
 use crate::{ErrorCode, Role};
 
 pub use changes::{ApprovedVersion, ChangeKind, ChangesSinceApproved, FieldChange, SectionChange};
@@ -305,6 +304,27 @@ pub fn access<K: Reviewed>(
     } else {
         Access::Forbidden
     }
+}
+
+/// Who is asking: their role, and their country for the two country roles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub role: Role,
+    pub country_code: Option<String>,
+}
+
+/// The answer of the policy. `Hidden` is answered 404: a caller who may not see a document
+/// does not learn that it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Allowed,
+    Forbidden,
+    Hidden,
+}
+
+/// Reviewers (the Core Support Group) and the secretariat decide on submitted roadmaps.
+pub fn can_review(role: Role) -> bool {
+    matches!(role, Role::Reviewer | Role::Secretariat)
 }
 
 /// Whether `actor` belongs to the team of country `owner`.

@@ -6,9 +6,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::policy::{Actor, can_review};
 use crate::review::{
-    self, DocumentAction, DocumentKind, Reviewed, Rule, Section, is_own_team, runs_platform,
+    self, Actor, DocumentAction, DocumentKind, Reviewed, Rule, Section, can_review, is_own_team,
+    runs_platform,
 };
 use crate::{ErrorCode, Role};
 

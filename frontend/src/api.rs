@@ -625,7 +625,7 @@ pub mod documents {
     use serde_json::Value;
 
     use super::{Api, ApiError, DocumentRef, Method, Step, Tagged, WHOLE_LIST, to_value};
-    use crate::document::ChangesSinceApproved;
+    use pioneer_domain::review::ChangesSinceApproved;
 
     /// The document with the revision its `ETag` names.
     pub async fn get<D: DeserializeOwned>(

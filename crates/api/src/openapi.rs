@@ -34,13 +34,6 @@ use crate::routes;
 )]
 pub struct ApiDoc;
 
-// The bytes of a file (an export): named `body = inline(Binary)` in a response, it is documented
-// as `{"type": "string", "format": "binary"}`. `Vec<u8>` would read as an array of integers, as
-// if the client received JSON numbers. No doc comment: it would become the schema's description.
-#[derive(utoipa::ToSchema)]
-#[schema(value_type = String, format = Binary)]
-pub struct Binary(pub Vec<u8>);
-
 struct BearerAuth;
 
 impl Modify for BearerAuth {
@@ -160,43 +153,4 @@ pub fn spec_json() -> String {
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     json.push('\n');
     json
-}
-
-/// The methods the spec documents for a concrete request path (`/api/v1/users/0190…`), or
-/// `None` when no documented path matches. Used to answer 405 with `Allow` when a known path is
-/// called with a method it does not have.
-pub fn allowed_methods(path: &str) -> Option<&'static [&'static str]> {
-    static ROUTES: std::sync::OnceLock<Vec<(Vec<String>, Vec<&'static str>)>> =
-        std::sync::OnceLock::new();
-    let routes = ROUTES.get_or_init(|| {
-        spec()
-            .paths
-            .paths
-            .iter()
-            .map(|(template, item)| {
-                let segments = template.split('/').map(str::to_owned).collect();
-                let methods = [
-                    ("GET", item.get.is_some()),
-                    ("POST", item.post.is_some()),
-                    ("PUT", item.put.is_some()),
-                    ("PATCH", item.patch.is_some()),
-                    ("DELETE", item.delete.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(method, present)| present.then_some(method))
-                .collect();
-                (segments, methods)
-            })
-            .collect()
-    });
-    let wanted: Vec<&str> = path.split('/').collect();
-    routes
-        .iter()
-        .find(|(template, _)| {
-            template.len() == wanted.len()
-                && template.iter().zip(&wanted).all(|(t, w)| {
-                    t == w || (t.starts_with('{') && t.ends_with('}') && !w.is_empty())
-                })
-        })
-        .map(|(_, methods)| methods.as_slice())
 }

@@ -19,6 +19,7 @@ use crate::auth::password;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::config::{Config, redact_url};
 use crate::error::ApiError;
+use crate::method_table::MethodTable;
 use crate::state::AppState;
 use crate::store::change_feed::{ChangeFeed, Listener};
 use crate::store::row_cache::RowCaches;
@@ -66,9 +67,10 @@ impl Application {
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
         // Built and serialised once: each worker shares the bytes.
-        let spec_json = web::Bytes::from(
-            serde_json::to_vec(&crate::openapi::spec()).context("serialising the spec")?,
-        );
+        let spec = crate::openapi::spec();
+        let methods = web::Data::new(MethodTable::from_spec(&spec));
+        let spec_json =
+            web::Bytes::from(serde_json::to_vec(&spec).context("serialising the spec")?);
         let app_state = state.clone();
         let compressed_copies = spa::Precompressed::scan(&state.config.spa_dir);
         let server = HttpServer::new(move || {
@@ -82,6 +84,8 @@ impl Application {
                 .error_handler(json_error);
             let app = App::new()
                 .app_data(state.clone())
+                .app_data(methods.clone())
+                .app_data(telemetry::ExposeQueryCount(state.config.expose_query_count))
                 .app_data(json)
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(web::PathConfig::default().error_handler(path_error))

@@ -44,7 +44,7 @@ impl AppState {
     /// Forgets `changes` here, then tells the other replicas: call it once they are committed.
     pub async fn forget_and_announce(&self, changes: &[Changed]) {
         for changed in changes {
-            self.rows.forget_changed(changed);
+            changed.forget_in(&self.rows);
         }
         self.announce(changes).await;
     }

@@ -49,6 +49,10 @@ pub fn init(format: LogFormat) {
     };
 }
 
+/// Whether answers carry `X-Query-Count` (`Config::expose_query_count`), set on the app.
+#[derive(Debug, Clone, Copy)]
+pub struct ExposeQueryCount(pub bool);
+
 /// Takes a well-formed `X-Request-Id` from the caller or makes one, runs the request inside a
 /// span that carries it, answers it in the response, and logs one line per request.
 pub async fn request_id(
@@ -65,8 +69,8 @@ pub async fn request_id(
     let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
     let expose_queries = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
-        .is_some_and(|state| state.config.expose_query_count);
+        .app_data::<ExposeQueryCount>()
+        .is_some_and(|expose| expose.0);
     let (response, queries) = QUERIES
         .scope(std::cell::Cell::new(0), async {
             let response = REQUEST_ID

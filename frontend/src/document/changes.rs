@@ -2,82 +2,23 @@
 //! modified since its last approved version, field by field, as the server compares them
 //! (`GET /<documents>/{id}/changes-since-approved`).
 //!
-//! The answer's types live here until the domain crate has them (then they move there).
+//! The answer's types are the domain's (`pioneer_domain::review::changes`).
 
 use leptos::prelude::*;
+use pioneer_domain::review::{ChangeKind, ChangesSinceApproved, FieldChange};
 use pioneer_domain::roadmap::TargetKind;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use uuid::Uuid;
 
 use super::show_value;
 use crate::i18n::{I18n, Key, use_i18n};
 
-/// The approved version that the changes are counted from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ApprovedVersion {
-    pub id: Uuid,
-    pub version: i32,
-    pub revision: i64,
-}
-
-/// The changes of a document since its approved version; `approved` is `None` when there is
-/// none to compare with (a first version).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ChangesSinceApproved {
-    pub approved: Option<ApprovedVersion>,
-    #[serde(default)]
-    pub sections: Vec<SectionChange>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeKind {
-    Added,
-    Removed,
-    Modified,
-}
-
-impl ChangeKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            ChangeKind::Added => "added",
-            ChangeKind::Removed => "removed",
-            ChangeKind::Modified => "modified",
-        }
+/// The badge of a change, in the member's words.
+fn change_key(change: ChangeKind) -> Key {
+    match change {
+        ChangeKind::Added => Key::Added,
+        ChangeKind::Removed => Key::Removed,
+        ChangeKind::Modified => Key::Changed,
     }
-
-    fn key(self) -> Key {
-        match self {
-            ChangeKind::Added => Key::Added,
-            ChangeKind::Removed => Key::Removed,
-            ChangeKind::Modified => Key::Changed,
-        }
-    }
-}
-
-/// One section (the document itself or one of its parts) that changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SectionChange {
-    /// The same kinds as comments are anchored to.
-    pub kind: TargetKind,
-    /// The part in this version, or in the approved one when it was removed.
-    pub id: Uuid,
-    /// The part's title (the document's own title for the document).
-    pub label: String,
-    pub change: ChangeKind,
-    #[serde(default)]
-    pub fields: Vec<FieldChange>,
-}
-
-/// One field's value in the approved version and now (`null` where it had none).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FieldChange {
-    pub field: String,
-    #[serde(default)]
-    pub before: Value,
-    #[serde(default)]
-    pub after: Value,
 }
 
 /// What a field change shows: the value struck out and the value put in, each only when that
@@ -97,20 +38,12 @@ fn is_blank(value: &Value) -> bool {
     }
 }
 
-impl FieldChange {
-    pub fn shown(&self) -> ShownChange {
-        let side = |value: &Value| (!is_blank(value)).then(|| show_value(Some(value)));
-        ShownChange {
-            before: side(&self.before),
-            after: side(&self.after),
-        }
-    }
-}
-
-impl ChangesSinceApproved {
-    /// The approved version's number, when there is one to compare with.
-    pub fn compared_with(&self) -> Option<i32> {
-        self.approved.as_ref().map(|a| a.version)
+/// What `change` shows of each side.
+pub fn shown(change: &FieldChange) -> ShownChange {
+    let side = |value: &Value| (!is_blank(value)).then(|| show_value(Some(value)));
+    ShownChange {
+        before: side(&change.before),
+        after: side(&change.after),
     }
 }
 
@@ -138,7 +71,7 @@ pub fn ChangesSinceApprovedView(
     field_label: fn(I18n, &str) -> String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let version = changes.compared_with()?;
+    let version = changes.approved.as_ref().map(|a| a.version)?;
     let sections = changes.sections;
     let body = if sections.is_empty() {
         view! { <p class="muted">{i18n.tx(Key::NoChangesSinceApproved)}</p> }.into_any()
@@ -151,7 +84,7 @@ pub fn ChangesSinceApprovedView(
                     .fields
                     .iter()
                     .map(|field| {
-                        let shown = field.shown();
+                        let shown = shown(field);
                         let before = shown.before.map(|text| {
                             view! {
                                 <del class="value-before">
@@ -180,7 +113,7 @@ pub fn ChangesSinceApprovedView(
                 view! {
                     <li class=format!("change change-{}", change.as_str()) data-testid="section-change" data-change=change.as_str()>
                         <h3 class="change-head">
-                            <span class="badge change-badge">{i18n.tx(change.key())}</span>
+                            <span class="badge change-badge">{i18n.tx(change_key(change))}</span>
                             <span class="change-kind">{i18n.tx(kind_key(section.kind))}</span>
                             <span class="change-label">{section.label}</span>
                         </h3>
@@ -228,7 +161,7 @@ mod tests {
     #[test]
     fn the_server_s_answer_reads_with_its_kinds_and_changes() {
         let changes = answer();
-        assert_eq!(changes.compared_with(), Some(1));
+        assert_eq!(changes.approved.as_ref().map(|a| a.version), Some(1));
         let kinds: Vec<_> = changes
             .sections
             .iter()
@@ -249,7 +182,7 @@ mod tests {
         let first: ChangesSinceApproved =
             serde_json::from_value(json!({"approved": null, "sections": []})).expect("valid");
         assert_eq!(
-            first.compared_with(),
+            first.approved.as_ref().map(|a| a.version),
             None,
             "a first version has nothing to compare"
         );
@@ -258,18 +191,17 @@ mod tests {
     #[test]
     fn a_field_shows_what_was_struck_out_and_what_was_put_in() {
         let changes = answer();
-        let modified = changes.sections[0].fields[0].shown();
+        let modified = shown(&changes.sections[0].fields[0]);
         assert_eq!(modified.before.as_deref(), Some("Old vision"));
         assert_eq!(modified.after.as_deref(), Some("New vision"));
-        let filled = changes.sections[1].fields[0].shown();
+        let filled = shown(&changes.sections[1].fields[0]);
         assert_eq!(filled.before, None, "nothing to strike out");
         assert_eq!(filled.after.as_deref(), Some("95000.00 USD"));
-        let cleared = FieldChange {
+        let cleared = shown(&FieldChange {
             field: "partners".into(),
             before: json!(["UNICEF", "WHO"]),
             after: json!([]),
-        }
-        .shown();
+        });
         assert_eq!(cleared.before.as_deref(), Some("UNICEF, WHO"));
         assert_eq!(cleared.after, None);
     }

@@ -15,7 +15,7 @@ use std::fmt::Debug;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use self::changes::{ChangesSinceApproved, ChangesSinceApprovedView, has_approved_before};
+pub use self::changes::{ChangesSinceApprovedView, has_approved_before};
 pub use self::comments::{CommentThread, Comments};
 pub use self::decision::DecisionPanel;
 pub use self::drafts::{Drafts, OpMethod, PendingOp, StepOutcome, one_field, part_json};

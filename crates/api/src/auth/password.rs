@@ -5,8 +5,6 @@ use std::sync::{Arc, LazyLock, Mutex, mpsc};
 use argon2::password_hash::{self, Output, PasswordHash, Salt, SaltString, rand_core::OsRng};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 
-use crate::error::{ApiError, ApiResult};
-
 /// Argon2's working memory is 19 MiB (with the default settings). glibc gives a freed block back
 /// to the system only when it was mapped on its own, and after the first such block it maps
 /// blocks of that size on their own no more (its threshold rises to what was freed, up to
@@ -138,10 +136,9 @@ pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
     on_a_hashing_thread(move || hash(&password)).await?
 }
 
-pub async fn verify_blocking(password: String, stored_hash: String) -> ApiResult<bool> {
-    on_a_hashing_thread(move || verify(&password, &stored_hash))
-        .await
-        .map_err(ApiError::internal)
+/// Verifies on the hashing threads; an error means the threads failed, never a wrong password.
+pub async fn verify_blocking(password: String, stored_hash: String) -> anyhow::Result<bool> {
+    on_a_hashing_thread(move || verify(&password, &stored_hash)).await
 }
 
 #[cfg(test)]

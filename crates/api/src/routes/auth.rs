@@ -88,7 +88,9 @@ pub async fn login(
         || state.decoy_password_hash.clone(),
         |c| c.password_hash.clone(),
     );
-    let password_ok = password::verify_blocking(password, stored_hash).await?;
+    let password_ok = password::verify_blocking(password, stored_hash)
+        .await
+        .map_err(ApiError::internal)?;
     let user = match credentials {
         Some(credentials) if password_ok && credentials.user.active => credentials.user,
         _ => {

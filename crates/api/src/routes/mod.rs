@@ -16,6 +16,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
+use crate::method_table::MethodTable;
 
 /// The handlers under `/api/v1`, in one list for both ways of registering them: through
 /// utoipa's `ServiceConfig` (which also collects the spec, built once by `openapi::spec`) and
@@ -101,7 +102,8 @@ pub fn probe_routes(cfg: &mut web::ServiceConfig) {
 /// A request no handler took: 405 with `Allow` when the spec documents the path with other
 /// methods (the handlers match on the method), else 404.
 async fn unrouted(req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    Err(match crate::openapi::allowed_methods(req.path()) {
+    let table = req.app_data::<web::Data<MethodTable>>();
+    Err(match table.and_then(|table| table.allowed(req.path())) {
         Some(allowed) if !allowed.contains(&req.method().as_str()) => {
             ApiError::method_not_allowed(req.method().as_str(), allowed)
         }

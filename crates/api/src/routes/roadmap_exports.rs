@@ -136,7 +136,7 @@ pub async fn export_roadmap_csv(
     security(("bearer" = [])),
     params(("id" = Uuid, Path)),
     responses(
-        (status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = inline(crate::openapi::Binary)),
+        (status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = inline(crate::schemas::Binary)),
         (status = 404, body = ErrorBody),
     )
 )]

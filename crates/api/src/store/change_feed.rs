@@ -42,6 +42,18 @@ pub enum Changed {
     Roadmap(Uuid),
 }
 
+impl Changed {
+    /// Forgets what this names in `rows`, as the replica that made the change did: a roadmap
+    /// also moves the generation of the cached list pages on.
+    pub fn forget_in(&self, rows: &RowCaches) {
+        match *self {
+            Changed::User(id) => rows.users.forget(id),
+            Changed::ApiToken(key) => rows.api_tokens.forget(key),
+            Changed::Roadmap(id) => rows.roadmaps.forget(id),
+        }
+    }
+}
+
 /// What one notification carries: who sent it (a replica skips its own: it forgot already)
 /// and what changed, e.g. `{"from":"…","changes":[{"t":"roadmap","id":"…"}]}`.
 #[derive(Debug, Serialize, Deserialize)]
@@ -167,7 +179,7 @@ impl ChangeFeed {
             Ok(payload) if payload.from == self.replica => {}
             Ok(payload) => {
                 for changed in &payload.changes {
-                    rows.forget_changed(changed);
+                    changed.forget_in(rows);
                 }
             }
             // From a newer replica (a kind this one does not know) or garbled: forget it all.

@@ -200,17 +200,6 @@ impl RowCaches {
             .await
     }
 
-    /// Forgets what `changed` names, as the replica that made the change did (see
-    /// `store::change_feed`): a roadmap also moves the generation of the cached list pages on.
-    pub fn forget_changed(&self, changed: &crate::store::change_feed::Changed) {
-        use crate::store::change_feed::Changed;
-        match *changed {
-            Changed::User(id) => self.users.forget(id),
-            Changed::ApiToken(key) => self.api_tokens.forget(key),
-            Changed::Roadmap(id) => self.roadmaps.forget(id),
-        }
-    }
-
     /// Forgets every row and page, e.g. when changes announced meanwhile may have been missed.
     /// Moving each generation on also drops what readers in flight are about to store.
     pub fn forget_all(&self) {

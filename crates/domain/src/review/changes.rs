@@ -26,6 +26,16 @@ pub enum ChangeKind {
     Modified,
 }
 
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Modified => "modified",
+        }
+    }
+}
+
 /// One field that differs; `null` where the field is absent or empty on that side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -47,6 +57,8 @@ pub struct SectionChange {
     /// Its title, to name it.
     pub label: String,
     pub change: ChangeKind,
+    /// Absent reads as none (a client may be given a section without its fields).
+    #[serde(default)]
     pub fields: Vec<FieldChange>,
 }
 

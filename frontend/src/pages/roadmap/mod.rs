@@ -261,8 +261,6 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             view! { <ChangesSinceApprovedView changes=changes field_label=editor::field_heading /> }
                 .into_any(),
         ),
-        // Until the server compares versions, reviewers keep the comparison of titles.
-        Some(Err(_)) if perms.get().review => Some(view! { <versions::VersionDiff /> }.into_any()),
         _ => None,
     }
     };

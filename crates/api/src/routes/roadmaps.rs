@@ -8,16 +8,16 @@ use pioneer_domain::page::Paging;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
 use pioneer_domain::review::ChangesSinceApproved;
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
-use pioneer_domain::roadmap::workflow::Transition;
+use pioneer_domain::roadmap::workflow::{RoadmapScope, Transition};
 use pioneer_domain::roadmap::{
     BudgetSummary, HistoryEntry, NewRoadmap, Roadmap, RoadmapPatch, RoadmapStatus, RoadmapSummary,
 };
 use pioneer_domain::user::parse_country_code;
-use pioneer_domain::{ErrorBody, Page, PageQuery, Role};
+use pioneer_domain::{ErrorBody, Page, PageQuery};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, Select, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, Select, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -46,24 +46,6 @@ pub struct RoadmapFilter {
     pub status: Option<RoadmapStatus>,
 }
 
-/// Only the roadmaps `user` may see, as a SQL condition (the policy of `can_see_roadmap`).
-pub fn visible_to(user: &CurrentUser) -> Condition {
-    let published = roadmap::Column::Status.is_in([
-        RoadmapStatus::Approved.as_str(),
-        RoadmapStatus::Superseded.as_str(),
-    ]);
-    match user.role {
-        Role::Admin | Role::Secretariat => Condition::all(),
-        Role::Reviewer => {
-            Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str()))
-        }
-        Role::CountryFocalPoint | Role::CountryContributor => Condition::any()
-            .add(published)
-            .add(roadmap::Column::CountryCode.eq(user.country_code.clone().unwrap_or_default())),
-        Role::Partner => Condition::all().add(published),
-    }
-}
-
 /// Roadmaps the caller may see, newest first.
 #[utoipa::path(
     tag = "roadmaps",
@@ -80,9 +62,10 @@ pub async fn list_roadmaps(
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     let country = filter.country.as_deref().map(store::country_code);
+    let scope = RoadmapScope::of(&actor(&user));
     let key = format!(
         "roadmaps {} {:?} {:?} {} {}",
-        visibility_key(&user),
+        scope.key(),
         country,
         filter.status,
         paging.page,
@@ -91,7 +74,7 @@ pub async fn list_roadmaps(
     let json = state
         .rows
         .roadmap_page(key, async {
-            let mut select = roadmap::Entity::find().filter(visible_to(&user));
+            let mut select = roadmap::Entity::find().filter(roadmap_store::in_scope(&scope));
             if let Some(code) = &country {
                 select = select.filter(store::country_is(
                     roadmap::Column::CountryCode,
@@ -114,21 +97,6 @@ pub async fn list_roadmaps(
     Ok(HttpResponse::Ok()
         .content_type(ContentType::json())
         .body(json))
-}
-
-/// Who sees the same rows of `visible_to`: callers with the same key get the same pages.
-fn visibility_key(user: &CurrentUser) -> String {
-    match user.role {
-        Role::Admin | Role::Secretariat => "all".into(),
-        Role::Reviewer => "not-drafts".into(),
-        Role::CountryFocalPoint | Role::CountryContributor => {
-            format!(
-                "country:{}",
-                user.country_code.as_deref().unwrap_or_default()
-            )
-        }
-        Role::Partner => "published".into(),
-    }
 }
 
 /// One page of roadmap summaries, as JSON.
@@ -618,7 +586,7 @@ pub async fn list_roadmap_versions(
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
     let rows = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(row.lineage_id))
-        .filter(visible_to(&user))
+        .filter(roadmap_store::in_scope(&RoadmapScope::of(&actor(&user))))
         .order_by_asc(roadmap::Column::Version)
         .all(&state.db)
         .await?;

@@ -9,12 +9,13 @@ use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved};
 use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
+use pioneer_domain::roadmap::workflow::RoadmapScope;
 use pioneer_domain::roadmap::{
     Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus,
     RoadmapSummary, StakeholderGroup, budget,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -117,13 +118,31 @@ fn consultation(row: &roadmap::Model) -> StoreResult<Consultation> {
 
 /// A whole roadmap in four queries, whatever its size.
 pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Roadmap> {
+    Ok(load_with_origins(db, row).await?.0)
+}
+
+/// The whole roadmap, and for each part copied when its revision was started, the part of the
+/// approved version it came from (read from the same rows: no query more than `load`).
+pub async fn load_with_origins(
+    db: &impl ConnectionTrait,
+    row: roadmap::Model,
+) -> StoreResult<(Roadmap, HashMap<Uuid, Uuid>)> {
+    let mut origins = HashMap::new();
+    let mut origin = |id: Uuid, from: Option<Uuid>| {
+        if let Some(from) = from {
+            origins.insert(id, from);
+        }
+    };
     let priorities = roadmap_priority::Entity::find()
         .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
         .order_by_asc(roadmap_priority::Column::Position)
         .all(db)
         .await?
         .into_iter()
-        .map(priority_dto)
+        .map(|p| {
+            origin(p.id, p.origin_id);
+            priority_dto(p)
+        })
         .collect::<StoreResult<Vec<_>>>()?;
     let actions = roadmap_action::Entity::find()
         .filter(roadmap_action::Column::RoadmapId.eq(row.id))
@@ -131,7 +150,10 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult
         .all(db)
         .await?
         .into_iter()
-        .map(action_dto)
+        .map(|a| {
+            origin(a.id, a.origin_id);
+            action_dto(a)
+        })
         .collect::<StoreResult<Vec<_>>>()?;
     let indicators = roadmap_indicator::Entity::find()
         .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
@@ -139,10 +161,13 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult
         .all(db)
         .await?
         .into_iter()
-        .map(indicator_dto)
+        .map(|i| {
+            origin(i.id, i.origin_id);
+            indicator_dto(i)
+        })
         .collect();
     let budget = budget::summarise(&priorities, &actions);
-    Ok(Roadmap {
+    let roadmap = Roadmap {
         id: row.id,
         status: status_of(&row)?,
         consultation: consultation(&row)?,
@@ -159,44 +184,8 @@ pub async fn load(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult
         budget,
         created_at: row.created_at,
         updated_at: row.updated_at,
-    })
-}
-
-/// For each part of `roadmap_id` copied when its revision was started, the part of the
-/// approved version it came from.
-pub async fn part_origins(
-    db: &impl ConnectionTrait,
-    roadmap_id: Uuid,
-) -> StoreResult<HashMap<Uuid, Uuid>> {
-    let mut origins = HashMap::new();
-    let priorities = roadmap_priority::Entity::find()
-        .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
-        .all(db)
-        .await?;
-    origins.extend(
-        priorities
-            .into_iter()
-            .filter_map(|p| Some((p.id, p.origin_id?))),
-    );
-    let actions = roadmap_action::Entity::find()
-        .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
-        .all(db)
-        .await?;
-    origins.extend(
-        actions
-            .into_iter()
-            .filter_map(|a| Some((a.id, a.origin_id?))),
-    );
-    let indicators = roadmap_indicator::Entity::find()
-        .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
-        .all(db)
-        .await?;
-    origins.extend(
-        indicators
-            .into_iter()
-            .filter_map(|i| Some((i.id, i.origin_id?))),
-    );
-    Ok(origins)
+    };
+    Ok((roadmap, origins))
 }
 
 /// The approved version that `row` would replace: an earlier version of its lineage.
@@ -228,8 +217,7 @@ pub async fn changes_since_approved(
         version: approved_row.version,
         revision: approved_row.revision,
     };
-    let origins = part_origins(db, row.id).await?;
-    let current = load(db, row).await?;
+    let (current, origins) = load_with_origins(db, row).await?;
     let approved = load(db, approved_row).await?;
     let sections = changes_between(
         &roadmap_sections(&approved, None, &HashMap::new()),
@@ -239,6 +227,22 @@ pub async fn changes_since_approved(
         approved: Some(approved_version),
         sections,
     })
+}
+
+/// The roadmaps of `scope`, as a query condition.
+pub fn in_scope(scope: &RoadmapScope) -> Condition {
+    let published =
+        roadmap::Column::Status.is_in(RoadmapScope::PUBLISHED.map(RoadmapStatus::as_str));
+    match scope {
+        RoadmapScope::All => Condition::all(),
+        RoadmapScope::NotDrafts => {
+            Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str()))
+        }
+        RoadmapScope::CountryOrPublished(country) => Condition::any()
+            .add(published)
+            .add(roadmap::Column::CountryCode.eq(country.as_str())),
+        RoadmapScope::Published => Condition::all().add(published),
+    }
 }
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> StoreResult<Option<roadmap::Model>> {

@@ -79,14 +79,7 @@ impl Reviewed for RoadmapKind {
     /// Drafts to their own country's team, the secretariat and admins; what has been submitted
     /// also to reviewers; what was approved to every signed-in member.
     fn visible(actor: &Actor, owner: &str, status: RoadmapStatus) -> bool {
-        let own_team = is_own_team(actor, owner);
-        match status {
-            RoadmapStatus::Draft => own_team || runs_platform(actor.role),
-            RoadmapStatus::Submitted | RoadmapStatus::ChangesRequested => {
-                own_team || runs_platform(actor.role) || actor.role == Role::Reviewer
-            }
-            RoadmapStatus::Approved | RoadmapStatus::Superseded => true,
-        }
+        RoadmapScope::of(actor).admits(owner, status)
     }
 
     fn allowed(actor: &Actor, action: DocumentAction, owner: &str) -> bool {
@@ -97,6 +90,58 @@ impl Reviewed for RoadmapKind {
             DocumentAction::Submit => own_team && actor.role == Role::CountryFocalPoint,
             DocumentAction::Review => can_review(actor.role),
             DocumentAction::Comment => own_team || can_review(actor.role),
+        }
+    }
+}
+
+/// Which roadmaps a member sees — the one rule, read by the policy for one roadmap, by the store
+/// as a query for a list, and by the caches to tell who shares the same pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoadmapScope {
+    /// Admins and the secretariat.
+    All,
+    /// Reviewers: everything once submitted.
+    NotDrafts,
+    /// A country team: its own country's, and what was approved elsewhere.
+    CountryOrPublished(String),
+    /// Partners: what was approved.
+    Published,
+}
+
+impl RoadmapScope {
+    /// The statuses everyone sees.
+    pub const PUBLISHED: [RoadmapStatus; 2] = [RoadmapStatus::Approved, RoadmapStatus::Superseded];
+
+    pub fn of(actor: &Actor) -> Self {
+        match actor.role {
+            role if runs_platform(role) => RoadmapScope::All,
+            Role::Reviewer => RoadmapScope::NotDrafts,
+            role if role.is_country_role() => {
+                RoadmapScope::CountryOrPublished(actor.country_code.clone().unwrap_or_default())
+            }
+            _ => RoadmapScope::Published,
+        }
+    }
+
+    pub fn admits(&self, owner: &str, status: RoadmapStatus) -> bool {
+        let published = Self::PUBLISHED.contains(&status);
+        match self {
+            RoadmapScope::All => true,
+            RoadmapScope::NotDrafts => status != RoadmapStatus::Draft,
+            RoadmapScope::CountryOrPublished(country) => {
+                published || (!country.is_empty() && country == owner)
+            }
+            RoadmapScope::Published => published,
+        }
+    }
+
+    /// Names the scope: members with the same key see the same rows.
+    pub fn key(&self) -> String {
+        match self {
+            RoadmapScope::All => "all".into(),
+            RoadmapScope::NotDrafts => "not-drafts".into(),
+            RoadmapScope::CountryOrPublished(country) => format!("country:{country}"),
+            RoadmapScope::Published => "published".into(),
         }
     }
 }
@@ -244,6 +289,37 @@ mod tests {
                 status == Approved,
                 "{status}"
             );
+        }
+    }
+
+    #[test]
+    fn members_with_the_same_scope_key_see_the_same_roadmaps() {
+        use crate::policy::Actor;
+        let actors: Vec<Actor> = crate::Role::ALL
+            .into_iter()
+            .flat_map(|role| {
+                [Some("KEN"), Some("COL"), None].map(|country| Actor {
+                    role,
+                    country_code: role
+                        .is_country_role()
+                        .then_some(country)
+                        .flatten()
+                        .map(Into::into),
+                })
+            })
+            .collect();
+        for a in &actors {
+            for b in &actors {
+                let (sa, sb) = (RoadmapScope::of(a), RoadmapScope::of(b));
+                let same_rows = RoadmapStatus::ALL.into_iter().all(|status| {
+                    ["KEN", "COL"]
+                        .into_iter()
+                        .all(|owner| sa.admits(owner, status) == sb.admits(owner, status))
+                });
+                // One key never covers two views (pages cached under it would leak); two keys
+                // for one view only cost a second copy.
+                assert!(sa.key() != sb.key() || same_rows, "{a:?} / {b:?}");
+            }
         }
     }
 

@@ -82,17 +82,24 @@ pub struct SectionSnapshot {
     pub fields: Map<String, Value>,
 }
 
-/// The fields of `after` that differ from `before` (absent reads as `null`), in `after`'s
-/// order then `before`'s.
+/// A field's value as compared: absent, empty text and an empty list all read as `null`, so
+/// that an added section lists only what it has.
+fn compared(value: Option<&Value>) -> &Value {
+    match value {
+        Some(Value::String(text)) if text.trim().is_empty() => &Value::Null,
+        Some(Value::Array(items)) if items.is_empty() => &Value::Null,
+        Some(value) => value,
+        None => &Value::Null,
+    }
+}
+
+/// The fields of `after` that differ from `before`, in `after`'s order then `before`'s.
 fn field_changes(before: &Map<String, Value>, after: &Map<String, Value>) -> Vec<FieldChange> {
     let keys = after
         .keys()
         .chain(before.keys().filter(|k| !after.contains_key(*k)));
     keys.filter_map(|key| {
-        let (old, new) = (
-            before.get(key).unwrap_or(&Value::Null),
-            after.get(key).unwrap_or(&Value::Null),
-        );
+        let (old, new) = (compared(before.get(key)), compared(after.get(key)));
         (old != new).then(|| FieldChange {
             field: key.clone(),
             before: old.clone(),
@@ -254,6 +261,20 @@ mod tests {
             }]
         );
         assert_eq!(changes[3].fields[0].after, Value::Null);
+    }
+
+    #[test]
+    fn an_added_section_lists_only_the_fields_it_has() {
+        let [part] = ids();
+        let current = [snapshot(
+            Section::Priority,
+            part,
+            None,
+            json!({"title": "Online safety", "description": "", "strategies": [], "note": null}),
+        )];
+        let changes = changes_between(&[], &current);
+        let fields: Vec<&str> = changes[0].fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["title"]);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{DateTime, Utc};
 use pioneer_domain::policy::RoadmapAction;
+use pioneer_domain::review::{DocumentKind, check_comment_body};
 use pioneer_domain::roadmap::workflow::Transition;
 use pioneer_domain::roadmap::{
     Comment, CommentAuthor, CommentTarget, Decision, NewComment, NewReview, Roadmap, RoadmapStatus,
@@ -12,77 +12,25 @@ use pioneer_domain::roadmap::{
 };
 use pioneer_domain::{ErrorBody, FieldError, Page};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::roadmap_write::{RoadmapWrite, authorize};
 use super::roadmaps::set_status;
 use crate::auth::CurrentUser;
-use crate::entities::{
-    document_comment, roadmap, roadmap_action, roadmap_indicator, roadmap_priority, user,
-};
+use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
+use crate::store::comments::{self, NewCommentRow};
 use crate::store::roadmaps as store;
 
-const MAX_COMMENT: usize = 10_000;
-
-fn comment_body(raw: &str) -> ApiResult<String> {
-    let body = raw.trim();
-    if body.is_empty() {
-        return Err(ApiError::field(FieldError::new(
-            "body",
-            "required",
-            "write the comment",
-        )));
+/// The author of what `user` writes.
+fn author(user: &CurrentUser) -> CommentAuthor {
+    CommentAuthor {
+        id: user.id,
+        name: user.name.clone(),
     }
-    if body.chars().count() > MAX_COMMENT {
-        return Err(ApiError::field(FieldError::new(
-            "body",
-            "too_long",
-            format!("a comment is at most {MAX_COMMENT} characters"),
-        )));
-    }
-    Ok(body.to_owned())
-}
-
-async fn insert_comment(
-    db: &impl ConnectionTrait,
-    roadmap_id: Uuid,
-    author: &CurrentUser,
-    target: CommentTarget,
-    parent_id: Option<Uuid>,
-    body: String,
-    created_at: DateTime<Utc>,
-) -> ApiResult<Comment> {
-    let row = document_comment::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        document_kind: Set(store::DOCUMENT_KIND.to_owned()),
-        document_id: Set(roadmap_id),
-        author_id: Set(author.id),
-        target_kind: Set(target.kind.as_str().to_owned()),
-        target_id: Set(target.id),
-        parent_id: Set(parent_id),
-        body: Set(body),
-        created_at: Set(created_at),
-    }
-    .insert(db)
-    .await?;
-    Ok(Comment {
-        id: row.id,
-        body: row.body,
-        author: CommentAuthor {
-            id: author.id,
-            name: author.name.clone(),
-        },
-        target,
-        parent_id,
-        created_at,
-    })
 }
 
 /// Approves the roadmap or sends it back for changes (a comment is required then). Approving
@@ -123,22 +71,7 @@ pub async fn create_roadmap_review(
         |s| s.apply(transition).map(drop),
     )
     .await?;
-    let comment = match review
-        .comment
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
-        Some(text) => Some(comment_body(text)?),
-        None if review.decision == Decision::RequestChanges => {
-            return Err(ApiError::field(FieldError::new(
-                "comment",
-                "required",
-                "say what must change",
-            )));
-        }
-        None => None,
-    };
+    let comment = review.checked_comment().map_err(ApiError::field)?;
     let next = write.status.apply(transition).map_err(ApiError::workflow)?;
     set_status(&write, next, false).await?;
     let comment_id = match comment {
@@ -147,19 +80,15 @@ pub async fn create_roadmap_review(
                 kind: TargetKind::Roadmap,
                 id: write.row.id,
             };
-            Some(
-                insert_comment(
-                    &write.txn,
-                    write.row.id,
-                    &user,
-                    target,
-                    None,
-                    text,
-                    write.now,
-                )
-                .await?
-                .id,
-            )
+            let comment = NewCommentRow {
+                kind: DocumentKind::Roadmap,
+                document_id: write.row.id,
+                author: author(&user),
+                target,
+                parent_id: None,
+                body: text,
+            };
+            Some(comments::insert(&write.txn, comment, write.now).await?.id)
         }
         None => None,
     };
@@ -225,39 +154,7 @@ pub async fn list_roadmap_comments(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let rows = document_comment::Entity::find()
-        .filter(document_comment::Column::DocumentKind.eq(store::DOCUMENT_KIND))
-        .filter(document_comment::Column::DocumentId.eq(row.id))
-        .order_by_asc(document_comment::Column::CreatedAt)
-        .order_by_asc(document_comment::Column::Id)
-        .find_also_related(user::Entity)
-        .all(&state.db)
-        .await?;
-    let items = rows
-        .into_iter()
-        .map(|(c, author)| {
-            let kind = match c.target_kind.as_str() {
-                "priority" => TargetKind::Priority,
-                "action" => TargetKind::Action,
-                "indicator" => TargetKind::Indicator,
-                _ => TargetKind::Roadmap,
-            };
-            Comment {
-                id: c.id,
-                body: c.body,
-                author: CommentAuthor {
-                    id: c.author_id,
-                    name: author.map(|a| a.name).unwrap_or_default(),
-                },
-                target: CommentTarget {
-                    kind,
-                    id: c.target_id,
-                },
-                parent_id: c.parent_id,
-                created_at: c.created_at,
-            }
-        })
-        .collect::<Vec<_>>();
+    let items = comments::list(&state.db, DocumentKind::Roadmap, row.id).await?;
     Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 
@@ -279,66 +176,35 @@ pub async fn create_roadmap_comment(
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Comment).await?;
     let input = body.into_inner();
-    let text = comment_body(&input.body)?;
+    let text = check_comment_body(&input.body).map_err(ApiError::field)?;
     let target = input.target.unwrap_or(CommentTarget {
         kind: TargetKind::Roadmap,
         id: row.id,
     });
-    let target_exists = match target.kind {
-        TargetKind::Roadmap => target.id == row.id,
-        TargetKind::Priority => {
-            roadmap_priority::Entity::find_by_id(target.id)
-                .filter(roadmap_priority::Column::RoadmapId.eq(row.id))
-                .count(&state.db)
-                .await?
-                > 0
-        }
-        TargetKind::Action => {
-            roadmap_action::Entity::find_by_id(target.id)
-                .filter(roadmap_action::Column::RoadmapId.eq(row.id))
-                .count(&state.db)
-                .await?
-                > 0
-        }
-        TargetKind::Indicator => {
-            roadmap_indicator::Entity::find_by_id(target.id)
-                .filter(roadmap_indicator::Column::RoadmapId.eq(row.id))
-                .count(&state.db)
-                .await?
-                > 0
-        }
-    };
-    if !target_exists {
+    if !store::has_section(&state.db, row.id, target).await? {
         return Err(ApiError::field(FieldError::new(
             "target",
             "unknown_target",
             "this roadmap has no such part",
         )));
     }
-    if let Some(parent) = input.parent_id {
-        let parent_exists = document_comment::Entity::find_by_id(parent)
-            .filter(document_comment::Column::DocumentKind.eq(store::DOCUMENT_KIND))
-            .filter(document_comment::Column::DocumentId.eq(row.id))
-            .count(&state.db)
-            .await?
-            > 0;
-        if !parent_exists {
-            return Err(ApiError::field(FieldError::new(
-                "parent_id",
-                "unknown_comment",
-                "no comment of this roadmap has this id",
-            )));
-        }
+    if let Some(parent) = input.parent_id
+        && !comments::exists(&state.db, DocumentKind::Roadmap, row.id, parent).await?
+    {
+        return Err(ApiError::field(FieldError::new(
+            "parent_id",
+            "unknown_comment",
+            "no comment of this roadmap has this id",
+        )));
     }
-    let comment = insert_comment(
-        &state.db,
-        row.id,
-        &user,
+    let comment = NewCommentRow {
+        kind: DocumentKind::Roadmap,
+        document_id: row.id,
+        author: author(&user),
         target,
-        input.parent_id,
-        text,
-        state.clock.now(),
-    )
-    .await?;
+        parent_id: input.parent_id,
+        body: text,
+    };
+    let comment = comments::insert(&state.db, comment, state.clock.now()).await?;
     Ok(HttpResponse::Created().json(comment))
 }

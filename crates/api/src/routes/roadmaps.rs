@@ -6,7 +6,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use pioneer_domain::page::Paging;
 use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
-use pioneer_domain::review::ChangesSinceApproved;
+use pioneer_domain::review::{ChangesSinceApproved, DocumentKind, Happened, HistoryEvent, Section};
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
 use pioneer_domain::roadmap::workflow::{RoadmapScope, Transition};
 use pioneer_domain::roadmap::{
@@ -28,14 +28,12 @@ use super::roadmap_write::{
     RoadmapWrite, actor, authorize, not_modified, precheck, roadmap_response, with_etag,
 };
 use crate::auth::CurrentUser;
-use crate::entities::{
-    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority, user,
-};
+use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::StoreResult;
 use crate::store::change_feed::Changed;
-use crate::store::{self, roadmaps as roadmap_store};
+use crate::store::{self, history, roadmaps as roadmap_store};
 use pioneer_domain::ErrorCode;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -617,34 +615,12 @@ pub async fn list_roadmap_history(
         &row.country_code,
         RoadmapStatus::Draft,
     );
-    let rows = document_history::Entity::find()
-        .filter(document_history::Column::DocumentKind.eq(roadmap_store::DOCUMENT_KIND))
-        .filter(document_history::Column::DocumentId.eq(row.id))
-        .order_by_asc(document_history::Column::Revision)
-        .order_by_asc(document_history::Column::Id)
-        .find_also_related(user::Entity)
-        .all(&state.db)
-        .await?;
-    let items: Vec<HistoryEntry> = rows
+    let revised = HistoryEvent::new(Section::Roadmap, Happened::Revised);
+    let items: Vec<HistoryEntry> = history::list(&state.db, DocumentKind::Roadmap, row.id)
+        .await?
         .into_iter()
-        .filter(|(entry, _)| sees_drafts || entry.event != "roadmap.revised")
-        .map(|(entry, actor)| {
-            Ok(HistoryEntry {
-                id: entry.id,
-                revision: entry.revision,
-                actor: pioneer_domain::roadmap::CommentAuthor {
-                    id: entry.actor_id,
-                    name: actor.map(|a| a.name).unwrap_or_default(),
-                },
-                event: entry
-                    .event
-                    .parse()
-                    .map_err(|e| crate::store::StoreError::corrupt("history event", e))?,
-                changes: serde_json::from_str(&entry.changes).unwrap_or_default(),
-                created_at: entry.created_at,
-            })
-        })
-        .collect::<StoreResult<_>>()?;
+        .filter(|entry| sees_drafts || entry.event != revised)
+        .collect();
     Ok(HttpResponse::Ok().json(Page::whole(items)))
 }
 

@@ -1,7 +1,9 @@
 //! Queries and writes that handlers share (the repository layer).
 
 pub mod change_feed;
+pub mod comments;
 pub mod error;
+pub mod history;
 pub mod reference;
 pub mod roadmap_cache;
 pub mod roadmaps;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::review::changes::changes_between;
-use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved};
+use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved, CommentTarget, Section};
 use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
@@ -15,7 +15,10 @@ use pioneer_domain::roadmap::{
     RoadmapSummary, StakeholderGroup, budget,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set,
+};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -227,6 +230,36 @@ pub async fn changes_since_approved(
         approved: Some(approved_version),
         sections,
     })
+}
+
+/// Whether the roadmap has the section `target` names (itself, or one of its parts).
+pub async fn has_section(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    target: CommentTarget,
+) -> StoreResult<bool> {
+    let count = match target.kind {
+        Section::Roadmap => return Ok(target.id == roadmap_id),
+        Section::Priority => {
+            roadmap_priority::Entity::find_by_id(target.id)
+                .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
+                .count(db)
+                .await?
+        }
+        Section::Action => {
+            roadmap_action::Entity::find_by_id(target.id)
+                .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
+                .count(db)
+                .await?
+        }
+        Section::Indicator => {
+            roadmap_indicator::Entity::find_by_id(target.id)
+                .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
+                .count(db)
+                .await?
+        }
+    };
+    Ok(count > 0)
 }
 
 /// The roadmaps of `scope`, as a query condition.

@@ -11,15 +11,11 @@ use pioneer_domain::roadmap::{
     TargetKind,
 };
 use pioneer_domain::{ErrorBody, FieldError, Page};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::roadmap_write::{RoadmapWrite, authorize};
-use super::roadmaps::set_status;
 use crate::auth::CurrentUser;
-use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::comments::{self, NewCommentRow};
@@ -73,7 +69,7 @@ pub async fn create_roadmap_review(
     .await?;
     let comment = review.checked_comment().map_err(ApiError::field)?;
     let next = write.status.apply(transition).map_err(ApiError::workflow)?;
-    set_status(&write, next, false).await?;
+    store::set_status(&write.txn, write.row.id, next, false, write.now).await?;
     let comment_id = match comment {
         Some(text) => {
             let target = CommentTarget {
@@ -93,7 +89,22 @@ pub async fn create_roadmap_review(
         None => None,
     };
     if next == RoadmapStatus::Approved {
-        supersede_previous(&mut write, &user).await?;
+        let superseded = store::supersede_previous(&write.txn, &write.row, write.now, |old| {
+            let changes = json!({"status": {"from": "approved", "to": "superseded"}, "by_version": write.row.version, "by_id": write.row.id});
+            store::record_history(
+                &write.txn,
+                old.id,
+                old.revision + 1,
+                user.id,
+                "roadmap.superseded",
+                changes,
+                write.now,
+            )
+        })
+        .await?;
+        for id in superseded {
+            write.forget.also(id);
+        }
     }
     let event = if next == RoadmapStatus::Approved {
         "roadmap.approved"
@@ -104,40 +115,6 @@ pub async fn create_roadmap_review(
     write
         .commit_with_roadmap(&state, event, changes, StatusCode::OK)
         .await
-}
-
-/// The version approved before this one, if any, becomes superseded.
-async fn supersede_previous(write: &mut RoadmapWrite, user: &CurrentUser) -> ApiResult<()> {
-    let previous = roadmap::Entity::find()
-        .filter(roadmap::Column::LineageId.eq(write.row.lineage_id))
-        .filter(roadmap::Column::Status.eq(RoadmapStatus::Approved.as_str()))
-        .filter(roadmap::Column::Id.ne(write.row.id))
-        .all(&write.txn)
-        .await?;
-    for old in previous {
-        write.forget.also(old.id);
-        roadmap::Entity::update_many()
-            .col_expr(
-                roadmap::Column::Status,
-                Expr::value(RoadmapStatus::Superseded.as_str()),
-            )
-            .col_expr(roadmap::Column::Revision, Expr::value(old.revision + 1))
-            .col_expr(roadmap::Column::UpdatedAt, Expr::value(write.now))
-            .filter(roadmap::Column::Id.eq(old.id))
-            .exec(&write.txn)
-            .await?;
-        store::record_history(
-            &write.txn,
-            old.id,
-            old.revision + 1,
-            user.id,
-            "roadmap.superseded",
-            json!({"status": {"from": "approved", "to": "superseded"}, "by_version": write.row.version, "by_id": write.row.id}),
-            write.now,
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 /// All comments on the roadmap, oldest first; `parent_id` makes the threads.

@@ -14,7 +14,6 @@ use pioneer_domain::roadmap::{
 };
 use pioneer_domain::user::parse_country_code;
 use pioneer_domain::{ErrorBody, Page, PageQuery};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
     QueryOrder, Select, Set,
@@ -28,7 +27,7 @@ use super::roadmap_write::{
     RoadmapWrite, actor, authorize, not_modified, precheck, roadmap_response, with_etag,
 };
 use crate::auth::CurrentUser;
-use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
+use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::StoreResult;
@@ -343,7 +342,14 @@ pub async fn submit_roadmap(
     if !problems.is_empty() {
         return Err(ApiError::validation(problems));
     }
-    set_status(&write, RoadmapStatus::Submitted, true).await?;
+    roadmap_store::set_status(
+        &write.txn,
+        write.row.id,
+        RoadmapStatus::Submitted,
+        true,
+        write.now,
+    )
+    .await?;
     write
         .commit_with_roadmap(
             &state,
@@ -377,7 +383,14 @@ pub async fn withdraw_roadmap(
         |s| s.apply(Transition::Withdraw).map(drop),
     )
     .await?;
-    set_status(&write, RoadmapStatus::Draft, false).await?;
+    roadmap_store::set_status(
+        &write.txn,
+        write.row.id,
+        RoadmapStatus::Draft,
+        false,
+        write.now,
+    )
+    .await?;
     write
         .commit_with_roadmap(
             &state,
@@ -386,28 +399,6 @@ pub async fn withdraw_roadmap(
             StatusCode::OK,
         )
         .await
-}
-
-/// Sets the status of the roadmap being written (its revision is already bumped).
-pub async fn set_status(
-    write: &RoadmapWrite,
-    status: RoadmapStatus,
-    submitted: bool,
-) -> ApiResult<()> {
-    let mut update = roadmap::Entity::update_many()
-        .col_expr(roadmap::Column::Status, Expr::value(status.as_str()))
-        .filter(roadmap::Column::Id.eq(write.row.id));
-    if submitted {
-        update = update.col_expr(roadmap::Column::SubmittedAt, Expr::value(write.now));
-    }
-    if matches!(
-        status,
-        RoadmapStatus::Approved | RoadmapStatus::ChangesRequested
-    ) {
-        update = update.col_expr(roadmap::Column::DecidedAt, Expr::value(write.now));
-    }
-    update.exec(&write.txn).await?;
-    Ok(())
 }
 
 /// Starts a revision of an approved roadmap: a new draft version with the content copied.
@@ -470,7 +461,7 @@ pub async fn revise_roadmap(
     }
     .insert(&txn)
     .await?;
-    copy_parts(&txn, source.id, new_id).await?;
+    roadmap_store::copy_parts(&txn, source.id, new_id).await?;
     let started = json!({"from_version": source.version, "from_id": source.id});
     roadmap_store::record_history(
         &txn,
@@ -500,72 +491,6 @@ pub async fn revise_roadmap(
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
     roadmap_response(&state, new_id, builder).await
-}
-
-/// Copies priorities, actions and indicators with new ids, in three multi-row inserts; each copy
-/// keeps the id of its source in `origin_id`, to show later what the revision changed.
-async fn copy_parts(txn: &sea_orm::DatabaseTransaction, from: Uuid, to: Uuid) -> ApiResult<()> {
-    let priorities = roadmap_priority::Entity::find()
-        .filter(roadmap_priority::Column::RoadmapId.eq(from))
-        .all(txn)
-        .await?;
-    let new_ids: std::collections::HashMap<Uuid, Uuid> =
-        priorities.iter().map(|p| (p.id, Uuid::now_v7())).collect();
-    let copies: Vec<_> = priorities
-        .into_iter()
-        .map(|p| roadmap_priority::ActiveModel {
-            id: Set(new_ids[&p.id]),
-            roadmap_id: Set(to),
-            origin_id: Set(Some(p.id)),
-            ..p.into_active_model()
-        })
-        .collect();
-    if !copies.is_empty() {
-        roadmap_priority::Entity::insert_many(copies)
-            .exec_without_returning(txn)
-            .await?;
-    }
-    let actions = roadmap_action::Entity::find()
-        .filter(roadmap_action::Column::RoadmapId.eq(from))
-        .all(txn)
-        .await?;
-    let copies: Vec<_> = actions
-        .into_iter()
-        .filter_map(|a| {
-            let priority = *new_ids.get(&a.priority_id)?;
-            Some(roadmap_action::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                roadmap_id: Set(to),
-                priority_id: Set(priority),
-                origin_id: Set(Some(a.id)),
-                ..a.into_active_model()
-            })
-        })
-        .collect();
-    if !copies.is_empty() {
-        roadmap_action::Entity::insert_many(copies)
-            .exec_without_returning(txn)
-            .await?;
-    }
-    let indicators = roadmap_indicator::Entity::find()
-        .filter(roadmap_indicator::Column::RoadmapId.eq(from))
-        .all(txn)
-        .await?;
-    let copies: Vec<_> = indicators
-        .into_iter()
-        .map(|i| roadmap_indicator::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            roadmap_id: Set(to),
-            origin_id: Set(Some(i.id)),
-            ..i.into_active_model()
-        })
-        .collect();
-    if !copies.is_empty() {
-        roadmap_indicator::Entity::insert_many(copies)
-            .exec_without_returning(txn)
-            .await?;
-    }
-    Ok(())
 }
 
 /// Every version of this roadmap that the caller may see, oldest first.

@@ -16,8 +16,8 @@ use pioneer_domain::roadmap::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
@@ -230,6 +230,132 @@ pub async fn changes_since_approved(
         approved: Some(approved_version),
         sections,
     })
+}
+
+/// Sets the status of a roadmap whose revision the write already bumped, with the moments it
+/// was submitted or decided.
+pub async fn set_status(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    status: RoadmapStatus,
+    submitted: bool,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let mut update = roadmap::Entity::update_many()
+        .col_expr(roadmap::Column::Status, Expr::value(status.as_str()))
+        .filter(roadmap::Column::Id.eq(id));
+    if submitted {
+        update = update.col_expr(roadmap::Column::SubmittedAt, Expr::value(now));
+    }
+    if matches!(
+        status,
+        RoadmapStatus::Approved | RoadmapStatus::ChangesRequested
+    ) {
+        update = update.col_expr(roadmap::Column::DecidedAt, Expr::value(now));
+    }
+    update.exec(db).await?;
+    Ok(())
+}
+
+/// The version approved before `approved`, if any, becomes superseded (its revision moves on,
+/// and `record` writes its history entry); answers the ids it superseded.
+pub async fn supersede_previous<F, Fut>(
+    db: &impl ConnectionTrait,
+    approved: &roadmap::Model,
+    now: DateTime<Utc>,
+    record: F,
+) -> StoreResult<Vec<Uuid>>
+where
+    F: Fn(&roadmap::Model) -> Fut,
+    Fut: std::future::Future<Output = StoreResult<()>>,
+{
+    let previous = roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(approved.lineage_id))
+        .filter(roadmap::Column::Status.eq(RoadmapStatus::Approved.as_str()))
+        .filter(roadmap::Column::Id.ne(approved.id))
+        .all(db)
+        .await?;
+    let mut superseded = Vec::with_capacity(previous.len());
+    for old in previous {
+        roadmap::Entity::update_many()
+            .col_expr(
+                roadmap::Column::Status,
+                Expr::value(RoadmapStatus::Superseded.as_str()),
+            )
+            .col_expr(roadmap::Column::Revision, Expr::value(old.revision + 1))
+            .col_expr(roadmap::Column::UpdatedAt, Expr::value(now))
+            .filter(roadmap::Column::Id.eq(old.id))
+            .exec(db)
+            .await?;
+        record(&old).await?;
+        superseded.push(old.id);
+    }
+    Ok(superseded)
+}
+
+/// Copies priorities, actions and indicators with new ids, in three multi-row inserts; each copy
+/// keeps the id of its source in `origin_id`, to show later what the revision changed.
+pub async fn copy_parts(txn: &impl ConnectionTrait, from: Uuid, to: Uuid) -> StoreResult<()> {
+    let priorities = roadmap_priority::Entity::find()
+        .filter(roadmap_priority::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
+    let new_ids: HashMap<Uuid, Uuid> = priorities.iter().map(|p| (p.id, Uuid::now_v7())).collect();
+    let copies: Vec<_> = priorities
+        .into_iter()
+        .map(|p| roadmap_priority::ActiveModel {
+            id: Set(new_ids[&p.id]),
+            roadmap_id: Set(to),
+            origin_id: Set(Some(p.id)),
+            ..p.into_active_model()
+        })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_priority::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    let actions = roadmap_action::Entity::find()
+        .filter(roadmap_action::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
+    let copies: Vec<_> = actions
+        .into_iter()
+        .filter_map(|a| {
+            let priority = *new_ids.get(&a.priority_id)?;
+            Some(roadmap_action::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                roadmap_id: Set(to),
+                priority_id: Set(priority),
+                origin_id: Set(Some(a.id)),
+                ..a.into_active_model()
+            })
+        })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_action::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    let indicators = roadmap_indicator::Entity::find()
+        .filter(roadmap_indicator::Column::RoadmapId.eq(from))
+        .all(txn)
+        .await?;
+    let copies: Vec<_> = indicators
+        .into_iter()
+        .map(|i| roadmap_indicator::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            roadmap_id: Set(to),
+            origin_id: Set(Some(i.id)),
+            ..i.into_active_model()
+        })
+        .collect();
+    if !copies.is_empty() {
+        roadmap_indicator::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Whether the roadmap has the section `target` names (itself, or one of its parts).

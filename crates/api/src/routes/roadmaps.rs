@@ -15,8 +15,8 @@ use pioneer_domain::roadmap::{
 use pioneer_domain::user::parse_country_code;
 use pioneer_domain::{ErrorBody, Page, PageQuery};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, Select, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Select,
+    Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -435,12 +435,7 @@ pub async fn revise_roadmap(
     let source = checked.row();
     let now = state.clock.now();
     let (_turn, txn) = crate::db::begin_write(&state.db).await?;
-    let newer = roadmap::Entity::find()
-        .filter(roadmap::Column::LineageId.eq(source.lineage_id))
-        .filter(roadmap::Column::Version.gt(source.version))
-        .count(&txn)
-        .await?;
-    if newer > 0 {
+    if roadmap_store::has_newer_version(&txn, source).await? {
         return Err(ApiError::conflict(
             ErrorCode::RevisionInProgress,
             "a revision of this roadmap is already under way",
@@ -507,12 +502,7 @@ pub async fn list_roadmap_versions(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let rows = roadmap::Entity::find()
-        .filter(roadmap::Column::LineageId.eq(row.lineage_id))
-        .filter(roadmap_store::in_scope(&RoadmapScope::of(&actor(&user))))
-        .order_by_asc(roadmap::Column::Version)
-        .all(&state.db)
-        .await?;
+    let rows = roadmap_store::versions(&state.db, &row, &RoadmapScope::of(&actor(&user))).await?;
     let items = rows
         .iter()
         .map(roadmap_store::summary_dto)

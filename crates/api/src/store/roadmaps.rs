@@ -388,6 +388,33 @@ pub async fn has_section(
     Ok(count > 0)
 }
 
+/// Whether a version after `row` exists in its lineage (a revision is under way).
+pub async fn has_newer_version(
+    db: &impl ConnectionTrait,
+    row: &roadmap::Model,
+) -> StoreResult<bool> {
+    Ok(roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(row.lineage_id))
+        .filter(roadmap::Column::Version.gt(row.version))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// The versions of `row`'s lineage that `scope` sees, oldest first.
+pub async fn versions(
+    db: &impl ConnectionTrait,
+    row: &roadmap::Model,
+    scope: &RoadmapScope,
+) -> StoreResult<Vec<roadmap::Model>> {
+    Ok(roadmap::Entity::find()
+        .filter(roadmap::Column::LineageId.eq(row.lineage_id))
+        .filter(in_scope(scope))
+        .order_by_asc(roadmap::Column::Version)
+        .all(db)
+        .await?)
+}
+
 /// The roadmaps of `scope`, as a query condition.
 pub fn in_scope(scope: &RoadmapScope) -> Condition {
     let published =

@@ -9,9 +9,11 @@ use crate::auth::jwt::JwtKeys;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::store::change_feed::{ChangeFeed, Changed};
+use crate::store::StoreResult;
+use crate::store::change_feed::ChangeFeed;
 use crate::store::roadmap_cache::RoadmapCache;
 use crate::store::row_cache::RowCaches;
+use crate::store::write::Write;
 
 /// What every handler can reach.
 pub struct AppState {
@@ -36,16 +38,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Tells the other replicas of `changes` (this one forgot them already): once committed.
-    pub async fn announce(&self, changes: &[Changed]) {
-        self.changes.announce(&self.db, changes).await;
-    }
-
-    /// Forgets `changes` here, then tells the other replicas: call it once they are committed.
-    pub async fn forget_and_announce(&self, changes: &[Changed]) {
-        for changed in changes {
-            changed.forget_in(&self.rows);
-        }
-        self.announce(changes).await;
+    /// Opens a write by `actor_id`, at the clock's now (see `store::write`).
+    pub async fn write(&self, actor_id: uuid::Uuid) -> StoreResult<Write> {
+        Write::begin(
+            &self.db,
+            &self.rows,
+            &self.changes,
+            actor_id,
+            self.clock.now(),
+        )
+        .await
     }
 }

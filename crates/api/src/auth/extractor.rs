@@ -13,11 +13,10 @@ use pioneer_domain::Role;
 use pioneer_domain::user::User;
 use uuid::Uuid;
 
-use super::secret::{API_TOKEN_PREFIX, api_token_key};
+use super::secret::API_TOKEN_PREFIX;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
-use crate::store::change_feed::Changed;
 use pioneer_domain::ErrorCode;
 
 /// How stale `last_used_at` of an API token may get before it is written again.
@@ -119,10 +118,8 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiErr
         .last_used_at
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
     {
-        store::tokens::touch_api_token(&state.db, &state.rows, &api_token, now).await?;
-        state
-            .announce(&[Changed::ApiToken(api_token_key(&api_token.token_hash))])
-            .await;
+        let write = state.write(api_token.user_id).await?;
+        store::tokens::touch_api_token(write, &api_token).await?;
     }
     member(state, api_token.user_id).await
 }

@@ -9,7 +9,6 @@ use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store;
-use crate::store::change_feed::Changed;
 
 /// The caller's API tokens, newest first (secrets are never shown again).
 #[utoipa::path(
@@ -63,11 +62,9 @@ pub async fn delete_api_token(
     actor: CurrentUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let Some(key) =
-        store::tokens::delete_api_token(&state.db, &state.rows, actor.id, id.into_inner()).await?
-    else {
+    let write = state.write(actor.id).await?;
+    if !store::tokens::delete_api_token(write, id.into_inner()).await? {
         return Err(ApiError::not_found("API token"));
-    };
-    state.announce(&[Changed::ApiToken(key)]).await;
+    }
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,12 +3,12 @@
 
 pub mod api_tokens;
 pub mod auth;
+pub mod document_write;
 pub mod health;
 pub mod reference;
 pub mod roadmap_exports;
 pub mod roadmap_parts;
 pub mod roadmap_reviews;
-pub mod roadmap_write;
 pub mod roadmaps;
 pub mod users;
 

@@ -6,9 +6,10 @@ use pioneer_domain::ErrorBody;
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::Roadmap;
 use pioneer_domain::roadmap::money::parse_amount;
+use pioneer_domain::roadmap::workflow::RoadmapKind;
 use uuid::Uuid;
 
-use super::roadmap_write::authorize;
+use super::document_write::authorize;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -93,7 +94,7 @@ fn file_name(roadmap: &Roadmap, extension: &str) -> String {
 }
 
 async fn load(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Roadmap> {
-    let row = authorize(state, user, id, RoadmapAction::Read).await?;
+    let row = authorize::<RoadmapKind>(state, user, id, RoadmapAction::Read).await?;
     Ok(store::load(&state.db, row).await?)
 }
 

@@ -1,33 +1,22 @@
 //! Review: decisions by the Core Support Group and the secretariat, and threaded comments on a
 //! roadmap or one of its parts.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use pioneer_domain::policy::RoadmapAction;
-use pioneer_domain::review::{DocumentKind, check_comment_body};
-use pioneer_domain::roadmap::workflow::Transition;
+use pioneer_domain::review::{DocumentAction, DocumentKind, check_comment_body};
+use pioneer_domain::roadmap::workflow::{RoadmapKind, Transition};
 use pioneer_domain::roadmap::{
-    Comment, CommentAuthor, CommentTarget, Decision, NewComment, NewReview, Roadmap, RoadmapStatus,
-    TargetKind,
+    Comment, CommentTarget, Decision, NewComment, NewReview, Roadmap, TargetKind,
 };
-use pioneer_domain::{ErrorBody, FieldError, Page};
-use serde_json::json;
+use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use uuid::Uuid;
 
-use super::roadmap_write::{RoadmapWrite, authorize};
+use super::document_write::{authorize, comment_author};
+use super::roadmaps::take_step;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::comments::{self, NewCommentRow};
 use crate::store::roadmaps as store;
-
-/// The author of what `user` writes.
-fn author(user: &CurrentUser) -> CommentAuthor {
-    CommentAuthor {
-        id: user.id,
-        name: user.name.clone(),
-    }
-}
 
 /// Approves the roadmap or sends it back for changes (a comment is required then). Approving
 /// a revision supersedes the version approved before it.
@@ -58,81 +47,29 @@ pub async fn create_roadmap_review(
         Decision::Approve => Transition::Approve,
         Decision::RequestChanges => Transition::RequestChanges,
     };
-    let mut write = RoadmapWrite::begin(
-        &state,
-        &user,
-        &req,
-        id.into_inner(),
-        RoadmapAction::Review,
-        |s| s.apply(transition).map(drop),
-    )
-    .await?;
     let comment = review.checked_comment().map_err(ApiError::field)?;
-    let next = write.status.apply(transition).map_err(ApiError::workflow)?;
-    store::set_status(&write.txn, write.row.id, next, false, write.now).await?;
-    let comment_id = match comment {
-        Some(text) => {
-            let target = CommentTarget {
-                kind: TargetKind::Roadmap,
-                id: write.row.id,
-            };
-            let comment = NewCommentRow {
-                kind: DocumentKind::Roadmap,
-                document_id: write.row.id,
-                author: author(&user),
-                target,
-                parent_id: None,
-                body: text,
-            };
-            Some(comments::insert(&write.txn, comment, write.now).await?.id)
-        }
-        None => None,
-    };
-    if next == RoadmapStatus::Approved {
-        let superseded = store::supersede_previous(&write.txn, &write.row, write.now, |old| {
-            let changes = json!({"status": {"from": "approved", "to": "superseded"}, "by_version": write.row.version, "by_id": write.row.id});
-            store::record_history(
-                &write.txn,
-                old.id,
-                old.revision + 1,
-                user.id,
-                "roadmap.superseded",
-                changes,
-                write.now,
-            )
-        })
-        .await?;
-        for id in superseded {
-            write.forget.also(id);
-        }
-    }
-    let event = if next == RoadmapStatus::Approved {
-        "roadmap.approved"
-    } else {
-        "roadmap.changes_requested"
-    };
-    let changes = json!({"status": {"from": "submitted", "to": next}, "comment_id": comment_id});
-    write
-        .commit_with_roadmap(&state, event, changes, StatusCode::OK)
-        .await
+    take_step(&state, &user, &req, id.into_inner(), transition, comment).await
 }
 
 /// All comments on the roadmap, oldest first; `parent_id` makes the threads.
 #[utoipa::path(
     tag = "reviews",
     security(("bearer" = [])),
-    params(("id" = Uuid, Path)),
-    responses((status = 200, body = Page<Comment>), (status = 404, body = ErrorBody))
+    params(("id" = Uuid, Path), PageQuery),
+    responses((status = 200, body = Page<Comment>), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/comments")]
 pub async fn list_roadmap_comments(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Uuid>,
+    paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let items = comments::list(&state.db, DocumentKind::Roadmap, row.id).await?;
-    Ok(HttpResponse::Ok().json(Page::whole(items)))
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
+    let page = comments::page(&state.db, DocumentKind::Roadmap, row.id, paging).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// Comments on the roadmap or on one priority, action or indicator, or answers a comment.
@@ -151,7 +88,8 @@ pub async fn create_roadmap_comment(
     id: web::Path<Uuid>,
     body: web::Json<NewComment>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Comment).await?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Comment).await?;
     let input = body.into_inner();
     let text = check_comment_body(&input.body).map_err(ApiError::field)?;
     let target = input.target.unwrap_or(CommentTarget {
@@ -177,7 +115,7 @@ pub async fn create_roadmap_comment(
     let comment = NewCommentRow {
         kind: DocumentKind::Roadmap,
         document_id: row.id,
-        author: author(&user),
+        author: comment_author(&user),
         target,
         parent_id: input.parent_id,
         body: text,

@@ -1,39 +1,146 @@
 //! Roadmaps: list, create, read, edit, and the workflow (submit, withdraw, revise).
 
-use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
 use actix_web::web::Bytes;
-use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
-use pioneer_domain::page::Paging;
-use pioneer_domain::policy::{RoadmapAction, can_create_roadmap};
-use pioneer_domain::review::{ChangesSinceApproved, DocumentKind, Happened, HistoryEvent, Section};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, get, patch, post, web};
+use pioneer_domain::policy::can_create_roadmap;
+use pioneer_domain::review::{
+    ChangesSinceApproved, CommentTarget, DocumentAction, DocumentKind, Happened, HistoryEvent,
+    Section,
+};
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
-use pioneer_domain::roadmap::workflow::{RoadmapScope, Transition};
+use pioneer_domain::roadmap::workflow::{RoadmapKind, RoadmapScope, Transition};
 use pioneer_domain::roadmap::{
     BudgetSummary, HistoryEntry, NewRoadmap, Roadmap, RoadmapPatch, RoadmapStatus, RoadmapSummary,
 };
 use pioneer_domain::user::parse_country_code;
-use pioneer_domain::{ErrorBody, Page, PageQuery};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Select,
-    Set,
-};
+use pioneer_domain::{ErrorBody, ErrorCode, Page, PageQuery};
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{Value, json};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::roadmap_write::{
-    RoadmapWrite, actor, authorize, not_modified, precheck, roadmap_response, with_etag,
+use super::document_write::{
+    DocumentWrite, actor, authorize, cached_row, comment_author, not_modified, precheck, with_etag,
 };
 use crate::auth::CurrentUser;
-use crate::entities::roadmap;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
-use crate::store::StoreResult;
 use crate::store::change_feed::Changed;
+use crate::store::comments::{self, NewCommentRow};
+use crate::store::roadmaps::{NewRoadmapRow, RoadmapList};
+use crate::store::write::HistoryRecord;
 use crate::store::{self, history, roadmaps as roadmap_store};
-use pioneer_domain::ErrorCode;
+
+/// An open write on one roadmap (see `DocumentWrite`).
+pub type RoadmapWrite = DocumentWrite<RoadmapKind>;
+
+fn json_response(json: Bytes) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(json)
+}
+
+/// A history entry of roadmap `id`, for a write that is not a `RoadmapWrite` (a creation).
+fn history_record(id: Uuid, revision: i64, happened: Happened, changes: Value) -> HistoryRecord {
+    HistoryRecord {
+        kind: DocumentKind::Roadmap,
+        document_id: id,
+        revision,
+        event: HistoryEvent::new(Section::Roadmap, happened),
+        changes,
+    }
+}
+
+/// The whole roadmap, with its ETag.
+pub async fn roadmap_response(
+    state: &AppState,
+    id: Uuid,
+    builder: HttpResponseBuilder,
+) -> ApiResult<HttpResponse> {
+    let row = std::sync::Arc::unwrap_or_clone(cached_row::<RoadmapKind>(state, id).await?);
+    let revision = row.revision;
+    let json = state.roadmap_cache.json(&state.db, row).await?;
+    Ok(with_etag(builder, revision)
+        .content_type(ContentType::json())
+        .body(json))
+}
+
+/// One step of the workflow — submit, withdraw, approve, request changes — taken the same way
+/// for each: the policy and the workflow decide, the status moves, a reviewer's comment is
+/// kept, an approval supersedes the version approved before, and the history records it.
+pub async fn take_step(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &HttpRequest,
+    id: Uuid,
+    transition: Transition,
+    comment: Option<String>,
+) -> ApiResult<HttpResponse> {
+    let action = DocumentAction::of_transition(transition);
+    let mut write = RoadmapWrite::begin(state, user, req, id, action, |s| {
+        s.apply(transition).map(drop)
+    })
+    .await?;
+    let from = write.status;
+    let next = from.apply(transition).map_err(ApiError::workflow)?;
+    if transition == Transition::Submit {
+        let roadmap = roadmap_store::load(write.txn(), write.row.clone()).await?;
+        let problems = check_complete(&roadmap);
+        if !problems.is_empty() {
+            return Err(ApiError::validation(problems));
+        }
+    }
+    let submitted = transition == Transition::Submit;
+    roadmap_store::set_status(write.txn(), id, next, submitted, write.now()).await?;
+    let mut changes = json!({"status": {"from": from, "to": next}});
+    if action == DocumentAction::Review {
+        let comment_id = match comment {
+            Some(body) => {
+                let comment = NewCommentRow {
+                    kind: DocumentKind::Roadmap,
+                    document_id: id,
+                    author: comment_author(user),
+                    target: CommentTarget {
+                        kind: Section::Roadmap,
+                        id,
+                    },
+                    parent_id: None,
+                    body,
+                };
+                Some(
+                    comments::insert(write.txn(), comment, write.now())
+                        .await?
+                        .id,
+                )
+            }
+            None => None,
+        };
+        changes["comment_id"] = json!(comment_id);
+    }
+    if next == RoadmapStatus::Approved {
+        supersede_previous(&mut write).await?;
+    }
+    write
+        .commit(Section::Roadmap, transition.into(), changes)
+        .await?;
+    roadmap_response(state, id, HttpResponse::Ok()).await
+}
+
+/// The version approved before this one, if any, becomes superseded, with its history entry.
+async fn supersede_previous(write: &mut RoadmapWrite) -> ApiResult<()> {
+    let (row, now) = (&write.row, write.now());
+    let superseded = roadmap_store::supersede_previous(write.txn(), row, now, |old| {
+        let changes = json!({"status": {"from": "approved", "to": "superseded"}, "by_version": row.version, "by_id": row.id});
+        let event = HistoryEvent::new(Section::Roadmap, Happened::Superseded);
+        write.record_on(old.id, old.revision + 1, event, changes)
+    })
+    .await?;
+    for id in superseded {
+        write.also_touched(id);
+    }
+    Ok(())
+}
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -58,58 +165,30 @@ pub async fn list_roadmaps(
     filter: web::Query<RoadmapFilter>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let country = filter.country.as_deref().map(store::country_code);
-    let scope = RoadmapScope::of(&actor(&user));
-    let key = format!(
-        "roadmaps {} {:?} {:?} {} {}",
-        scope.key(),
+    let list = RoadmapList::Visible {
+        scope: RoadmapScope::of(&actor(&user)),
+        country: filter.country.as_deref().map(store::country_code),
+        status: filter.status,
+    };
+    let RoadmapList::Visible {
+        scope,
         country,
-        filter.status,
+        status,
+    } = &list
+    else {
+        unreachable!("built just above")
+    };
+    let key = format!(
+        "roadmaps {} {country:?} {status:?} {} {}",
+        scope.key(),
         paging.page,
         paging.per_page
     );
     let json = state
         .rows
-        .roadmap_page(key, async {
-            let mut select = roadmap::Entity::find().filter(roadmap_store::in_scope(&scope));
-            if let Some(code) = &country {
-                select = select.filter(store::country_is(
-                    roadmap::Column::CountryCode,
-                    code.clone(),
-                ));
-            }
-            if let Some(status) = filter.status {
-                select = select.filter(roadmap::Column::Status.eq(status.as_str()));
-            }
-            summary_page(
-                &state,
-                select
-                    .order_by_desc(roadmap::Column::UpdatedAt)
-                    .order_by_asc(roadmap::Column::Id),
-                paging,
-            )
-            .await
-        })
+        .roadmap_page(key, roadmap_store::summaries(&state.db, &list, paging))
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type(ContentType::json())
-        .body(json))
-}
-
-/// One page of roadmap summaries, as JSON.
-async fn summary_page(
-    state: &AppState,
-    select: Select<roadmap::Entity>,
-    paging: Paging,
-) -> StoreResult<Bytes> {
-    let (rows, total) = store::fetch_page(&state.db, select, paging).await?;
-    let items = rows
-        .iter()
-        .map(roadmap_store::summary_dto)
-        .collect::<StoreResult<Vec<_>>>()?;
-    serde_json::to_vec(&Page::new(items, total, paging))
-        .map(Bytes::from)
-        .map_err(|e| crate::store::StoreError::corrupt("roadmap page", e))
+    Ok(json_response(json))
 }
 
 /// Starts a roadmap, as a draft, for the caller's country (country teams only).
@@ -148,51 +227,21 @@ pub async fn create_roadmap(
         ));
     }
     let checked = check_new_roadmap(&input).map_err(ApiError::validation)?;
-    let now = state.clock.now();
-    let id = Uuid::now_v7();
-    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
-    roadmap::ActiveModel {
-        id: Set(id),
-        lineage_id: Set(Uuid::now_v7()),
-        version: Set(1),
-        country_code: Set(country),
-        title: Set(checked.title),
-        summary: Set(checked.summary),
-        period_start: Set(input.period_start),
-        period_end: Set(input.period_end),
-        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
-        revision: Set(1),
-        consultation_held_on: Set(input.consultation.held_on),
-        consultation_groups: Set(roadmap_store::to_json_text(
-            &input.consultation.stakeholder_groups,
-        )),
-        consultation_participants: Set(input
-            .consultation
-            .participants
-            .and_then(|n| i32::try_from(n).ok())),
-        created_by: Set(user.id),
-        submitted_at: Set(None),
-        decided_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
-    roadmap_store::record_history(
-        &txn,
-        id,
-        1,
-        user.id,
-        "roadmap.created",
-        json!({"title": input.title}),
-        now,
-    )
-    .await?;
-    let committed = txn.commit().await;
-    // A new roadmap changes the lists: move the generation of the cached pages on.
-    state.rows.roadmaps.forget(id);
-    committed?;
-    state.announce(&[Changed::Roadmap(id)]).await;
+    let mut write = state.write(user.id).await?;
+    let new = NewRoadmapRow {
+        country,
+        checked,
+        input: &input,
+        created_by: user.id,
+    };
+    let id = roadmap_store::insert_new(&write.txn, new, write.now).await?;
+    // A new roadmap changes the lists: touching it moves the cached pages' generation on.
+    write.touched(Changed::Roadmap(id));
+    let created = json!({"title": input.title});
+    write
+        .record(history_record(id, 1, Happened::Created, created))
+        .await?;
+    write.commit().await?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{id}")));
     roadmap_response(&state, id, builder).await
@@ -216,7 +265,8 @@ pub async fn get_roadmap(
     req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
     let revision = row.revision;
     if not_modified(&req, revision) {
         return Ok(with_etag(HttpResponse::NotModified(), revision).finish());
@@ -257,53 +307,20 @@ pub async fn update_roadmap(
         &user,
         &req,
         id.into_inner(),
-        RoadmapAction::Edit,
+        DocumentAction::Edit,
         RoadmapStatus::check_editable,
     )
     .await?;
     check_roadmap_patch(&patch, (write.row.period_start, write.row.period_end))
         .map_err(ApiError::validation)?;
-    let before = editable_fields(&write.row);
-    let mut model = write.row.clone().into_active_model();
-    if let Some(title) = &patch.title {
-        model.title = Set(title.trim().to_owned());
-    }
-    if let Some(summary) = &patch.summary {
-        model.summary = Set(summary.trim().to_owned());
-    }
-    if let Some(start) = patch.period_start {
-        model.period_start = Set(start);
-    }
-    if let Some(end) = patch.period_end {
-        model.period_end = Set(end);
-    }
-    if let Some(consultation) = &patch.consultation {
-        model.consultation_held_on = Set(consultation.held_on);
-        model.consultation_groups = Set(roadmap_store::to_json_text(
-            &consultation.stakeholder_groups,
-        ));
-        model.consultation_participants = Set(consultation
-            .participants
-            .and_then(|n| i32::try_from(n).ok()));
-    }
-    model.revision = Set(write.revision);
-    model.updated_at = Set(write.now);
-    let after = model.clone().update(&write.txn).await?;
-    let changes = roadmap_store::diff(&before, &editable_fields(&after));
+    let changes =
+        roadmap_store::update_fields(write.txn(), &write.row, &patch, write.revision, write.now())
+            .await?;
+    let id = write.row.id;
     write
-        .commit_with_roadmap(&state, "roadmap.updated", changes, StatusCode::OK)
-        .await
-}
-
-/// The fields `PATCH /roadmaps/{id}` can change, as the history records them.
-fn editable_fields(row: &roadmap::Model) -> serde_json::Value {
-    let groups: serde_json::Value =
-        serde_json::from_str(&row.consultation_groups).unwrap_or_default();
-    json!({
-        "title": row.title, "summary": row.summary,
-        "period_start": row.period_start, "period_end": row.period_end,
-        "consultation": {"held_on": row.consultation_held_on, "stakeholder_groups": groups, "participants": row.consultation_participants},
-    })
+        .commit(Section::Roadmap, Happened::Updated, changes)
+        .await?;
+    roadmap_response(&state, id, HttpResponse::Ok()).await
 }
 
 /// Sends the roadmap for review (the focal point). Answers 422 with a detail per missing or
@@ -328,36 +345,15 @@ pub async fn submit_roadmap(
     req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let write = RoadmapWrite::begin(
+    take_step(
         &state,
         &user,
         &req,
         id.into_inner(),
-        RoadmapAction::Submit,
-        |s| s.apply(Transition::Submit).map(drop),
+        Transition::Submit,
+        None,
     )
-    .await?;
-    let roadmap = roadmap_store::load(&write.txn, write.row.clone()).await?;
-    let problems = check_complete(&roadmap);
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
-    roadmap_store::set_status(
-        &write.txn,
-        write.row.id,
-        RoadmapStatus::Submitted,
-        true,
-        write.now,
-    )
-    .await?;
-    write
-        .commit_with_roadmap(
-            &state,
-            "roadmap.submitted",
-            json!({"status": {"from": roadmap.status, "to": "submitted"}}),
-            StatusCode::OK,
-        )
-        .await
+    .await
 }
 
 /// Takes a submission back to draft (the country team).
@@ -374,31 +370,15 @@ pub async fn withdraw_roadmap(
     req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let write = RoadmapWrite::begin(
+    take_step(
         &state,
         &user,
         &req,
         id.into_inner(),
-        RoadmapAction::Withdraw,
-        |s| s.apply(Transition::Withdraw).map(drop),
+        Transition::Withdraw,
+        None,
     )
-    .await?;
-    roadmap_store::set_status(
-        &write.txn,
-        write.row.id,
-        RoadmapStatus::Draft,
-        false,
-        write.now,
-    )
-    .await?;
-    write
-        .commit_with_roadmap(
-            &state,
-            "roadmap.withdrawn",
-            json!({"status": {"from": "submitted", "to": "draft"}}),
-            StatusCode::OK,
-        )
-        .await
+    .await
 }
 
 /// Starts a revision of an approved roadmap: a new draft version with the content copied.
@@ -423,66 +403,44 @@ pub async fn revise_roadmap(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     // The approved version is not changed by a revision: only checked.
-    let checked = precheck(
+    let checked = precheck::<RoadmapKind>(
         &state,
         &user,
         &req,
         id.into_inner(),
-        RoadmapAction::Revise,
+        DocumentAction::Revise,
         RoadmapStatus::check_revisable,
     )
     .await?;
     let source = checked.row();
-    let now = state.clock.now();
-    let (_turn, txn) = crate::db::begin_write(&state.db).await?;
-    if roadmap_store::has_newer_version(&txn, source).await? {
+    let mut write = state.write(user.id).await?;
+    if roadmap_store::has_newer_version(&write.txn, source).await? {
         return Err(ApiError::conflict(
             ErrorCode::RevisionInProgress,
             "a revision of this roadmap is already under way",
         ));
     }
-    let new_id = Uuid::now_v7();
-    roadmap::ActiveModel {
-        id: Set(new_id),
-        version: Set(source.version + 1),
-        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
-        revision: Set(1),
-        created_by: Set(user.id),
-        submitted_at: Set(None),
-        decided_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..source.clone().into_active_model()
-    }
-    .insert(&txn)
-    .await?;
-    roadmap_store::copy_parts(&txn, source.id, new_id).await?;
+    let new_id = roadmap_store::insert_revision(&write.txn, source, user.id, write.now).await?;
+    write.touched(Changed::Roadmap(new_id));
     let started = json!({"from_version": source.version, "from_id": source.id});
-    roadmap_store::record_history(
-        &txn,
-        new_id,
-        1,
-        user.id,
-        "roadmap.revision_started",
-        started,
-        now,
-    )
-    .await?;
+    write
+        .record(history_record(
+            new_id,
+            1,
+            Happened::RevisionStarted,
+            started,
+        ))
+        .await?;
     let revised = json!({"new_version": source.version + 1, "new_id": new_id});
-    roadmap_store::record_history(
-        &txn,
-        source.id,
-        source.revision,
-        user.id,
-        "roadmap.revised",
-        revised,
-        now,
-    )
-    .await?;
-    let committed = txn.commit().await;
-    state.rows.roadmaps.forget(new_id);
-    committed?;
-    state.announce(&[Changed::Roadmap(new_id)]).await;
+    write
+        .record(history_record(
+            source.id,
+            source.revision,
+            Happened::Revised,
+            revised,
+        ))
+        .await?;
+    write.commit().await?;
     let mut builder = HttpResponse::Created();
     builder.insert_header((header::LOCATION, format!("/api/v1/roadmaps/{new_id}")));
     roadmap_response(&state, new_id, builder).await
@@ -492,51 +450,54 @@ pub async fn revise_roadmap(
 #[utoipa::path(
     tag = "roadmaps",
     security(("bearer" = [])),
-    params(("id" = Uuid, Path)),
-    responses((status = 200, body = Page<RoadmapSummary>), (status = 404, body = ErrorBody))
+    params(("id" = Uuid, Path), PageQuery),
+    responses((status = 200, body = Page<RoadmapSummary>), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/versions")]
 pub async fn list_roadmap_versions(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Uuid>,
+    paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
-    let rows = roadmap_store::versions(&state.db, &row, &RoadmapScope::of(&actor(&user))).await?;
-    let items = rows
-        .iter()
-        .map(roadmap_store::summary_dto)
-        .collect::<StoreResult<Vec<_>>>()?;
-    Ok(HttpResponse::Ok().json(Page::whole(items)))
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
+    let scope = RoadmapScope::of(&actor(&user));
+    let page = roadmap_store::versions(&state.db, &row, &scope, paging).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// Who changed what and when, oldest first.
 #[utoipa::path(
     tag = "roadmaps",
     security(("bearer" = [])),
-    params(("id" = Uuid, Path)),
-    responses((status = 200, body = Page<HistoryEntry>), (status = 404, body = ErrorBody))
+    params(("id" = Uuid, Path), PageQuery),
+    responses((status = 200, body = Page<HistoryEntry>), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody))
 )]
 #[get("/roadmaps/{id}/history")]
 pub async fn list_roadmap_history(
     state: web::Data<AppState>,
     user: CurrentUser,
     id: web::Path<Uuid>,
+    paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
     // "A revision was started" names the new draft: only those who may see drafts learn of it.
     let sees_drafts = pioneer_domain::policy::can_see_roadmap(
         &actor(&user),
         &row.country_code,
         RoadmapStatus::Draft,
     );
-    let revised = HistoryEvent::new(Section::Roadmap, Happened::Revised);
-    let items: Vec<HistoryEntry> = history::list(&state.db, DocumentKind::Roadmap, row.id)
-        .await?
-        .into_iter()
-        .filter(|entry| sees_drafts || entry.event != revised)
-        .collect();
-    Ok(HttpResponse::Ok().json(Page::whole(items)))
+    let hidden = if sees_drafts {
+        vec![]
+    } else {
+        vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)]
+    };
+    let page = history::page(&state.db, DocumentKind::Roadmap, row.id, &hidden, paging).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// What changed since the approved version that this one would replace, section by section:
@@ -554,7 +515,8 @@ pub async fn get_roadmap_changes_since_approved(
     user: CurrentUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
     let revision = row.revision;
     let changes = roadmap_store::changes_since_approved(&state.db, row).await?;
     Ok(with_etag(HttpResponse::Ok(), revision).json(changes))
@@ -573,7 +535,8 @@ pub async fn get_roadmap_budget(
     user: CurrentUser,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let row = authorize(&state, &user, id.into_inner(), RoadmapAction::Read).await?;
+    let row =
+        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
     let roadmap = roadmap_store::load(&state.db, row).await?;
     Ok(with_etag(HttpResponse::Ok(), roadmap.revision).json(roadmap.budget))
 }
@@ -600,21 +563,7 @@ pub async fn list_review_queue(
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     // The same for every caller allowed to see it.
     let key = format!("review-queue {} {}", paging.page, paging.per_page);
-    let json = state
-        .rows
-        .roadmap_page(
-            key,
-            summary_page(
-                &state,
-                roadmap::Entity::find()
-                    .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()))
-                    .order_by_asc(roadmap::Column::SubmittedAt)
-                    .order_by_asc(roadmap::Column::Id),
-                paging,
-            ),
-        )
-        .await?;
-    Ok(HttpResponse::Ok()
-        .content_type(ContentType::json())
-        .body(json))
+    let list = roadmap_store::summaries(&state.db, &RoadmapList::ReviewQueue, paging);
+    let json = state.rows.roadmap_page(key, list).await?;
+    Ok(json_response(json))
 }

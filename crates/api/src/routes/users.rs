@@ -12,7 +12,6 @@ use crate::error::{ApiError, ApiResult};
 use crate::members;
 use crate::state::AppState;
 use crate::store;
-use crate::store::change_feed::Changed;
 
 fn require_user_manager(actor: &CurrentUser) -> ApiResult<()> {
     if policy::can_manage_users(actor.role) {
@@ -160,9 +159,8 @@ pub async fn update_user(
     require_role_manager(&actor, patch.role_after(&member))?;
     let change = patch.resolve(&member).map_err(ApiError::validation)?;
     require_known_country(&state, change.country_code.as_deref()).await?;
-    let updated =
-        store::users::update(&state.db, &state.rows, &member, &change, state.clock.now()).await?;
-    state.announce(&[Changed::User(updated.id)]).await;
+    let write = state.write(actor.id).await?;
+    let updated = store::users::update(write, &member, &change).await?;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -2,15 +2,17 @@
 //! (`document_comments`) for every kind.
 
 use chrono::{DateTime, Utc};
+use pioneer_domain::Page;
+use pioneer_domain::page::Paging;
 use pioneer_domain::review::{Comment, CommentAuthor, CommentTarget, DocumentKind};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use uuid::Uuid;
 
-use super::{StoreError, StoreResult};
-use crate::entities::{document_comment, user};
+use super::{StoreError, StoreResult, fetch_page, users};
+use crate::entities::document_comment;
 
 /// A comment to store; its body already checked (`review::check_comment_body`).
 pub struct NewCommentRow {
@@ -50,28 +52,29 @@ pub async fn insert(
     })
 }
 
-/// Every comment of the document, oldest first, with its author's name (one query).
-pub async fn list(
-    db: &impl ConnectionTrait,
+/// One page of the document's comments, oldest first, with their authors' names (two queries).
+pub async fn page(
+    db: &DatabaseConnection,
     kind: DocumentKind,
     document_id: Uuid,
-) -> StoreResult<Vec<Comment>> {
-    let rows = document_comment::Entity::find()
+    paging: Paging,
+) -> StoreResult<Page<Comment>> {
+    let select = document_comment::Entity::find()
         .filter(document_comment::Column::DocumentKind.eq(kind.as_str()))
         .filter(document_comment::Column::DocumentId.eq(document_id))
         .order_by_asc(document_comment::Column::CreatedAt)
-        .order_by_asc(document_comment::Column::Id)
-        .find_also_related(user::Entity)
-        .all(db)
-        .await?;
-    rows.into_iter()
-        .map(|(c, author)| {
+        .order_by_asc(document_comment::Column::Id);
+    let (rows, total) = fetch_page(db, select, paging).await?;
+    let names = users::names(db, rows.iter().map(|c| c.author_id)).await?;
+    let items = rows
+        .into_iter()
+        .map(|c| {
             Ok(Comment {
                 id: c.id,
                 body: c.body,
                 author: CommentAuthor {
                     id: c.author_id,
-                    name: author.map(|a| a.name).unwrap_or_default(),
+                    name: names.get(&c.author_id).cloned().unwrap_or_default(),
                 },
                 target: CommentTarget {
                     kind: c
@@ -84,7 +87,8 @@ pub async fn list(
                 created_at: c.created_at,
             })
         })
-        .collect()
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(Page::new(items, total, paging))
 }
 
 /// Whether the document has a comment `id` (a reply's parent must be one of its own).

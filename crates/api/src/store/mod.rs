@@ -2,15 +2,18 @@
 
 pub mod change_feed;
 pub mod comments;
+pub mod documents;
 pub mod error;
 pub mod history;
 pub mod reference;
 pub mod roadmap_cache;
+pub mod roadmap_parts;
 pub mod roadmaps;
 pub mod row_cache;
 pub mod single_flight;
 pub mod tokens;
 pub mod users;
+pub mod write;
 
 use pioneer_domain::page::Paging;
 use sea_orm::sea_query::Expr;

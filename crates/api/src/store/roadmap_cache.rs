@@ -4,7 +4,7 @@
 //! for access) can be answered from here without loading the parts or serialising again. Each
 //! replica keeps its own; nothing is ever invalidated, only evicted.
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
 use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 use sea_orm::ConnectionTrait;

@@ -3,32 +3,35 @@
 
 use std::collections::HashMap;
 
+use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use pioneer_domain::Page;
+use pioneer_domain::page::Paging;
 use pioneer_domain::review::changes::changes_between;
 use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved, CommentTarget, Section};
 use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
-use pioneer_domain::roadmap::validation::{CheckedAction, CheckedIndicator, CheckedPriority};
-use pioneer_domain::roadmap::workflow::RoadmapScope;
+use pioneer_domain::roadmap::validation::{
+    CheckedAction, CheckedIndicator, CheckedPriority, CheckedRoadmap,
+};
+use pioneer_domain::roadmap::workflow::{RoadmapKind, RoadmapScope};
 use pioneer_domain::roadmap::{
-    Action, Consultation, Money, Priority, Roadmap, RoadmapIndicator, RoadmapStatus,
-    RoadmapSummary, StakeholderGroup, budget,
+    Action, Consultation, Money, NewRoadmap, Priority, Roadmap, RoadmapIndicator, RoadmapPatch,
+    RoadmapStatus, RoadmapSummary, StakeholderGroup, budget,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use super::{StoreError, StoreResult};
-use crate::entities::{
-    document_history, roadmap, roadmap_action, roadmap_indicator, roadmap_priority,
-};
-
-/// How roadmaps are named in the tables that every document kind shares (comments, history).
-pub const DOCUMENT_KIND: &str = "roadmap";
+use super::change_feed::Changed;
+use super::documents::StoredDocument;
+use super::row_cache::{RowCache, RowCaches};
+use super::{StoreError, StoreResult, country_is, fetch_page};
+use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
 
 fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> StoreError + '_ {
     move |e| StoreError::corrupt(what, e)
@@ -401,18 +404,23 @@ pub async fn has_newer_version(
         > 0)
 }
 
-/// The versions of `row`'s lineage that `scope` sees, oldest first.
+/// A page of the versions of `row`'s lineage that `scope` sees, oldest first.
 pub async fn versions(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     row: &roadmap::Model,
     scope: &RoadmapScope,
-) -> StoreResult<Vec<roadmap::Model>> {
-    Ok(roadmap::Entity::find()
+    paging: Paging,
+) -> StoreResult<Page<RoadmapSummary>> {
+    let select = roadmap::Entity::find()
         .filter(roadmap::Column::LineageId.eq(row.lineage_id))
         .filter(in_scope(scope))
-        .order_by_asc(roadmap::Column::Version)
-        .all(db)
-        .await?)
+        .order_by_asc(roadmap::Column::Version);
+    let (rows, total) = fetch_page(db, select, paging).await?;
+    let items = rows
+        .iter()
+        .map(summary_dto)
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(Page::new(items, total, paging))
 }
 
 /// The roadmaps of `scope`, as a query condition.
@@ -450,30 +458,6 @@ pub async fn bump_revision(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
-}
-
-pub async fn record_history(
-    db: &impl ConnectionTrait,
-    roadmap_id: Uuid,
-    revision: i64,
-    actor_id: Uuid,
-    event: &str,
-    changes: Value,
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
-    document_history::Entity::insert(document_history::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        document_kind: Set(DOCUMENT_KIND.to_owned()),
-        document_id: Set(roadmap_id),
-        revision: Set(revision),
-        actor_id: Set(actor_id),
-        event: Set(event.to_owned()),
-        changes: Set(changes.to_string()),
-        created_at: Set(now),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
 }
 
 /// `{field: {"from": …, "to": …}}` for the top-level fields that differ.
@@ -526,4 +510,217 @@ pub fn indicator_values(i: &CheckedIndicator, model: &mut roadmap_indicator::Act
     model.target_value = Set(i.target_value.clone());
     model.target_year = Set(i.target_year);
     model.source = Set(i.source.clone());
+}
+
+impl StoredDocument for RoadmapKind {
+    type Row = roadmap::Model;
+
+    fn cache(rows: &RowCaches) -> &RowCache<roadmap::Model> {
+        &rows.roadmaps
+    }
+
+    fn changed(id: Uuid) -> Changed {
+        Changed::Roadmap(id)
+    }
+
+    fn id(row: &roadmap::Model) -> Uuid {
+        row.id
+    }
+
+    fn revision(row: &roadmap::Model) -> i64 {
+        row.revision
+    }
+
+    fn owner(row: &roadmap::Model) -> &str {
+        &row.country_code
+    }
+
+    fn status(row: &roadmap::Model) -> StoreResult<RoadmapStatus> {
+        status_of(row)
+    }
+
+    async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<roadmap::Model>, DbErr> {
+        roadmap::Entity::find_by_id(id).one(db).await
+    }
+
+    async fn bump_revision(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        expected: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        bump_revision(db, id, expected, now).await
+    }
+
+    async fn current(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Value> {
+        let roadmap = load(db, row).await?;
+        serde_json::to_value(roadmap).map_err(stored("roadmap"))
+    }
+}
+
+/// A new roadmap, checked, for `country`.
+pub struct NewRoadmapRow<'a> {
+    pub country: String,
+    pub checked: CheckedRoadmap,
+    pub input: &'a NewRoadmap,
+    pub created_by: Uuid,
+}
+
+/// Inserts a new draft, at version 1 and revision 1, in a lineage of its own; answers its id.
+pub async fn insert_new(
+    db: &impl ConnectionTrait,
+    new: NewRoadmapRow<'_>,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    let consultation = &new.input.consultation;
+    roadmap::ActiveModel {
+        id: Set(id),
+        lineage_id: Set(Uuid::now_v7()),
+        version: Set(1),
+        country_code: Set(new.country),
+        title: Set(new.checked.title),
+        summary: Set(new.checked.summary),
+        period_start: Set(new.input.period_start),
+        period_end: Set(new.input.period_end),
+        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
+        revision: Set(1),
+        consultation_held_on: Set(consultation.held_on),
+        consultation_groups: Set(to_json_text(&consultation.stakeholder_groups)),
+        consultation_participants: Set(consultation
+            .participants
+            .and_then(|n| i32::try_from(n).ok())),
+        created_by: Set(new.created_by),
+        submitted_at: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
+
+/// Starts the next version of `source`: a draft with its content and copies of its parts.
+/// Answers the new version's id.
+pub async fn insert_revision(
+    db: &impl ConnectionTrait,
+    source: &roadmap::Model,
+    created_by: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    roadmap::ActiveModel {
+        id: Set(id),
+        version: Set(source.version + 1),
+        status: Set(RoadmapStatus::Draft.as_str().to_owned()),
+        revision: Set(1),
+        created_by: Set(created_by),
+        submitted_at: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..source.clone().into_active_model()
+    }
+    .insert(db)
+    .await?;
+    copy_parts(db, source.id, id).await?;
+    Ok(id)
+}
+
+/// Applies a checked patch to the roadmap's own fields, at the revision the write took; answers
+/// what changed, as the history records it.
+pub async fn update_fields(
+    db: &impl ConnectionTrait,
+    row: &roadmap::Model,
+    patch: &RoadmapPatch,
+    revision: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<Value> {
+    let before = editable_fields(row);
+    let mut model = row.clone().into_active_model();
+    if let Some(title) = &patch.title {
+        model.title = Set(title.trim().to_owned());
+    }
+    if let Some(summary) = &patch.summary {
+        model.summary = Set(summary.trim().to_owned());
+    }
+    if let Some(start) = patch.period_start {
+        model.period_start = Set(start);
+    }
+    if let Some(end) = patch.period_end {
+        model.period_end = Set(end);
+    }
+    if let Some(consultation) = &patch.consultation {
+        model.consultation_held_on = Set(consultation.held_on);
+        model.consultation_groups = Set(to_json_text(&consultation.stakeholder_groups));
+        model.consultation_participants = Set(consultation
+            .participants
+            .and_then(|n| i32::try_from(n).ok()));
+    }
+    model.revision = Set(revision);
+    model.updated_at = Set(now);
+    let after = model.update(db).await?;
+    Ok(diff(&before, &editable_fields(&after)))
+}
+
+/// The fields `PATCH /roadmaps/{id}` can change, as the history records them.
+fn editable_fields(row: &roadmap::Model) -> Value {
+    let groups: Value = serde_json::from_str(&row.consultation_groups).unwrap_or_default();
+    json!({
+        "title": row.title, "summary": row.summary,
+        "period_start": row.period_start, "period_end": row.period_end,
+        "consultation": {"held_on": row.consultation_held_on, "stakeholder_groups": groups, "participants": row.consultation_participants},
+    })
+}
+
+/// Which list of roadmaps a page is of.
+pub enum RoadmapList {
+    /// What a member sees, newest change first, optionally of one country or status.
+    Visible {
+        scope: RoadmapScope,
+        /// `Some(None)`: a country filter that names no country (no roadmap matches).
+        country: Option<Option<String>>,
+        status: Option<RoadmapStatus>,
+    },
+    /// Submitted roadmaps waiting for a decision, oldest submission first.
+    ReviewQueue,
+}
+
+/// One page of roadmap summaries, as the JSON the API answers (and the caches keep).
+pub async fn summaries(
+    db: &DatabaseConnection,
+    list: &RoadmapList,
+    paging: Paging,
+) -> StoreResult<Bytes> {
+    let select = match list {
+        RoadmapList::Visible {
+            scope,
+            country,
+            status,
+        } => {
+            let mut select = roadmap::Entity::find().filter(in_scope(scope));
+            if let Some(code) = country {
+                select = select.filter(country_is(roadmap::Column::CountryCode, code.clone()));
+            }
+            if let Some(status) = status {
+                select = select.filter(roadmap::Column::Status.eq(status.as_str()));
+            }
+            select
+                .order_by_desc(roadmap::Column::UpdatedAt)
+                .order_by_asc(roadmap::Column::Id)
+        }
+        RoadmapList::ReviewQueue => roadmap::Entity::find()
+            .filter(roadmap::Column::Status.eq(RoadmapStatus::Submitted.as_str()))
+            .order_by_asc(roadmap::Column::SubmittedAt)
+            .order_by_asc(roadmap::Column::Id),
+    };
+    let (rows, total) = fetch_page(db, select, paging).await?;
+    let items = rows
+        .iter()
+        .map(summary_dto)
+        .collect::<StoreResult<Vec<_>>>()?;
+    serde_json::to_vec(&Page::new(items, total, paging))
+        .map(Bytes::from)
+        .map_err(stored("roadmap page"))
 }

@@ -2,9 +2,9 @@
 //! token, the roadmap the path names — kept in memory, so that a read answered from the roadmap
 //! cache touches no database.
 //!
-//! A change is not served stale by the replica that made it: the code that writes a cached
-//! table forgets the row once its transaction has ended (roadmap writes through a guard, so a
-//! request cancelled on its way forgets too). A reader that raced such a change — it read the
+//! A change is not served stale by the replica that made it: every write says which cached rows
+//! it touched, and `store::write` forgets them once its transaction has ended (through a guard,
+//! so a request cancelled on its way forgets too). A reader that raced such a change — it read the
 //! old row, and the forgetting happened before it stored what it read — notices that the
 //! generation moved on and drops its copy. On PostgreSQL the writer also announces the change
 //! and the other replicas forget it as they hear it (`store::change_feed`). Whatever that misses
@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
 use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 use sea_orm::{ConnAcquireErr, DbErr};
@@ -224,39 +224,6 @@ impl RowCaches {
         self.roadmap_pages
             .insert(key.to_owned(), (generation, read_at, json.clone()));
         Ok(json)
-    }
-}
-
-/// Forgets the roadmaps it names when dropped: after a commit, a rollback or a cancellation.
-pub struct ForgetRoadmaps {
-    caches: Arc<RowCaches>,
-    ids: Vec<Uuid>,
-}
-
-impl ForgetRoadmaps {
-    pub fn new(caches: Arc<RowCaches>, id: Uuid) -> Self {
-        Self {
-            caches,
-            ids: vec![id],
-        }
-    }
-
-    /// Another roadmap changed in the same transaction.
-    pub fn also(&mut self, id: Uuid) {
-        self.ids.push(id);
-    }
-
-    /// The roadmaps it forgets, to announce to the other replicas (see `store::change_feed`).
-    pub fn ids(&self) -> &[Uuid] {
-        &self.ids
-    }
-}
-
-impl Drop for ForgetRoadmaps {
-    fn drop(&mut self) {
-        for id in &self.ids {
-            self.caches.roadmaps.forget(*id);
-        }
     }
 }
 

@@ -12,7 +12,9 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use super::change_feed::Changed;
 use super::row_cache::RowCaches;
+use super::write::Write;
 use super::{StoreResult, fetch_page};
 use crate::auth::secret::{API_TOKEN_PREFIX, api_token_key, random_token, sha256_hex};
 use crate::entities::{api_token, refresh_token};
@@ -158,26 +160,21 @@ pub async fn create_api_token(
     })
 }
 
-/// Deletes the API token `id` if `user_id` owns it, and answers its row-cache key (`None`
-/// otherwise: another member's token is as good as missing); the row cache forgets it, so it
-/// stops working here at once.
-pub async fn delete_api_token(
-    db: &DatabaseConnection,
-    rows: &RowCaches,
-    user_id: Uuid,
-    id: Uuid,
-) -> StoreResult<Option<Uuid>> {
+/// Deletes the API token `id` if its writer's member owns it; `false` otherwise (another
+/// member's token is as good as missing). The write forgets the cached token, so it stops
+/// working at once, here and on the other replicas.
+pub async fn delete_api_token(mut write: Write, id: Uuid) -> StoreResult<bool> {
     let Some(token) = api_token::Entity::find_by_id(id)
-        .filter(api_token::Column::UserId.eq(user_id))
-        .one(db)
+        .filter(api_token::Column::UserId.eq(write.actor_id))
+        .one(&write.txn)
         .await?
     else {
-        return Ok(None);
+        return Ok(false);
     };
-    let key = api_token_key(&token.token_hash);
-    token.delete(db).await?;
-    rows.api_tokens.forget(key);
-    Ok(Some(key))
+    write.touched(Changed::ApiToken(api_token_key(&token.token_hash)));
+    token.delete(&write.txn).await?;
+    write.commit().await?;
+    Ok(true)
 }
 
 /// The API token whose secret is `secret`, through the row cache (an integrator's requests then
@@ -201,18 +198,14 @@ pub async fn find_api_token_cached(
     Ok(row.filter(|row| row.token_hash == hash))
 }
 
-/// Records that an API token was used now; the row cache forgets the old `last_used_at`.
-pub async fn touch_api_token(
-    db: &DatabaseConnection,
-    rows: &RowCaches,
-    token: &ApiTokenRow,
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
+/// Records that an API token was used at the write's moment; the write forgets the old
+/// `last_used_at`.
+pub async fn touch_api_token(mut write: Write, token: &ApiTokenRow) -> StoreResult<()> {
     api_token::Entity::update_many()
-        .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
+        .col_expr(api_token::Column::LastUsedAt, Expr::value(write.now))
         .filter(api_token::Column::Id.eq(token.id))
-        .exec(db)
+        .exec(&write.txn)
         .await?;
-    rows.api_tokens.forget(api_token_key(&token.token_hash));
-    Ok(())
+    write.touched(Changed::ApiToken(api_token_key(&token.token_hash)));
+    write.commit().await
 }

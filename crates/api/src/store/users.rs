@@ -1,16 +1,20 @@
 //! Members: reading, listing, creating and changing user rows.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
 use pioneer_domain::page::Paging;
 use pioneer_domain::user::{User, UserChange};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Unchanged, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, Set,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
+use super::change_feed::Changed;
 use super::row_cache::RowCaches;
+use super::write::Write;
 use super::{StoreError, StoreResult, country_code, country_is, fetch_page, tokens};
 use crate::entities::user;
 
@@ -161,14 +165,9 @@ pub async fn insert(
 }
 
 /// Writes a checked change to `member`, in one transaction with ending their sessions when it
-/// deactivates them; the row cache forgets the member once the transaction has ended.
-pub async fn update(
-    db: &DatabaseConnection,
-    rows: &RowCaches,
-    member: &User,
-    change: &UserChange,
-    now: DateTime<Utc>,
-) -> StoreResult<User> {
+/// deactivates them; the write forgets the cached member (here and on the other replicas).
+pub async fn update(mut write: Write, member: &User, change: &UserChange) -> StoreResult<User> {
+    let now = write.now;
     let mut model = user::ActiveModel {
         id: Unchanged(member.id),
         role: Set(change.role.as_str().to_owned()),
@@ -182,13 +181,33 @@ pub async fn update(
     if let Some(active) = change.active {
         model.active = Set(active);
     }
-    let (_turn, txn) = crate::db::begin_write(db).await?;
-    let updated = model.update(&txn).await?;
+    let updated = model.update(&write.txn).await?;
     if change.deactivates(member) {
-        tokens::revoke_refresh_of_user(&txn, member.id, now).await?;
+        tokens::revoke_refresh_of_user(&write.txn, member.id, now).await?;
     }
-    let committed = txn.commit().await;
-    rows.users.forget(member.id);
-    committed?;
+    write.touched(Changed::User(member.id));
+    write.commit().await?;
     to_user(&updated)
+}
+
+/// The names of the members `ids` (one query; an unknown id is left out).
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> StoreResult<HashMap<Uuid, String>> {
+    let mut ids: Vec<Uuid> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Uuid, String)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Name)
+        .filter(user::Column::Id.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
 }

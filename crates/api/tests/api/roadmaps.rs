@@ -1016,3 +1016,67 @@ async fn a_revision_shows_what_changed_since_the_approved_version_section_by_sec
         .unwrap();
     assert_eq!(as_partner.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn comments_history_and_versions_are_paged_like_every_list() {
+    let app = spawn_app().await;
+    let (_, focal) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut team = RoadmapClient::create(&app, &focal).await;
+    for n in 1..=5 {
+        let (status, _) = team
+            .post("/comments", json!({"body": format!("Note {n}")}))
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    for n in 1..=4 {
+        let (status, _) = team.patch("", json!({"title": format!("Title {n}")})).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+
+    let (_, page) = team.get("/comments?per_page=2&page=2").await;
+    let bodies: Vec<&str> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(bodies, ["Note 3", "Note 4"]);
+    assert_eq!(
+        (page["total"].as_u64(), page["per_page"].as_u64()),
+        (Some(5), Some(2))
+    );
+
+    // Created, then four edits: five entries, oldest first, with the member's name.
+    let (_, page) = team.get("/history?per_page=3&page=2").await;
+    assert_eq!(page["total"], 5);
+    let revisions: Vec<i64> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["revision"].as_i64().unwrap())
+        .collect();
+    assert_eq!(revisions, [4, 5]);
+    assert_eq!(page["items"][0]["event"], "roadmap.updated");
+    assert!(
+        !page["items"][0]["actor"]["name"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
+
+    let (_, page) = team.get("/versions?per_page=1").await;
+    assert_eq!(
+        (
+            page["total"].as_u64(),
+            page["items"].as_array().map(Vec::len)
+        ),
+        (Some(1), Some(1))
+    );
+    let response = app
+        .get(&team.path("/history?per_page=101"))
+        .bearer_auth(&focal)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

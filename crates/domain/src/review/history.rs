@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use uuid::Uuid;
 
-use super::Section;
 use super::comments::CommentAuthor;
+use super::{Section, Transition};
 
 /// What happened to a section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,6 +53,19 @@ impl Happened {
             Happened::Superseded => "superseded",
             Happened::RevisionStarted => "revision_started",
             Happened::Revised => "revised",
+        }
+    }
+}
+
+impl From<Transition> for Happened {
+    /// What a workflow step is recorded as.
+    fn from(transition: Transition) -> Self {
+        match transition {
+            Transition::Submit => Happened::Submitted,
+            Transition::Withdraw => Happened::Withdrawn,
+            Transition::RequestChanges => Happened::ChangesRequested,
+            Transition::Approve => Happened::Approved,
+            Transition::Supersede => Happened::Superseded,
         }
     }
 }

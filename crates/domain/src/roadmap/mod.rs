@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod money;
 pub mod month;
+pub mod parts;
 pub mod sections;
 pub mod validation;
 pub mod workflow;

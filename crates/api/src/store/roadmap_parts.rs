@@ -1,0 +1,311 @@
+//! Priorities, key actions and indicators in the database: each part's table behind one trait,
+//! so that the handlers add, edit and delete any of them with the same code.
+
+use std::future::Future;
+
+use pioneer_domain::FieldError;
+use pioneer_domain::roadmap::parts::Part;
+use pioneer_domain::roadmap::{Action, Priority, RoadmapIndicator};
+use sea_orm::ActiveValue::Unchanged;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ModelTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::StoreResult;
+use super::roadmaps::{
+    action_dto, action_values, indicator_dto, indicator_values, priority_dto, priority_values,
+};
+use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
+
+pub trait StoredPart: Part {
+    /// The part `id` of roadmap `roadmap_id`, if it has one.
+    fn find(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> impl Future<Output = StoreResult<Option<Self>>>;
+    /// What the checked part points to that this roadmap lacks (`before`: the part as it was).
+    fn check_links(
+        _db: &impl ConnectionTrait,
+        _roadmap_id: Uuid,
+        _checked: &Self::Checked,
+        _before: Option<&Self>,
+    ) -> impl Future<Output = StoreResult<Option<FieldError>>> {
+        async { Ok(None) }
+    }
+    /// Adds the part at the end of the roadmap's list.
+    fn insert(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+    ) -> impl Future<Output = StoreResult<Self>>;
+    /// One statement: the part was found (and the roadmap's revision checked) before the write
+    /// began, and the revision bump of the write proves that nothing changed since.
+    fn update(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> impl Future<Output = StoreResult<Option<Self>>>;
+    /// Deletes the part (and what hangs on it); answers what was deleted, for the history.
+    fn delete(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> impl Future<Output = StoreResult<Option<Value>>>;
+}
+
+/// The updated row, or `None` when there was none to update.
+fn updated<M>(result: Result<M, DbErr>) -> StoreResult<Option<M>> {
+    match result {
+        Ok(row) => Ok(Some(row)),
+        Err(DbErr::RecordNotUpdated) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The next position at the end of a list of `count` parts.
+fn next_position(count: u64) -> i32 {
+    i32::try_from(count).unwrap_or(i32::MAX - 1) + 1
+}
+
+async fn priority_row(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<roadmap_priority::Model>> {
+    Ok(roadmap_priority::Entity::find_by_id(id)
+        .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
+        .one(db)
+        .await?)
+}
+
+impl StoredPart for Priority {
+    async fn find(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Self>> {
+        priority_row(db, roadmap_id, id)
+            .await?
+            .map(priority_dto)
+            .transpose()
+    }
+
+    async fn insert(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Self> {
+        let count = roadmap_priority::Entity::find()
+            .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
+            .count(db)
+            .await?;
+        let mut model = roadmap_priority::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            roadmap_id: Set(roadmap_id),
+            position: Set(next_position(count)),
+            ..Default::default()
+        };
+        priority_values(checked, &mut model);
+        priority_dto(model.insert(db).await?)
+    }
+
+    async fn update(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_priority::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        priority_values(checked, &mut model);
+        updated(model.update(db).await)?
+            .map(priority_dto)
+            .transpose()
+    }
+
+    /// Its key actions go with it.
+    async fn delete(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Value>> {
+        let Some(row) = priority_row(db, roadmap_id, id).await? else {
+            return Ok(None);
+        };
+        let actions = roadmap_action::Entity::find()
+            .filter(roadmap_action::Column::PriorityId.eq(id))
+            .all(db)
+            .await?;
+        let deleted = json!({
+            "priority": priority_dto(row.clone())?,
+            "actions": actions.into_iter().map(action_dto).collect::<StoreResult<Vec<_>>>()?,
+        });
+        roadmap_action::Entity::delete_many()
+            .filter(roadmap_action::Column::PriorityId.eq(id))
+            .exec(db)
+            .await?;
+        row.delete(db).await?;
+        Ok(Some(deleted))
+    }
+}
+
+async fn action_row(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<roadmap_action::Model>> {
+    Ok(roadmap_action::Entity::find_by_id(id)
+        .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
+        .one(db)
+        .await?)
+}
+
+impl StoredPart for Action {
+    async fn find(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Self>> {
+        action_row(db, roadmap_id, id)
+            .await?
+            .map(action_dto)
+            .transpose()
+    }
+
+    /// Its priority must belong to the same roadmap (asked only when it changes).
+    async fn check_links(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+        before: Option<&Self>,
+    ) -> StoreResult<Option<FieldError>> {
+        if before.is_some_and(|b| b.priority_id == checked.priority_id)
+            || priority_row(db, roadmap_id, checked.priority_id)
+                .await?
+                .is_some()
+        {
+            return Ok(None);
+        }
+        Ok(Some(FieldError::new(
+            "priority_id",
+            "unknown_priority",
+            "no priority of this roadmap has this id",
+        )))
+    }
+
+    async fn insert(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Self> {
+        let count = roadmap_action::Entity::find()
+            .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
+            .count(db)
+            .await?;
+        let mut model = roadmap_action::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            roadmap_id: Set(roadmap_id),
+            position: Set(next_position(count)),
+            ..Default::default()
+        };
+        action_values(checked, &mut model);
+        action_dto(model.insert(db).await?)
+    }
+
+    async fn update(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_action::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        action_values(checked, &mut model);
+        updated(model.update(db).await)?.map(action_dto).transpose()
+    }
+
+    async fn delete(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Value>> {
+        let Some(row) = action_row(db, roadmap_id, id).await? else {
+            return Ok(None);
+        };
+        let deleted = json!({"action": action_dto(row.clone())?});
+        row.delete(db).await?;
+        Ok(Some(deleted))
+    }
+}
+
+async fn indicator_row(
+    db: &impl ConnectionTrait,
+    roadmap_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<roadmap_indicator::Model>> {
+    Ok(roadmap_indicator::Entity::find_by_id(id)
+        .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
+        .one(db)
+        .await?)
+}
+
+impl StoredPart for RoadmapIndicator {
+    async fn find(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Self>> {
+        Ok(indicator_row(db, roadmap_id, id).await?.map(indicator_dto))
+    }
+
+    async fn insert(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Self> {
+        let count = roadmap_indicator::Entity::find()
+            .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
+            .count(db)
+            .await?;
+        let mut model = roadmap_indicator::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            roadmap_id: Set(roadmap_id),
+            position: Set(next_position(count)),
+            ..Default::default()
+        };
+        indicator_values(checked, &mut model);
+        Ok(indicator_dto(model.insert(db).await?))
+    }
+
+    async fn update(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_indicator::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        indicator_values(checked, &mut model);
+        Ok(updated(model.update(db).await)?.map(indicator_dto))
+    }
+
+    async fn delete(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> StoreResult<Option<Value>> {
+        let Some(row) = indicator_row(db, roadmap_id, id).await? else {
+            return Ok(None);
+        };
+        let deleted = json!({"indicator": indicator_dto(row.clone())});
+        row.delete(db).await?;
+        Ok(Some(deleted))
+    }
+}

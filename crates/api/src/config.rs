@@ -60,6 +60,8 @@ pub struct Config {
     pub row_cache_max_age: Duration,
     /// When SQLite syncs to disk (see `SQLITE_SYNCHRONOUS`).
     pub sqlite_synchronous: SqliteSynchronous,
+    /// The bearer token that `GET /metrics` asks for (`METRICS_TOKEN`); none: no `/metrics`.
+    pub metrics_token: Option<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -70,6 +72,10 @@ impl std::fmt::Debug for Config {
             .field("bind", &self.bind)
             .field("jwt_secret", &self.jwt_secret.as_ref().map(|_| "<set>"))
             .field("cors_origins", &self.cors_origins)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "<set>"),
+            )
             .field("spa_dir", &self.spa_dir)
             .finish_non_exhaustive()
     }
@@ -91,6 +97,7 @@ impl Default for Config {
             expose_query_count: false,
             row_cache_max_age: Duration::from_secs(1),
             sqlite_synchronous: SqliteSynchronous::Full,
+            metrics_token: None,
         }
     }
 }
@@ -100,7 +107,7 @@ impl Config {
     /// `LOG_FORMAT` (`text` or `json`), `SPA_DIR`, `LOGIN_BURST_PER_IP` (login attempts one
     /// address may make at once: raise it when a whole office signs in from behind one NAT),
     /// `ROW_CACHE_MAX_AGE_MS` (how long another replica's change may go unseen; 0 turns the
-    /// row cache off).
+    /// row cache off), `METRICS_TOKEN` (the bearer token of `GET /metrics`).
     pub fn from_env() -> anyhow::Result<Self> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let mut config = Self::default();
@@ -147,6 +154,14 @@ impl Config {
                 .with_context(|| {
                     format!("ROW_CACHE_MAX_AGE_MS must be a number of milliseconds, not `{ms}`")
                 })?;
+        }
+        config.metrics_token = var("METRICS_TOKEN");
+        if config
+            .metrics_token
+            .as_ref()
+            .is_some_and(|t| t.trim().len() < 16)
+        {
+            bail!("METRICS_TOKEN must be at least 16 characters long");
         }
         config.sqlite_synchronous = match var("SQLITE_SYNCHRONOUS").as_deref() {
             None | Some("full") => SqliteSynchronous::Full,

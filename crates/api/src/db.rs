@@ -87,6 +87,7 @@ pub struct WriteTurn(#[allow(dead_code)] Option<MutexGuard<'static, ()>>);
 pub async fn begin_write(
     db: &DatabaseConnection,
 ) -> Result<(WriteTurn, DatabaseTransaction), DbErr> {
+    let started = std::time::Instant::now();
     let turn = match db.get_database_backend() {
         DatabaseBackend::Sqlite => Some(SQLITE_WRITERS.lock().await),
         _ => None,
@@ -97,6 +98,7 @@ pub async fn begin_write(
             ..TransactionOptions::default()
         })
         .await?;
+    crate::metrics::write_waited(started.elapsed());
     Ok((WriteTurn(turn), txn))
 }
 

@@ -9,6 +9,7 @@ pub mod entities;
 pub mod error;
 pub mod members;
 pub mod method_table;
+pub mod metrics;
 pub mod openapi;
 pub mod routes;
 pub mod schemas;

@@ -43,6 +43,7 @@ impl Application {
     }
 
     pub async fn build_with_db(config: Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+        crate::metrics::handle();
         let reference = crate::store::reference::reference_codes(&db).await?;
         let jwt = JwtKeys::new(&config.jwt_secret()?, config.access_token_ttl);
         let listener =
@@ -107,11 +108,13 @@ impl Application {
                         }),
                 )
                 .configure(routes::probe_routes)
+                .route("/metrics", web::get().to(routes::health::metrics))
                 .service(web::scope("/api/v1").configure(routes::api_v1_routes));
             app.wrap(cors(&state.config.cors_origins))
                 .wrap(security_headers())
                 .wrap(from_fn(spa::headers))
                 .wrap(Compress::default())
+                .wrap(from_fn(crate::metrics::record_requests))
                 .wrap(from_fn(telemetry::request_id))
                 .service(spa::precompressed(compressed_copies.clone()))
                 .service(spa::files(spa_dir.clone()))

@@ -79,7 +79,10 @@ pub async fn login(
     state
         .login_limiter
         .check(&email, ip)
-        .map_err(ApiError::rate_limited)?;
+        .map_err(|retry_after| {
+            crate::metrics::rate_limited("login");
+            ApiError::rate_limited(retry_after)
+        })?;
 
     let credentials = store::users::credentials(&state.db, &email).await?;
     // Verify against a fixed hash when the account does not exist, so that the answer takes as
@@ -95,6 +98,7 @@ pub async fn login(
         Some(credentials) if password_ok && credentials.user.active => credentials.user,
         _ => {
             tracing::info!("login refused");
+            crate::metrics::login_failed();
             return Err(invalid_credentials());
         }
     };

@@ -32,6 +32,40 @@ pub async fn ping(db: &DatabaseConnection) -> StoreResult<()> {
     Ok(db.ping().await?)
 }
 
+/// The connection pool: connections open, idle, and the most it opens.
+pub struct PoolState {
+    pub size: u32,
+    pub idle: u32,
+    pub max: u32,
+}
+
+pub fn pool_state(db: &DatabaseConnection) -> Option<PoolState> {
+    let state = |size: u32, idle: usize, max: u32| PoolState {
+        size,
+        idle: u32::try_from(idle).unwrap_or(u32::MAX),
+        max,
+    };
+    match db.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => {
+            let pool = db.get_postgres_connection_pool();
+            Some(state(
+                pool.size(),
+                pool.num_idle(),
+                pool.options().get_max_connections(),
+            ))
+        }
+        sea_orm::DatabaseBackend::Sqlite => {
+            let pool = db.get_sqlite_connection_pool();
+            Some(state(
+                pool.size(),
+                pool.num_idle(),
+                pool.options().get_max_connections(),
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// The ISO alpha-3 code that `raw` names (any case, spaces around), or `None` if it cannot be one.
 pub fn country_code(raw: &str) -> Option<String> {
     let code = raw.trim().to_ascii_uppercase();

@@ -52,9 +52,11 @@ impl RoadmapCache {
                 .map(|(_, json)| json)
         };
         if let Some(json) = cached() {
+            crate::metrics::cache_lookup("roadmap_json", true);
             return Ok(json);
         }
         let load = async {
+            crate::metrics::cache_lookup("roadmap_json", false);
             let roadmap = super::roadmaps::load(db, row).await?;
             let json = Bytes::from(
                 serde_json::to_vec(&roadmap).map_err(|e| StoreError::corrupt("roadmap", e))?,

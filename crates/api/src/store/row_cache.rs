@@ -28,6 +28,8 @@ use crate::db::is_unavailable;
 use crate::store::single_flight::SingleFlight;
 
 pub struct RowCache<T> {
+    /// How the metrics name it.
+    name: &'static str,
     rows: Cache<Uuid, (Instant, Arc<T>)>,
     /// How long a row is trusted without reading it again; zero turns the cache off.
     max_age: Duration,
@@ -37,8 +39,9 @@ pub struct RowCache<T> {
 }
 
 impl<T> RowCache<T> {
-    pub fn new(capacity: usize, max_age: Duration) -> Self {
+    pub fn new(name: &'static str, capacity: usize, max_age: Duration) -> Self {
         Self {
+            name,
             rows: Cache::new(capacity),
             max_age,
             generation: AtomicU64::new(0),
@@ -59,6 +62,7 @@ impl<T> RowCache<T> {
             return Ok(load.await?.map(Arc::new));
         }
         if let Some((read_at, row)) = self.fresh(id) {
+            crate::metrics::cache_lookup(self.name, true);
             if read_at.elapsed() < self.max_age / 2 {
                 return Ok(Some(row));
             }
@@ -83,6 +87,7 @@ impl<T> RowCache<T> {
         id: Uuid,
         load: impl Future<Output = Result<Option<T>, DbErr>>,
     ) -> Result<Option<Arc<T>>, DbErr> {
+        crate::metrics::cache_lookup(self.name, false);
         let generation = self.generation.load(Ordering::Acquire);
         let read_at = Instant::now();
         let row = load.await?.map(Arc::new);
@@ -146,9 +151,9 @@ pub struct RowCaches {
 impl RowCaches {
     pub fn new(max_age: Duration) -> Self {
         Self {
-            users: RowCache::new(10_000, max_age),
-            api_tokens: RowCache::new(10_000, max_age),
-            roadmaps: RowCache::new(10_000, max_age),
+            users: RowCache::new("users", 10_000, max_age),
+            api_tokens: RowCache::new("api_tokens", 10_000, max_age),
+            roadmaps: RowCache::new("roadmaps", 10_000, max_age),
             roadmap_pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
             page_loads: SingleFlight::default(),
             max_age,
@@ -177,6 +182,7 @@ impl RowCaches {
                 .filter(|(age, _)| *age < self.max_age)
         };
         if let Some((age, json)) = current() {
+            crate::metrics::cache_lookup("roadmap_pages", true);
             if age < self.max_age / 2 {
                 return Ok(json);
             }
@@ -218,6 +224,7 @@ impl RowCaches {
         key: &str,
         load: impl Future<Output = StoreResult<Bytes>>,
     ) -> StoreResult<Bytes> {
+        crate::metrics::cache_lookup("roadmap_pages", false);
         let generation = self.roadmaps.generation();
         let read_at = Instant::now();
         let json = load.await?;
@@ -233,7 +240,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_reader_that_raced_a_change_does_not_keep_the_old_row() {
-        let cache = RowCache::<&str>::new(10, Duration::from_secs(60));
+        let cache = RowCache::<&str>::new("test", 10, Duration::from_secs(60));
         let id = Uuid::now_v7();
         // The change ends (and forgets) while the reader's query is in flight.
         let read = cache
@@ -254,7 +261,7 @@ mod tests {
         took: Duration,
         answer: fn() -> Result<Option<u32>, DbErr>,
     ) -> (Vec<Result<Option<u32>, DbErr>>, u64) {
-        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(60)));
+        let cache = Arc::new(RowCache::<u32>::new("test", 10, Duration::from_secs(60)));
         let id = Uuid::now_v7();
         let queries = Arc::new(AtomicU64::new(0));
         let handles: Vec<_> = (0..readers)
@@ -303,7 +310,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_row_past_half_its_age_is_read_again_by_one_request_while_others_are_served() {
-        let cache = Arc::new(RowCache::<u32>::new(10, Duration::from_secs(2)));
+        let cache = Arc::new(RowCache::<u32>::new("test", 10, Duration::from_secs(2)));
         let id = Uuid::now_v7();
         let first = cache.get(id, async { Ok(Some(1)) }).await;
         assert_eq!(first.ok().flatten().as_deref(), Some(&1));
@@ -335,7 +342,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_fresh_row_is_served_from_memory_and_a_forgotten_one_is_read_again() {
-        let cache = RowCache::<u32>::new(10, Duration::from_secs(60));
+        let cache = RowCache::<u32>::new("test", 10, Duration::from_secs(60));
         let id = Uuid::now_v7();
         let first = cache.get(id, async { Ok(Some(1)) }).await;
         assert_eq!(first.ok().flatten().as_deref(), Some(&1));
@@ -349,12 +356,12 @@ mod tests {
     #[tokio::test]
     async fn rows_older_than_the_maximum_age_and_all_rows_when_it_is_zero_are_read_again() {
         let id = Uuid::now_v7();
-        let brief = RowCache::<u32>::new(10, Duration::from_millis(20));
+        let brief = RowCache::<u32>::new("test", 10, Duration::from_millis(20));
         let _ = brief.get(id, async { Ok(Some(1)) }).await;
         tokio::time::sleep(Duration::from_millis(30)).await;
         let reread = brief.get(id, async { Ok(Some(2)) }).await;
         assert_eq!(reread.ok().flatten().as_deref(), Some(&2));
-        let off = RowCache::<u32>::new(10, Duration::ZERO);
+        let off = RowCache::<u32>::new("test", 10, Duration::ZERO);
         let _ = off.get(id, async { Ok(Some(1)) }).await;
         let reread = off.get(id, async { Ok(Some(2)) }).await;
         assert_eq!(reread.ok().flatten().as_deref(), Some(&2));
@@ -362,7 +369,7 @@ mod tests {
 
     #[tokio::test]
     async fn absent_rows_are_not_remembered() {
-        let cache = RowCache::<u32>::new(10, Duration::from_secs(60));
+        let cache = RowCache::<u32>::new("test", 10, Duration::from_secs(60));
         let id = Uuid::now_v7();
         assert!(matches!(cache.get(id, async { Ok(None) }).await, Ok(None)));
         let created = cache.get(id, async { Ok(Some(7)) }).await;

@@ -9,6 +9,7 @@ mod fuzz_regressions;
 mod helpers;
 mod limits;
 mod logs;
+mod metrics;
 mod migrations;
 mod openapi;
 mod outage;

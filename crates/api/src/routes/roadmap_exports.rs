@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, get, web};
 use pioneer_domain::ErrorBody;
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::Roadmap;
+use pioneer_domain::roadmap::budget::action_funding;
 use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::workflow::RoadmapKind;
 use uuid::Uuid;
@@ -43,17 +44,10 @@ fn rows(roadmap: &Roadmap) -> Vec<[String; 14]> {
                 .iter()
                 .find(|p| p.id == action.priority_id);
             let budget = action.budget.as_ref();
-            let secured = action
-                .secured
-                .as_ref()
-                .filter(|s| budget.is_some_and(|b| b.currency == s.currency));
-            let cents = |m: Option<&pioneer_domain::roadmap::Money>| {
-                m.and_then(|m| parse_amount(&m.amount, "").ok())
-            };
-            let gap = cents(budget).map(|b| {
-                let s = cents(secured).map_or(0, |s| s.0);
-                pioneer_domain::roadmap::money::Cents((b.0 - s).max(0)).to_decimal_string()
-            });
+            let funding = action_funding(action).map(|(funding, _)| funding);
+            // Secured money in another currency than the budget's does not count.
+            let secured = funding.map(|f| f.secured.to_decimal_string());
+            let gap = funding.map(|f| f.gap.to_decimal_string());
             [
                 priority.map(|p| p.title.clone()).unwrap_or_default(),
                 priority
@@ -67,7 +61,7 @@ fn rows(roadmap: &Roadmap) -> Vec<[String; 14]> {
                 action.end_month.clone().unwrap_or_default(),
                 budget.map(|b| b.amount.clone()).unwrap_or_default(),
                 budget.map(|b| b.currency.clone()).unwrap_or_default(),
-                secured.map(|s| s.amount.clone()).unwrap_or_default(),
+                secured.unwrap_or_default(),
                 gap.unwrap_or_default(),
                 action.funding_source.clone().unwrap_or_default(),
                 action.id.to_string(),

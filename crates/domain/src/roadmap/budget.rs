@@ -98,27 +98,45 @@ fn spread_over_years(amount: i64, start: YearMonth, end: YearMonth) -> Vec<(i32,
     shares
 }
 
+/// One action's funding, in its budget's currency: budget, secured (only what is in the same
+/// currency counts) and the gap still to find (never below zero). `None` without a budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionFunding {
+    pub budget: Cents,
+    pub secured: Cents,
+    pub gap: Cents,
+}
+
+pub fn action_funding(action: &Action) -> Option<(ActionFunding, &str)> {
+    let budget = action.budget.as_ref()?;
+    let Cents(amount) = parse_amount(&budget.amount, "").ok()?;
+    let secured = action
+        .secured
+        .as_ref()
+        .filter(|s| s.currency == budget.currency)
+        .and_then(|s| parse_amount(&s.amount, "").ok())
+        .map_or(0, |c| c.0);
+    let funding = ActionFunding {
+        budget: Cents(amount),
+        secured: Cents(secured),
+        gap: Cents((amount - secured).max(0)),
+    };
+    Some((funding, budget.currency.as_str()))
+}
+
 pub fn summarise(priorities: &[Priority], actions: &[Action]) -> BudgetSummary {
     let strategies_of: BTreeMap<Uuid, &Vec<String>> =
         priorities.iter().map(|p| (p.id, &p.strategies)).collect();
     let mut per_currency: BTreeMap<String, Sums> = BTreeMap::new();
     for action in actions {
-        let Some(budget) = &action.budget else {
+        let Some((funding, currency)) = action_funding(action) else {
             continue;
         };
-        let Ok(Cents(amount)) = parse_amount(&budget.amount, "") else {
-            continue;
-        };
-        let sums = per_currency.entry(budget.currency.clone()).or_default();
+        let amount = funding.budget.0;
+        let sums = per_currency.entry(currency.to_owned()).or_default();
         sums.total += amount;
-        let secured = action
-            .secured
-            .as_ref()
-            .filter(|s| s.currency == budget.currency)
-            .and_then(|s| parse_amount(&s.amount, "").ok())
-            .map_or(0, |c| c.0);
-        sums.secured += secured;
-        sums.gap += (amount - secured).max(0);
+        sums.secured += funding.secured.0;
+        sums.gap += funding.gap.0;
 
         let strategies = strategies_of
             .get(&action.priority_id)

@@ -8,15 +8,17 @@ single Antarctica special case, both documented below):
   (``/usr/share/iso-codes/json/iso_3166-1.json``; generated with iso-codes
   4.15.0).  ``name`` is the entry's ``common_name`` when it has one
   (e.g. "Bolivia", "Tanzania"), otherwise its ISO ``name``.
-* French names: the French gettext catalogue of the same package
-  (``/usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo``).  The translation of
+* French, Spanish and Portuguese names (``name_fr``, ``name_es``,
+  ``name_pt``): the ``fr``, ``es`` and ``pt`` gettext catalogues of the same
+  package (``/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo``; ``pt`` is
+  the European Portuguese catalogue, not ``pt_BR``).  The translation of
   ``common_name`` is preferred when the catalogue has one, else the
   translation of ``name``.  A few msgids are missing from Debian's 4.15.0
-  catalogue (it predates the "Türkiye" rename, and lacks e.g. "Syria"); for
-  those the newer iso-codes French catalogue bundled in the PyPI package
-  ``pycountry`` is consulted.  The first letter is upper-cased, because the
-  4.15.0 catalogue writes some names as "îles Cook" (newer upstream
-  catalogues write "Îles Cook").
+  catalogues (they predate the "Türkiye" rename, and lack e.g. "Syria"); for
+  those the newer iso-codes catalogue of the same language bundled in the
+  PyPI package ``pycountry`` is consulted.  The first letter is upper-cased,
+  because the 4.15.0 French catalogue writes some names as "îles Cook"
+  (newer upstream catalogues write "Îles Cook").
 * Regions: the PyPI package ``country_converter`` (its ``country_data.tsv``).
   Its ``UNregion`` column holds the UN M49 *sub*-region (e.g. "Eastern
   Africa"); it is mapped onto the five M49 regions Africa, Americas, Asia,
@@ -108,13 +110,21 @@ def iso_codes_version() -> str:
         return "unknown"
 
 
-def load_french():
+# (output field, gettext language, language name used in messages)
+LANGUAGES = (
+    ("name_fr", "fr", "French"),
+    ("name_es", "es", "Spanish"),
+    ("name_pt", "pt", "Portuguese"),
+)
+
+
+def load_catalogues(lang: str):
     """Return (debian_catalog, pycountry_catalog_or_None, pycountry_version)."""
-    debian = gettext.translation("iso_3166-1", localedir=LOCALE_DIR, languages=["fr"])
+    debian = gettext.translation("iso_3166-1", localedir=LOCALE_DIR, languages=[lang])
     try:
         import pycountry  # noqa: PLC0415
 
-        mo = Path(pycountry.LOCALES_DIR) / "fr" / "LC_MESSAGES" / "iso3166-1.mo"
+        mo = Path(pycountry.LOCALES_DIR) / lang / "LC_MESSAGES" / "iso3166-1.mo"
         with open(mo, "rb") as fh:
             newer = gettext.GNUTranslations(fh)
         from importlib.metadata import version  # noqa: PLC0415
@@ -135,43 +145,71 @@ def load_regions():
     return rows, country_converter.__version__
 
 
+# Names the catalogues get wrong (misspelt, or left in English), by language and alpha-3 code:
+# the spelling of the Real Academia Española's list of country names.
+CORRECTIONS = {
+    "es": {
+        "ALA": "Islas Åland",
+        "CIV": "Costa de Marfil",
+        "DZA": "Argelia",
+        "SUR": "Surinam",
+        "SXM": "San Martín (parte neerlandesa)",
+        "TUN": "Túnez",
+    },
+}
+
+
 def upper_first(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
 def main() -> int:
     entries = json.loads(ISO_JSON.read_text(encoding="utf-8"))["3166-1"]
-    fr_debian, fr_newer, pycountry_version = load_french()
+    catalogues = {}
+    pycountry_version = None
+    for _field, lang, _language in LANGUAGES:
+        debian, newer, pycountry_version = load_catalogues(lang)
+        catalogues[lang] = (debian, newer)
     cc_rows, cc_version = load_regions()
     print(f"iso-codes {iso_codes_version()}, country_converter {cc_version}, "
           f"pycountry {pycountry_version or 'not installed'}")
 
     fallbacks: list[str] = []
 
-    def translate(code: str, msgid: str) -> str | None:
-        if msgid in fr_debian:
-            return fr_debian[msgid]
-        if fr_newer is not None and msgid in fr_newer:
-            fallbacks.append(f"{code}: French for {msgid!r} not in Debian catalogue, "
-                             f"took {fr_newer[msgid]!r} from pycountry's catalogue")
-            return fr_newer[msgid]
+    def translate(lang: str, language: str, code: str, msgid: str) -> str | None:
+        debian, newer = catalogues[lang]
+        if msgid in debian:
+            return debian[msgid]
+        if newer is not None and msgid in newer:
+            fallbacks.append(f"{code}: {language} for {msgid!r} not in Debian catalogue, "
+                             f"took {newer[msgid]!r} from pycountry's catalogue")
+            return newer[msgid]
         return None
+
+    def localised(lang: str, language: str, code: str, e: dict) -> str:
+        name_l = None
+        if "common_name" in e:
+            name_l = translate(lang, language, code, e["common_name"])
+        if name_l is None:
+            name_l = translate(lang, language, code, e["name"])
+        if name_l is None:
+            raise SystemExit(f"{code}: no {language} name for {e['name']!r}")
+        if name_l[:1].islower():
+            fallbacks.append(f"{code}: upper-cased first letter of {language} {name_l!r}")
+            name_l = upper_first(name_l)
+        corrected = CORRECTIONS.get(lang, {}).get(code)
+        if corrected is not None:
+            fallbacks.append(f"{code}: {language} {name_l!r} corrected to {corrected!r}")
+            name_l = corrected
+        return unicodedata.normalize("NFC", name_l)
 
     countries = []
     for e in entries:
         code = e["alpha_3"]
         name = e.get("common_name") or e["name"]
 
-        name_fr = None
-        if "common_name" in e:
-            name_fr = translate(code, e["common_name"])
-        if name_fr is None:
-            name_fr = translate(code, e["name"])
-        if name_fr is None:
-            raise SystemExit(f"{code}: no French name for {e['name']!r}")
-        if name_fr[:1].islower():
-            fallbacks.append(f"{code}: upper-cased first letter of {name_fr!r}")
-            name_fr = upper_first(name_fr)
+        names = {field: localised(lang, language, code, e)
+                 for field, lang, language in LANGUAGES}
 
         row = cc_rows.get(code, {})
         sub = (row.get("UNregion") or "").strip()
@@ -191,7 +229,9 @@ def main() -> int:
         countries.append({
             "code": code,
             "name": unicodedata.normalize("NFC", name),
-            "name_fr": unicodedata.normalize("NFC", name_fr),
+            "name_fr": names["name_fr"],
+            "name_es": names["name_es"],
+            "name_pt": names["name_pt"],
             "region": region,
             "pioneer": code in PIONEERS,
         })
@@ -206,7 +246,7 @@ def main() -> int:
     assert len(PIONEERS) == 47, len(PIONEERS)
     assert sum(c["pioneer"] for c in countries) == 47
     for c in countries:
-        for k in ("name", "name_fr", "region"):
+        for k in ("name", "name_fr", "name_es", "name_pt", "region"):
             assert c[k] and c[k].strip() == c[k], (c, k)
         assert c["region"] in VALID_REGIONS, c
 

@@ -13,6 +13,10 @@ pub struct Country {
     pub name: String,
     /// French short name.
     pub name_fr: String,
+    /// Spanish short name.
+    pub name_es: String,
+    /// Portuguese short name.
+    pub name_pt: String,
     /// UN M49 region: Africa, Americas, Asia, Europe or Oceania.
     pub region: String,
     /// Member of the pioneer alliance.
@@ -38,6 +42,8 @@ pub struct Strategy {
     pub code: String,
     pub name: String,
     pub name_fr: String,
+    pub name_es: String,
+    pub name_pt: String,
 }
 
 /// An SDG indicator on violence against children.
@@ -49,4 +55,43 @@ pub struct Indicator {
     /// Official English title.
     pub title: String,
     pub title_fr: String,
+    pub title_es: String,
+    pub title_pt: String,
+}
+
+/// Reference data named in each language of the UI.
+pub trait Localized {
+    /// The names in English, French, Spanish and Portuguese.
+    fn names(&self) -> [&str; 4];
+
+    /// The name in the language `code` (`en`, `fr`, `es`, `pt`); English for another language
+    /// or an empty name.
+    fn name_in(&self, code: &str) -> &str {
+        let [en, fr, es, pt] = self.names();
+        let name = match code {
+            "fr" => fr,
+            "es" => es,
+            "pt" => pt,
+            _ => en,
+        };
+        if name.is_empty() { en } else { name }
+    }
+}
+
+impl Localized for Country {
+    fn names(&self) -> [&str; 4] {
+        [&self.name, &self.name_fr, &self.name_es, &self.name_pt]
+    }
+}
+
+impl Localized for Strategy {
+    fn names(&self) -> [&str; 4] {
+        [&self.name, &self.name_fr, &self.name_es, &self.name_pt]
+    }
+}
+
+impl Localized for Indicator {
+    fn names(&self) -> [&str; 4] {
+        [&self.title, &self.title_fr, &self.title_es, &self.title_pt]
+    }
 }

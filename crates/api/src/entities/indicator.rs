@@ -7,6 +7,8 @@ pub struct Model {
     pub code: String,
     pub title: String,
     pub title_fr: String,
+    pub title_es: String,
+    pub title_pt: String,
     pub position: i32,
 }
 
@@ -21,6 +23,8 @@ impl From<Model> for pioneer_domain::reference::Indicator {
             code: m.code,
             title: m.title,
             title_fr: m.title_fr,
+            title_es: m.title_es,
+            title_pt: m.title_pt,
         }
     }
 }

@@ -7,6 +7,8 @@ pub struct Model {
     pub code: String,
     pub name: String,
     pub name_fr: String,
+    pub name_es: String,
+    pub name_pt: String,
     pub position: i32,
 }
 
@@ -21,6 +23,8 @@ impl From<Model> for pioneer_domain::reference::Strategy {
             code: m.code,
             name: m.name,
             name_fr: m.name_fr,
+            name_es: m.name_es,
+            name_pt: m.name_pt,
         }
     }
 }

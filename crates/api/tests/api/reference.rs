@@ -35,18 +35,25 @@ async fn all_iso_countries_are_listed_with_the_47_pioneers_flagged() {
 }
 
 #[tokio::test]
-async fn a_country_has_english_and_french_names_and_a_region() {
+async fn a_country_has_a_name_in_each_language_of_the_ui_and_a_region() {
     let app = spawn_app().await;
     let civ = get_json(&app, "/api/v1/countries/civ").await;
     assert_eq!(civ["code"], "CIV");
     assert_eq!(civ["name"], "Côte d'Ivoire");
     assert_eq!(civ["name_fr"], "Côte d'Ivoire");
+    assert_eq!(civ["name_es"], "Costa de Marfil");
+    assert_eq!(civ["name_pt"], "Costa do Marfim");
     assert_eq!(civ["region"], "Africa");
     assert_eq!(civ["pioneer"], true);
     let deu = get_json(&app, "/api/v1/countries/DEU").await;
     assert_eq!(
         (deu["name"].as_str(), deu["name_fr"].as_str()),
         (Some("Germany"), Some("Allemagne"))
+    );
+    let bra = get_json(&app, "/api/v1/countries/BRA").await;
+    assert_eq!(
+        (bra["name_es"].as_str(), bra["name_pt"].as_str()),
+        (Some("Brasil"), Some("Brasil"))
     );
 
     let missing = app.get("/api/v1/countries/XXX").send().await.unwrap();
@@ -155,13 +162,11 @@ async fn the_seven_inspire_strategies_are_listed_in_order() {
         .collect();
     assert_eq!(names[0], "Implementation and enforcement of laws");
     assert_eq!(names[6], "Education and life skills");
-    assert!(
-        strategies["items"]
-            .as_array()
-            .unwrap()
+    assert!(strategies["items"].as_array().unwrap().iter().all(|s| {
+        ["name_fr", "name_es", "name_pt"]
             .iter()
-            .all(|s| !s["name_fr"].as_str().unwrap().is_empty())
-    );
+            .all(|field| !s[*field].as_str().unwrap().is_empty())
+    }));
 }
 
 #[tokio::test]
@@ -194,4 +199,7 @@ async fn the_sdg_indicators_on_violence_against_children_are_listed() {
             .unwrap()
             .starts_with("Proportion")
     );
+    let title = |field: &str| first[field].as_str().unwrap_or_default().to_owned();
+    assert!(title("title_es").starts_with("Proporción de niños de entre 1 y 17 años"));
+    assert!(title("title_pt").starts_with("Proporção de crianças de 1 a 17 anos"));
 }

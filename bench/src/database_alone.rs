@@ -11,7 +11,10 @@ use chrono::Utc;
 use pioneer_api::config::Config;
 use pioneer_api::db;
 use pioneer_api::entities::{roadmap, roadmap_action, user};
-use pioneer_api::store::roadmaps::{bump_revision, record_history};
+use pioneer_api::store::history;
+use pioneer_api::store::roadmaps::bump_revision;
+use pioneer_api::store::write::HistoryRecord;
+use pioneer_domain::review::{DocumentKind, Happened, HistoryEvent, Section};
 use sea_orm::sqlx::sqlite::SqliteSynchronous;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
@@ -142,16 +145,14 @@ async fn write_once(
     let mut model = found.into_active_model();
     model.title = Set(title.clone());
     model.update(&txn).await?;
-    record_history(
-        &txn,
-        row.id,
-        row.revision + 1,
-        actor,
-        "action.updated",
-        json!({"id": action.action_id, "changes": {"title": {"from": before, "to": title}}}),
-        now,
-    )
-    .await?;
+    let entry = HistoryRecord {
+        kind: DocumentKind::Roadmap,
+        document_id: row.id,
+        revision: row.revision + 1,
+        event: HistoryEvent::new(Section::Action, Happened::Updated),
+        changes: json!({"id": action.action_id, "changes": {"title": {"from": before, "to": title}}}),
+    };
+    history::record(&txn, entry, actor, now).await?;
     txn.commit().await?;
     drop(turn);
     Ok(true)

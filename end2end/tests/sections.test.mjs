@@ -98,7 +98,7 @@ describe('sections', () => {
     assert.ok(((await secret.textContent()) ?? '').length >= 20, 'the secret is shown');
     const row = page.getByTestId('tokens-table').locator('tbody tr', { hasText: name });
     await row.waitFor();
-    assert.match(await row.textContent(), /2031-12-31/);
+    assert.match(await row.textContent(), /31 December 2031/);
     await screenshot(page, 'api-tokens-en');
 
     await page.getByRole('button', { name: `Revoke the token “${name}”` }).click();

@@ -1,371 +1,119 @@
-//! Every string the app shows, in every language it speaks, and the reactive language choice.
+//! Every string the app shows, from the translation files in `locales/` (Fluent), and the
+//! reactive language choice.
 //!
-//! The table is one `Key` per visible string with one column per [`Lang`]; adding a language
-//! means adding a variant to [`Lang`] and a column to [`texts!`]. The compiler then points at
-//! every row that lacks a translation.
+//! One file per language, each with the same messages; [`LANGUAGES`] lists them. Adding a
+//! language is a new file and one line there. `Key` (made from `en.ftl` by `build.rs`) names
+//! each message, so that code cannot ask for a text the files lack; the tests check that every
+//! file has every message with the same placeholders. Plurals and placeholders are Fluent's.
 //!
-//! The first choice comes from `navigator.language` (French for `fr*`, English otherwise); a
-//! choice made with the switcher is kept in localStorage under [`LANG_KEY`]. The `<html lang>`
-//! attribute always follows the current language.
+//! The first choice comes from `navigator.language` (a language the UI speaks, English
+//! otherwise); a choice made with the switcher is kept in localStorage under [`LANG_KEY`]. The
+//! `<html lang>` attribute always follows the current language.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use pioneer_domain::languages::{LANGUAGES, Language};
+use pioneer_domain::reference::Localized;
+use pioneer_domain::review::{Happened, HistoryEvent, Section};
 use pioneer_domain::roadmap::{RoadmapStatus, StakeholderGroup};
 use pioneer_domain::{FieldError, Role};
+
+include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
 /// localStorage key of the chosen language.
 pub const LANG_KEY: &str = "pioneer.lang";
 
-/// A language the UI speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-}
+/// A language of [`LANGUAGES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(usize);
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    /// English: the fallback.
+    pub const EN: Lang = Lang(0);
 
-    /// BCP 47 tag, as written in `<html lang>` and in localStorage.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len()).map(Lang)
+    }
+
+    pub fn language(self) -> &'static Language {
+        &LANGUAGES[self.0]
+    }
+
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
+        self.language().code
     }
 
-    /// The language's name in itself, as the switcher shows it.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-        }
+        self.language().native_name
     }
 
-    /// Reads a tag such as `fr-FR` or `en`; `None` for a language the UI does not speak.
+    /// Reads a tag such as `fr-FR` or `es_419`; `None` for a language the UI does not speak.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
-    }
-
-    fn column(self) -> usize {
-        match self {
-            Lang::En => 0,
-            Lang::Fr => 1,
-        }
+        pioneer_domain::languages::position_of(tag).map(Lang)
     }
 }
 
-macro_rules! texts {
-    ($($key:ident => [$en:expr, $fr:expr $(,)?]),* $(,)?) => {
-        /// One visible string of the UI.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Key { $($key),* }
-
-        impl Key {
-            #[cfg(test)]
-            const ALL: &'static [Key] = &[$(Key::$key),*];
-
-            fn columns(self) -> [&'static str; 2] {
-                match self { $(Key::$key => [$en, $fr]),* }
-            }
-        }
-    };
+/// One language's messages, parsed once, with the texts that need no argument formatted once.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    /// By `Key` position. Leaked once per language and session (a few kilobytes), so that a
+    /// text can be handed out as `&'static str` to views and attributes.
+    plain: &'static [&'static str],
 }
 
-texts! {
-    AppName => ["Pioneer Hub", "Pioneer Hub"],
-    AppTagline => [
-        "The platform of the Pathfinding Global Alliance to end violence against children",
-        "La plateforme de l’Alliance mondiale pionnière pour mettre fin à la violence envers les enfants",
-    ],
-    SkipToContent => ["Skip to main content", "Aller au contenu principal"],
-    Language => ["Language", "Langue"],
-    MainNav => ["Main navigation", "Navigation principale"],
-    NavHome => ["Home", "Accueil"],
-    NavCountries => ["Countries", "Pays"],
-    NavUsers => ["Users", "Utilisateurs"],
-    NavApiTokens => ["API tokens", "Jetons d’API"],
-    SignedInAs => ["Signed in as", "Connecté·e en tant que"],
-    Logout => ["Log out", "Se déconnecter"],
-    Loading => ["Loading…", "Chargement…"],
-    GenericError => ["Something went wrong. Please try again.", "Une erreur est survenue. Veuillez réessayer."],
-    NetworkError => [
-        "The server could not be reached. Check your connection and try again.",
-        "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
-    ],
-    Forbidden => ["You do not have access to this page.", "Vous n’avez pas accès à cette page."],
-    NotFoundTitle => ["Page not found", "Page introuvable"],
-    NotFoundBody => ["This address does not lead to any page.", "Cette adresse ne mène à aucune page."],
-    BackHome => ["Back to the home page", "Retour à l’accueil"],
-    Yes => ["Yes", "Oui"],
-    No => ["No", "Non"],
-    Never => ["Never", "Jamais"],
-    Previous => ["Previous", "Précédent"],
-    Next => ["Next", "Suivant"],
-    PageOf => ["Page {page} of {pages}", "Page {page} sur {pages}"],
-    Pagination => ["Pagination", "Pagination"],
-    Empty => ["Nothing here yet.", "Rien pour l’instant."],
-    FormHasErrors => ["Please correct the fields marked below.", "Veuillez corriger les champs signalés ci-dessous."],
+thread_local! {
+    static MESSAGES: RefCell<Vec<Option<Rc<Messages>>>> = RefCell::new(vec![None; LANGUAGES.len()]);
+}
 
-    // Login
-    LoginTitle => ["Sign in", "Connexion"],
-    Email => ["E-mail", "Adresse e-mail"],
-    Password => ["Password", "Mot de passe"],
-    SignIn => ["Sign in", "Se connecter"],
-    SigningIn => ["Signing in…", "Connexion en cours…"],
-    InvalidCredentials => ["E-mail or password is incorrect", "Adresse e-mail ou mot de passe incorrect"],
-    RateLimited => [
-        "Too many attempts. Try again in {seconds} seconds.",
-        "Trop de tentatives. Réessayez dans {seconds} secondes.",
-    ],
+fn bundle_of(lang: Lang) -> FluentBundle<FluentResource> {
+    let language = lang.language();
+    // The files are checked by the tests: what cannot be parsed here is left out.
+    let resource = FluentResource::try_new(language.messages.to_owned())
+        .unwrap_or_else(|(partial, _)| partial);
+    let id = language.code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    // The marks Fluent puts around placeables would end up in inputs and in tests' text.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
 
-    // Home
-    Welcome => ["Welcome, {name}", "Bienvenue, {name}"],
-    HomeIntro => [
-        "Pioneer Hub brings together the countries and partners of the alliance: national roadmaps, annual progress reports and shared knowledge.",
-        "Pioneer Hub réunit les pays et les partenaires de l’alliance : feuilles de route nationales, rapports annuels de progrès et savoirs partagés.",
-    ],
-    Role => ["Role", "Rôle"],
-    Country => ["Country", "Pays"],
-    YourSpaces => ["Your spaces", "Vos espaces"],
-    CountriesBlurb => ["Member states of the alliance and all ISO 3166 countries.", "Les États membres de l’alliance et tous les pays ISO 3166."],
-    UsersBlurb => ["Accounts of country teams, reviewers and partners.", "Les comptes des équipes nationales, examinateurs et partenaires."],
-    ApiTokensBlurb => ["Tokens for national information systems and dashboards.", "Des jetons pour les systèmes d’information nationaux et les tableaux de bord."],
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
 
-    // Roles
-    RoleAdmin => ["Administrator", "Administrateur"],
-    RoleSecretariat => ["Secretariat", "Secrétariat"],
-    RoleReviewer => ["Core Support Group reviewer", "Examinateur du Groupe de soutien"],
-    RoleCountryFocalPoint => ["Country focal point", "Point focal national"],
-    RoleCountryContributor => ["Country contributor", "Contributeur national"],
-    RolePartner => ["Partner", "Partenaire"],
-
-    // Countries
-    CountriesTitle => ["Countries", "Pays"],
-    PioneerOnly => ["Pioneer countries only", "Pays pionniers uniquement"],
-    CountriesCount => ["{count} countries", "{count} pays"],
-    Code => ["Code", "Code"],
-    Name => ["Name", "Nom"],
-    Region => ["Region", "Région"],
-    Pioneer => ["Pioneer", "Pionnier"],
-    RegionAfrica => ["Africa", "Afrique"],
-    RegionAmericas => ["Americas", "Amériques"],
-    RegionAsia => ["Asia", "Asie"],
-    RegionEurope => ["Europe", "Europe"],
-    RegionOceania => ["Oceania", "Océanie"],
-
-    // Users
-    UsersTitle => ["Users", "Utilisateurs"],
-    UsersCount => ["{count} members", "{count} membres"],
-    NewUserTitle => ["Add a member", "Ajouter un membre"],
-    ChooseCountry => ["Choose a country", "Choisir un pays"],
-    PasswordHint => ["At least 10 characters.", "Au moins 10 caractères."],
-    CreateUser => ["Create the account", "Créer le compte"],
-    UserCreated => ["Account created for {name}.", "Compte créé pour {name}."],
-    Status => ["Status", "Statut"],
-    Active => ["Active", "Actif"],
-    Inactive => ["Inactive", "Inactif"],
-    Activate => ["Activate", "Activer"],
-    Deactivate => ["Deactivate", "Désactiver"],
-    Actions => ["Actions", "Actions"],
-    You => ["(you)", "(vous)"],
-
-    // Field errors
-    ErrRequired => ["This field is required.", "Ce champ est obligatoire."],
-    ErrInvalidFormat => ["This value is not in the expected format.", "Cette valeur n’a pas le format attendu."],
-    ErrInvalidEmail => ["Enter a valid e-mail address.", "Saisissez une adresse e-mail valide."],
-    ErrPasswordTooShort => ["The password needs at least 10 characters.", "Le mot de passe doit compter au moins 10 caractères."],
-    ErrTooLong => ["This value is too long.", "Cette valeur est trop longue."],
-    ErrNotAllowed => ["Not allowed for this role.", "Non autorisé pour ce rôle."],
-    ErrEmailTaken => ["An account already uses this e-mail address.", "Un compte utilise déjà cette adresse e-mail."],
-    ErrUnknownCountry => ["Unknown country.", "Pays inconnu."],
-
-    // API tokens
-    ApiTokensTitle => ["API tokens", "Jetons d’API"],
-    ApiTokensIntro => [
-        "Integrators send these tokens as “Authorization: Bearer …” to call the REST API from national information systems and dashboards.",
-        "Les intégrateurs envoient ces jetons dans l’en-tête « Authorization: Bearer … » pour appeler l’API REST depuis les systèmes d’information nationaux et les tableaux de bord.",
-    ],
-    NewTokenTitle => ["Create a token", "Créer un jeton"],
-    TokenName => ["Name", "Nom"],
-    TokenNameHint => ["What the token is for, e.g. “National dashboard”.", "À quoi sert le jeton, par exemple « Tableau de bord national »."],
-    ExpiresOn => ["Expires on (optional)", "Expire le (facultatif)"],
-    CreateToken => ["Create the token", "Créer le jeton"],
-    TokenCreated => ["Token “{name}” created", "Jeton « {name} » créé"],
-    TokenShownOnce => [
-        "Copy this token now: it will not be shown again.",
-        "Copiez ce jeton maintenant : il ne sera plus affiché.",
-    ],
-    Copy => ["Copy", "Copier"],
-    Copied => ["Copied", "Copié"],
-    Dismiss => ["I have copied it", "Je l’ai copié"],
-    CreatedOn => ["Created", "Créé le"],
-    Expires => ["Expires", "Expire le"],
-    LastUsed => ["Last used", "Dernière utilisation"],
-    Revoke => ["Revoke", "Révoquer"],
-    RevokeNamed => ["Revoke the token “{name}”", "Révoquer le jeton « {name} »"],
-    RevokeConfirm => ["Revoke the token “{name}”? Systems that use it will lose access.", "Révoquer le jeton « {name} » ? Les systèmes qui l’utilisent perdront l’accès."],
-
-    // Roadmaps
-    NavRoadmaps => ["Roadmaps", "Feuilles de route"],
-    NavReviewQueue => ["Review queue", "File d’examen"],
-    RoadmapsBlurb => ["National roadmaps: priorities, key actions, budgets and indicators.", "Les feuilles de route nationales : priorités, actions clés, budgets et indicateurs."],
-    ReviewQueueBlurb => ["Submitted roadmaps waiting for a decision, oldest first.", "Les feuilles de route soumises en attente de décision, les plus anciennes d’abord."],
-    RoadmapsTitle => ["Roadmaps", "Feuilles de route"],
-    RoadmapsCount => ["{count} roadmaps", "{count} feuilles de route"],
-    RoadmapsCountOne => ["1 roadmap", "1 feuille de route"],
-    RoadmapsCountShown => [
-        "{count} roadmaps; the {shown} most recently updated are shown: filter to find the others",
-        "{count} feuilles de route ; les {shown} plus récemment mises à jour sont affichées : filtrez pour trouver les autres"
-    ],
-    AllCountries => ["All countries", "Tous les pays"],
-    AllStatuses => ["All statuses", "Tous les statuts"],
-    StatusDraft => ["Draft", "Brouillon"],
-    StatusSubmitted => ["Submitted", "Soumis"],
-    StatusChangesRequested => ["Changes requested", "Modifications demandées"],
-    StatusApproved => ["Approved", "Approuvé"],
-    StatusSuperseded => ["Superseded", "Remplacé"],
-    Title => ["Title", "Titre"],
-    Period => ["Period", "Période"],
-    Version => ["Version", "Version"],
-    VersionN => ["Version {n}", "Version {n}"],
-    UpdatedOn => ["Updated", "Mis à jour"],
-    NewRoadmap => ["New roadmap", "Nouvelle feuille de route"],
-    PeriodStart => ["First year", "Première année"],
-    PeriodEnd => ["Last year", "Dernière année"],
-    CreateRoadmap => ["Create the roadmap", "Créer la feuille de route"],
-    Cancel => ["Cancel", "Annuler"],
-    Summary => ["Vision and summary", "Vision et résumé"],
-    Consultation => ["National consultation", "Consultation nationale"],
-    HeldOn => ["Date of the consultation", "Date de la consultation"],
-    StakeholderGroups => ["Stakeholder groups who took part", "Parties prenantes ayant participé"],
-    Participants => ["Number of participants", "Nombre de participants"],
-    SgGovernment => ["Government", "Gouvernement"],
-    SgCivilSociety => ["Civil society", "Société civile"],
-    SgFaith => ["Faith-based organisations", "Organisations confessionnelles"],
-    SgUn => ["United Nations", "Nations unies"],
-    SgChildren => ["Children and young people", "Enfants et jeunes"],
-    SgSurvivors => ["Survivors", "Personnes survivantes"],
-    SgPrivate => ["Private sector", "Secteur privé"],
-    SgAcademia => ["Academia", "Milieu universitaire"],
-    Priorities => ["Priorities", "Priorités"],
-    PriorityNamed => ["Priority “{name}”", "Priorité « {name} »"],
-    Description => ["Description", "Description"],
-    Strategies => ["INSPIRE strategies", "Stratégies INSPIRE"],
-    NewPriorityTitle => ["Title of a new priority", "Titre d’une nouvelle priorité"],
-    AddPriority => ["Add the priority", "Ajouter la priorité"],
-    ActionsHeading => ["Key actions", "Actions clés"],
-    ActionNamed => ["Key action “{name}”", "Action clé « {name} »"],
-    NewActionTitle => ["Title of a new key action", "Titre d’une nouvelle action clé"],
-    AddAction => ["Add the key action", "Ajouter l’action clé"],
-    LeadInstitution => ["Lead institution", "Institution responsable"],
-    Partners => ["Partners (comma-separated)", "Partenaires (séparés par des virgules)"],
-    PartnersShort => ["Partners", "Partenaires"],
-    StartMonth => ["Start month", "Mois de début"],
-    EndMonth => ["End month", "Mois de fin"],
-    BudgetAmount => ["Budget", "Budget"],
-    Currency => ["Currency", "Devise"],
-    Secured => ["Secured", "Montant acquis"],
-    FundingSource => ["Funding source", "Source de financement"],
-    Indicators => ["Indicators", "Indicateurs"],
-    IndicatorNamed => ["Indicator “{name}”", "Indicateur « {name} »"],
-    SdgIndicator => ["SDG indicator", "Indicateur ODD"],
-    NationalIndicator => ["National indicator (no SDG code)", "Indicateur national (sans code ODD)"],
-    Unit => ["Unit", "Unité"],
-    BaselineValue => ["Baseline value", "Valeur de référence"],
-    BaselineYear => ["Baseline year", "Année de référence"],
-    TargetValue => ["Target value", "Valeur cible"],
-    TargetYear => ["Target year", "Année cible"],
-    Source => ["Source", "Source"],
-    NewIndicatorName => ["Name of a new indicator", "Nom d’un nouvel indicateur"],
-    AddIndicator => ["Add the indicator", "Ajouter l’indicateur"],
-    Delete => ["Delete", "Supprimer"],
-    DeleteNamed => ["Delete “{name}”", "Supprimer « {name} »"],
-    ConfirmDelete => ["Delete “{name}”?", "Supprimer « {name} » ?"],
-    Saving => ["Saving…", "Enregistrement…"],
-    AllSaved => ["All changes saved", "Toutes les modifications sont enregistrées"],
-    PendingChanges => ["{count} changes waiting to be saved", "{count} modifications en attente d’enregistrement"],
-    OfflineKept => [
-        "No connection: your changes are kept on this device and will be sent when the connection returns.",
-        "Pas de connexion : vos modifications sont conservées sur cet appareil et seront envoyées au retour de la connexion.",
-    ],
-    RetryNow => ["Retry now", "Réessayer maintenant"],
-    ConflictTitle => ["Someone else changed this roadmap meanwhile", "Quelqu’un d’autre a modifié cette feuille de route entre-temps"],
-    ConflictIntro => [
-        "Your change was made on an older version. Keep your value (it is applied to the current version) or take the current value.",
-        "Votre modification portait sur une version plus ancienne. Gardez votre valeur (elle sera appliquée à la version actuelle) ou prenez la valeur actuelle.",
-    ],
-    Field => ["Field", "Champ"],
-    YourValue => ["Your value", "Votre valeur"],
-    CurrentValue => ["Current value", "Valeur actuelle"],
-    KeepMine => ["Keep my value", "Garder ma valeur"],
-    TakeTheirs => ["Take the current value", "Prendre la valeur actuelle"],
-    PartGone => ["This item was deleted meanwhile.", "Cet élément a été supprimé entre-temps."],
-    Completeness => ["Still missing before submission", "Ce qui manque avant la soumission"],
-    ReadyToSubmit => ["The roadmap is complete and can be submitted.", "La feuille de route est complète et peut être soumise."],
-    Submit => ["Submit for review", "Soumettre pour examen"],
-    Withdraw => ["Withdraw the submission", "Retirer la soumission"],
-    Revise => ["Start a revision", "Commencer une révision"],
-    Print => ["Print", "Imprimer"],
-    Submitted => ["The roadmap was submitted for review.", "La feuille de route a été soumise pour examen."],
-    NotEditable => ["This roadmap cannot be edited in its current status.", "Cette feuille de route ne peut pas être modifiée dans son statut actuel."],
-    StaleReloaded => ["The roadmap had changed; the current version is shown.", "La feuille de route avait changé ; la version actuelle est affichée."],
-    BudgetTitle => ["Budget", "Budget"],
-    BudgetByStrategy => ["Budget by INSPIRE strategy ({currency})", "Budget par stratégie INSPIRE ({currency})"],
-    SecuredAndGap => ["Secured and still to find ({currency})", "Acquis et reste à trouver ({currency})"],
-    Total => ["Total", "Total"],
-    Gap => ["Still to find", "Reste à trouver"],
-    NoStrategy => ["No strategy yet", "Sans stratégie"],
-    NoBudget => ["No budget entered yet.", "Aucun budget saisi pour l’instant."],
-    Timeline => ["Timeline", "Calendrier"],
-    NoSchedule => ["No key action is scheduled yet.", "Aucune action clé n’est encore planifiée."],
-    NotScheduled => ["not scheduled", "non planifiée"],
-    Comments => ["Comments", "Commentaires"],
-    NewComment => ["New comment", "Nouveau commentaire"],
-    Reply => ["Reply", "Répondre"],
-    ReplyTo => ["Reply to {name}", "Répondre à {name}"],
-    YourReply => ["Your reply", "Votre réponse"],
-    Send => ["Send", "Envoyer"],
-    Decision => ["Your decision", "Votre décision"],
-    DecisionComment => ["Comment for the country team", "Commentaire pour l’équipe nationale"],
-    DecisionHint => ["Required when you request changes.", "Obligatoire pour demander des modifications."],
-    Approve => ["Approve", "Approuver"],
-    RequestChanges => ["Request changes", "Demander des modifications"],
-    Added => ["Added", "Ajouté"],
-    Removed => ["Removed", "Supprimé"],
-    Changed => ["Changed", "Modifié"],
-    ChangesSinceApproved => [
-        "What changed since the approved version (version {n})",
-        "Ce qui a changé depuis la version approuvée (version {n})",
-    ],
-    NoChangesSinceApproved => ["Nothing has changed since the approved version.", "Rien n’a changé depuis la version approuvée."],
-    ValueBefore => ["Before:", "Avant :"],
-    ValueAfter => ["After:", "Après :"],
-    SectionRoadmap => ["Roadmap", "Feuille de route"],
-    SectionPriority => ["Priority", "Priorité"],
-    SectionAction => ["Key action", "Action clé"],
-    SectionIndicator => ["Indicator", "Indicateur"],
-    History => ["History", "Historique"],
-    Versions => ["Versions", "Versions"],
-    ReviewQueueTitle => ["Review queue", "File d’examen"],
-    SubmittedOn => ["Submitted", "Soumis le"],
-    QueueEmpty => ["No roadmap is waiting for review.", "Aucune feuille de route n’attend d’examen."],
-    ErrOutsidePeriod => ["Outside the roadmap’s period.", "En dehors de la période de la feuille de route."],
-    ErrBeforeStart => ["Cannot come before the start.", "Ne peut pas précéder le début."],
-    ErrNegative => ["Cannot be negative.", "Ne peut pas être négatif."],
-    ErrExceedsBudget => ["More than the budget.", "Supérieur au budget."],
-    ErrCurrencyMismatch => ["Must be in the budget’s currency.", "Doit être dans la devise du budget."],
-    ErrInvalidAmount => ["Enter an amount with at most two decimals, e.g. 1500.50.", "Saisissez un montant avec au plus deux décimales, p. ex. 1500.50."],
-    ErrInvalidMonth => ["Write the month as YYYY-MM.", "Écrivez le mois sous la forme AAAA-MM."],
-    ErrInvalidNumber => ["Enter a number, e.g. 42.5.", "Saisissez un nombre, p. ex. 42.5."],
-    ErrOutOfRange => ["This value is out of range.", "Cette valeur est hors des limites."],
-    ErrBeforeBaseline => ["The target year cannot come before the baseline year.", "L’année cible ne peut pas précéder l’année de référence."],
-    ErrUnknownCurrency => ["Unknown currency.", "Devise inconnue."],
+fn messages(lang: Lang) -> Rc<Messages> {
+    MESSAGES.with(|all| {
+        if let Some(messages) = &all.borrow()[lang.0] {
+            return messages.clone();
+        }
+        let bundle = bundle_of(lang);
+        let plain: Vec<&'static str> = Key::ALL
+            .iter()
+            .map(|key| {
+                let text = format(&bundle, key.id(), None).unwrap_or_else(|| key.id().to_owned());
+                &*Box::leak(text.into_boxed_str())
+            })
+            .collect();
+        let messages = Rc::new(Messages {
+            bundle,
+            plain: Box::leak(plain.into_boxed_slice()),
+        });
+        all.borrow_mut()[lang.0] = Some(messages.clone());
+        messages
+    })
 }
 
 /// The language context: which language is shown, and the lookups that depend on it.
@@ -384,9 +132,9 @@ impl I18n {
         self.lang.set(lang);
     }
 
-    /// The text of `key` in the current language (tracked).
+    /// The text of `key` in the current language (tracked), for a message without placeholders.
     pub fn t(self, key: Key) -> &'static str {
-        key.columns()[self.lang.get().column()]
+        messages(self.lang.get()).plain[key as usize]
     }
 
     /// A reactive text, ready to put in a view or an attribute.
@@ -394,12 +142,89 @@ impl I18n {
         move || self.t(key)
     }
 
-    /// The text of `key` with each `{name}` placeholder replaced (tracked).
+    /// The text of `key` with its placeholders filled (tracked). A value of digits only is
+    /// passed as a number, so that the message can choose its plural form.
     pub fn fmt(self, key: Key, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.t(key).to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            if !value.is_empty()
+                && value.bytes().all(|b| b.is_ascii_digit())
+                && let Ok(number) = value.parse::<f64>()
+            {
+                fluent_args.set(*name, FluentValue::from(number));
+                continue;
+            }
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        let messages = messages(self.lang.get());
+        format(&messages.bundle, key.id(), Some(&fluent_args))
+            .unwrap_or_else(|| self.t(key).to_owned())
+    }
+
+    /// A decimal string (`-150000.5`) with the language's separators: 150,000.5 / 150 000,5.
+    pub fn number(self, raw: &str) -> String {
+        let style = &self.lang.get().language().numbers;
+        let (negative, raw) = match raw.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, raw),
+        };
+        let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push_str(style.group);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push(style.decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// A sum of money in the language's way: `€1,234.50`, `1 234,50 €`, `KES 1,234.50`.
+    pub fn money(self, amount: &str, currency: &str) -> String {
+        let style = &self.lang.get().language().numbers;
+        let symbol = match currency {
+            "EUR" => "€",
+            "USD" => "US$",
+            "GBP" => "£",
+            other => other,
+        };
+        // A code, unlike a symbol, always stands apart from the digits.
+        let is_code = symbol.len() == 3 && symbol.bytes().all(|b| b.is_ascii_uppercase());
+        let space = if style.currency_space || is_code {
+            "\u{a0}"
+        } else {
+            ""
+        };
+        let number = self.number(amount);
+        if style.currency_first {
+            format!("{symbol}{space}{number}")
+        } else {
+            format!("{number}\u{a0}{symbol}")
+        }
+    }
+
+    /// A day, as the language writes it: `7 March 2025`, `7 mars 2025`, `7 de marzo de 2025`.
+    pub fn date(self, at: &DateTime<Utc>) -> String {
+        let month = Key::ALL[Key::Month1 as usize + at.month0() as usize];
+        let day = at.day().to_string();
+        let year = at.year().to_string();
+        self.fmt(
+            Key::Date,
+            &[("day", &day), ("month", self.t(month)), ("year", &year)],
+        )
+    }
+
+    /// A day and a time (UTC): `7 March 2025, 09:05 UTC`.
+    pub fn date_time(self, at: &DateTime<Utc>) -> String {
+        let time = format!("{:02}:{:02}", at.hour(), at.minute());
+        self.fmt(Key::DateTime, &[("date", &self.date(at)), ("time", &time)])
     }
 
     /// A roadmap status, as its badge says it.
@@ -411,6 +236,32 @@ impl I18n {
             RoadmapStatus::Approved => Key::StatusApproved,
             RoadmapStatus::Superseded => Key::StatusSuperseded,
         })
+    }
+
+    /// A history entry's event in words: "Update · Key action".
+    pub fn event(self, event: &HistoryEvent) -> String {
+        let happened = self.t(match event.happened {
+            Happened::Created => Key::HappenedCreated,
+            Happened::Updated => Key::HappenedUpdated,
+            Happened::Deleted => Key::HappenedDeleted,
+            Happened::Submitted => Key::HappenedSubmitted,
+            Happened::Withdrawn => Key::HappenedWithdrawn,
+            Happened::ChangesRequested => Key::HappenedChangesRequested,
+            Happened::Approved => Key::HappenedApproved,
+            Happened::Superseded => Key::HappenedSuperseded,
+            Happened::RevisionStarted => Key::HappenedRevisionStarted,
+            Happened::Revised => Key::HappenedRevised,
+        });
+        let section = self.t(match event.section {
+            Section::Roadmap => Key::SectionRoadmap,
+            Section::Priority => Key::SectionPriority,
+            Section::Action => Key::SectionAction,
+            Section::Indicator => Key::SectionIndicator,
+        });
+        self.fmt(
+            Key::HistoryEvent,
+            &[("happened", happened), ("section", section)],
+        )
     }
 
     pub fn stakeholder_group(self, group: StakeholderGroup) -> &'static str {
@@ -450,12 +301,9 @@ impl I18n {
         self.t(key).to_owned()
     }
 
-    /// A localised name from an (English, French) pair of the reference data.
-    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
-        match self.lang.get() {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
+    /// The name of a country, strategy or indicator in the current language.
+    pub fn name(self, item: &impl Localized) -> &str {
+        item.name_in(self.lang.get().code())
     }
 
     /// A field error from the server or from the shared validation, in the current language;
@@ -495,15 +343,9 @@ pub fn provide_i18n() -> I18n {
     let browser = || {
         web_sys::window()
             .and_then(|w| w.navigator().language())
-            .map(|tag| {
-                if tag.to_ascii_lowercase().starts_with("fr") {
-                    Lang::Fr
-                } else {
-                    Lang::En
-                }
-            })
+            .and_then(|tag| Lang::from_tag(&tag))
     };
-    let lang = RwSignal::new(stored.or_else(browser).unwrap_or(Lang::En));
+    let lang = RwSignal::new(stored.or_else(browser).unwrap_or(Lang::EN));
     let chosen_by_user = StoredValue::new(stored.is_some());
 
     Effect::new(move |_| {
@@ -554,8 +396,7 @@ pub fn LangSwitcher(
                     }
                 }
             >
-                {Lang::ALL
-                    .into_iter()
+                {Lang::all()
                     .map(|lang| {
                         view! {
                             <option value=lang.code() lang=lang.code() prop:selected=move || i18n.lang() == lang>
@@ -571,50 +412,187 @@ pub fn LangSwitcher(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
+
+    fn lang(code: &str) -> Lang {
+        Lang::from_tag(code).expect("a language of the UI")
+    }
+
+    fn i18n(lang: Lang) -> I18n {
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// Each message's id and the variables it uses, as the file writes them.
+    fn messages_of(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = None;
+        for line in source.lines() {
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                let id = line.split('=').next().unwrap_or_default().trim().to_owned();
+                messages.entry(id.clone()).or_default();
+                current = Some(id);
+            } else if line.starts_with('#') || line.trim().is_empty() {
+                current = None;
+                continue;
+            }
+            let Some(id) = &current else { continue };
+            for (i, _) in line.match_indices('$') {
+                let name: String = line[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                messages.entry(id.clone()).or_default().insert(name);
+            }
+        }
+        messages
+    }
 
     #[test]
     fn tags_map_to_the_languages_the_ui_speaks() {
-        assert_eq!(Lang::from_tag("fr-FR"), Some(Lang::Fr));
-        assert_eq!(Lang::from_tag("FR"), Some(Lang::Fr));
-        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr-FR").map(Lang::code), Some("fr"));
+        assert_eq!(Lang::from_tag("FR").map(Lang::code), Some("fr"));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::EN));
+        assert_eq!(Lang::from_tag("es-419").map(Lang::code), Some("es"));
+        assert_eq!(Lang::from_tag("pt-BR").map(Lang::code), Some("pt"));
         assert_eq!(Lang::from_tag("de-DE"), None);
     }
 
     #[test]
-    fn every_key_has_a_text_in_every_language() {
-        for key in Key::ALL {
-            for lang in Lang::ALL {
-                assert!(
-                    !key.columns()[lang.column()].trim().is_empty(),
-                    "{key:?} in {lang:?}"
+    fn every_file_parses_and_has_every_message_with_the_same_placeholders() {
+        let english = messages_of(LANGUAGES[0].messages);
+        assert_eq!(english.len(), Key::ALL.len());
+        for language in LANGUAGES {
+            if let Err((_, errors)) = FluentResource::try_new(language.messages.to_owned()) {
+                panic!("{}.ftl does not parse: {errors:?}", language.code);
+            }
+            let mut bundle = FluentBundle::new(vec![language.code.parse().unwrap()]);
+            let resource = FluentResource::try_new(language.messages.to_owned()).unwrap();
+            assert!(
+                bundle.add_resource(resource).is_ok(),
+                "{}: an id twice",
+                language.code
+            );
+            let messages = messages_of(language.messages);
+            let missing: Vec<_> = english
+                .keys()
+                .filter(|id| !messages.contains_key(*id))
+                .collect();
+            let extra: Vec<_> = messages
+                .keys()
+                .filter(|id| !english.contains_key(*id))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}.ftl lacks {missing:?}",
+                language.code
+            );
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has unknown {extra:?}",
+                language.code
+            );
+            for (id, variables) in &english {
+                assert_eq!(
+                    &messages[id], variables,
+                    "placeholders of {id} in {}.ftl",
+                    language.code
                 );
             }
         }
     }
 
     #[test]
-    fn placeholders_are_filled_in_the_current_language() {
-        let i18n = I18n {
-            lang: RwSignal::new(Lang::Fr),
-        };
+    fn every_message_formats_in_every_language_without_an_error() {
+        let english = messages_of(LANGUAGES[0].messages);
+        for lang in Lang::all() {
+            let bundle = bundle_of(lang);
+            for key in Key::ALL {
+                let mut args = FluentArgs::new();
+                for name in &english[key.id()] {
+                    args.set(name.as_str(), FluentValue::from(2));
+                }
+                let text = format(&bundle, key.id(), Some(&args));
+                assert!(
+                    text.is_some_and(|t| !t.trim().is_empty()),
+                    "{:?} in {}",
+                    key,
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_and_plurals_are_filled_in_the_current_language() {
+        let i18n = i18n(lang("fr"));
         assert_eq!(
             i18n.fmt(Key::Welcome, &[("name", "Amina Otieno")]),
             "Bienvenue, Amina Otieno"
         );
-        i18n.set_lang(Lang::En);
+        assert_eq!(
+            i18n.fmt(Key::RoadmapsCount, &[("count", "1")]),
+            "1 feuille de route"
+        );
+        assert_eq!(
+            i18n.fmt(Key::RoadmapsCount, &[("count", "3")]),
+            "3 feuilles de route"
+        );
+        i18n.set_lang(Lang::EN);
         assert_eq!(
             i18n.fmt(Key::RateLimited, &[("seconds", "42")]),
             "Too many attempts. Try again in 42 seconds."
         );
+        assert_eq!(i18n.fmt(Key::RoadmapsCount, &[("count", "1")]), "1 roadmap");
         assert_eq!(i18n.role(Role::CountryFocalPoint), "Country focal point");
+        i18n.set_lang(lang("es"));
+        assert_eq!(i18n.t(Key::NavHome), "Inicio");
+        i18n.set_lang(lang("pt"));
+        assert_eq!(i18n.t(Key::Language), "Idioma");
+    }
+
+    #[test]
+    fn amounts_and_dates_are_written_the_way_each_language_writes_them() {
+        let at = chrono::DateTime::parse_from_rfc3339("2025-03-07T09:05:59Z")
+            .expect("valid")
+            .to_utc();
+        let cases = [
+            (Lang::EN, "€1,234.50", "KES\u{a0}150,000", "7 March 2025"),
+            (
+                lang("fr"),
+                "1\u{202f}234,50\u{a0}€",
+                "150\u{202f}000\u{a0}KES",
+                "7 mars 2025",
+            ),
+            (
+                lang("es"),
+                "1.234,50\u{a0}€",
+                "150.000\u{a0}KES",
+                "7 de marzo de 2025",
+            ),
+            (
+                lang("pt"),
+                "€\u{a0}1.234,50",
+                "KES\u{a0}150.000",
+                "7 de março de 2025",
+            ),
+        ];
+        for (lang, euros, shillings, day) in cases {
+            let i18n = i18n(lang);
+            assert_eq!(i18n.money("1234.50", "EUR"), euros, "{}", lang.code());
+            assert_eq!(i18n.money("150000", "KES"), shillings, "{}", lang.code());
+            assert_eq!(i18n.date(&at), day, "{}", lang.code());
+            assert!(i18n.date_time(&at).contains("09:05"), "{}", lang.code());
+        }
+        assert_eq!(i18n(Lang::EN).number("-1500000.5"), "-1,500,000.5");
     }
 
     #[test]
     fn server_field_errors_are_translated_and_unknown_rules_keep_the_server_message() {
-        let i18n = I18n {
-            lang: RwSignal::new(Lang::Fr),
-        };
+        let i18n = i18n(lang("fr"));
         let taken = FieldError::new("email", "email_taken", "taken");
         assert_eq!(
             i18n.field_error(&taken),

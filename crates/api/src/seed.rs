@@ -20,25 +20,25 @@ pub struct DemoAccount {
 pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
     DemoAccount {
         email: "admin@pioneer.test",
-        name: "Ada Admin",
+        name: "Ada Lindqvist",
         role: Role::Admin,
         country: None,
     },
     DemoAccount {
         email: "secretariat@pioneer.test",
-        name: "Sofia Secretariat",
+        name: "Sofía Herrera",
         role: Role::Secretariat,
         country: None,
     },
     DemoAccount {
         email: "reviewer@pioneer.test",
-        name: "Rahul Reviewer",
+        name: "Rahul Mehta",
         role: Role::Reviewer,
         country: None,
     },
     DemoAccount {
         email: "partner@pioneer.test",
-        name: "Paula Partner",
+        name: "Paula Santos",
         role: Role::Partner,
         country: None,
     },

@@ -64,6 +64,7 @@ impl Application {
             rows: std::sync::Arc::new(RowCaches::new(row_cache_max_age)),
             clock: Default::default(),
             changes,
+            texts: crate::texts::Texts::load()?,
         });
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 

@@ -14,6 +14,7 @@ use crate::store::change_feed::ChangeFeed;
 use crate::store::roadmap_cache::RoadmapCache;
 use crate::store::row_cache::RowCaches;
 use crate::store::write::Write;
+use crate::texts::Texts;
 
 /// What every handler can reach.
 pub struct AppState {
@@ -35,6 +36,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Tells the other replicas what this one changed, so that they forget it too.
     pub changes: ChangeFeed,
+    /// What the server writes for people, in each language of the UI.
+    pub texts: Texts,
 }
 
 impl AppState {

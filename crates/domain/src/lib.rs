@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod currency;
 pub mod error;
+pub mod languages;
 pub mod page;
 pub mod policy;
 pub mod reference;

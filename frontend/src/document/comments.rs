@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::api::{self, Api, DocumentRef};
 use crate::i18n::{Key, use_i18n};
-use crate::pages::{dynamic, error_text, ymd_hm};
+use crate::pages::{dynamic, error_text};
 
 /// The comments of the document shown, loaded once and grown as members write; provided as a
 /// context to every [`CommentThread`] of the page.
@@ -170,7 +170,9 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
 
 #[component]
 fn CommentBody(comment: Comment) -> impl IntoView {
-    let when = ymd_hm(&comment.created_at);
+    let i18n = use_i18n();
+    let at = comment.created_at;
+    let when = move || i18n.date_time(&at);
     view! {
         <p class="comment-meta">
             <strong>{comment.author.name}</strong>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::{self, DocumentRef, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
-use crate::pages::{ErrorAlert, dynamic, error_text, ymd_hm};
+use crate::pages::{ErrorAlert, dynamic, error_text};
 
 /// The history, folded; read again whenever `revision` changes.
 #[component]
@@ -28,11 +28,12 @@ pub fn HistoryPanel(doc: DocumentRef, #[prop(into)] revision: Signal<i64>) -> im
                             .items
                             .into_iter()
                             .map(|h| {
-                                let when = ymd_hm(&h.created_at);
+                                let when = i18n.date_time(&h.created_at);
+                                let event = i18n.event(&h.event);
                                 view! {
                                     <li>
                                         <time datetime=h.created_at.to_rfc3339()>{when}</time>
-                                        " · " <strong>{h.actor.name}</strong> " · " <code>{h.event.to_string()}</code>
+                                        " · " <strong>{h.actor.name}</strong> " · " <span title=h.event.to_string()>{event}</span>
                                     </li>
                                 }
                             })

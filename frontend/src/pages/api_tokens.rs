@@ -80,10 +80,14 @@ pub fn ApiTokensPage() -> impl IntoView {
                 let expires = token
                     .expires_at
                     .as_ref()
-                    .map(super::ymd)
+                    .map(|at| i18n.date(at))
                     .unwrap_or_else(|| never.clone());
-                let last_used = token.last_used_at.as_ref().map(super::ymd).unwrap_or(never);
-                let created = super::ymd(&token.created_at);
+                let last_used = token
+                    .last_used_at
+                    .as_ref()
+                    .map(|at| i18n.date(at))
+                    .unwrap_or(never);
+                let created = i18n.date(&token.created_at);
                 let name = token.name.clone();
                 let revoke_button = view! {
                     <button

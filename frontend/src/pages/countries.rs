@@ -31,7 +31,7 @@ pub fn CountriesPage() -> impl IntoView {
         };
         let mut rows: Vec<(String, Country)> = countries
             .into_iter()
-            .map(|c| (i18n.pick(&c.name, &c.name_fr).to_owned(), c))
+            .map(|c| (i18n.name(&c).to_owned(), c))
             .collect();
         rows.sort_by_cached_key(|(name, _)| sort_key(name));
         let count = rows.len().to_string();

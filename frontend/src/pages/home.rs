@@ -34,7 +34,7 @@ pub fn HomePage() -> impl IntoView {
         let code = country_code.get()?;
         // Until the name arrives (or if it cannot), the code stands in for it.
         let shown = match country.get() {
-            Some(Ok(Some(c))) => i18n.pick(&c.name, &c.name_fr).to_owned(),
+            Some(Ok(Some(c))) => i18n.name(&c).to_owned(),
             _ => code,
         };
         Some(view! {

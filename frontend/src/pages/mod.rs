@@ -12,7 +12,6 @@ pub mod users;
 
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
@@ -54,17 +53,6 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// `YYYY-MM-DD` (UTC), written by hand: chrono's `format` would bring its whole strftime
-/// engine into the wasm.
-pub fn ymd(at: &DateTime<Utc>) -> String {
-    format!("{:04}-{:02}-{:02}", at.year(), at.month(), at.day())
-}
-
-/// `YYYY-MM-DD HH:MM` (UTC).
-pub fn ymd_hm(at: &DateTime<Utc>) -> String {
-    format!("{} {:02}:{:02}", ymd(at), at.hour(), at.minute())
-}
-
 /// Folds case and the accents of Latin letters, so that "Émirats" sorts with the E's.
 pub fn sort_key(name: &str) -> String {
     name.chars()
@@ -85,16 +73,7 @@ pub fn sort_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{sort_key, ymd, ymd_hm};
-
-    #[test]
-    fn dates_are_written_like_chrono_would() {
-        let at = chrono::DateTime::parse_from_rfc3339("2025-03-07T09:05:59Z")
-            .expect("valid")
-            .to_utc();
-        assert_eq!(ymd(&at), at.format("%Y-%m-%d").to_string());
-        assert_eq!(ymd_hm(&at), at.format("%Y-%m-%d %H:%M").to_string());
-    }
+    use super::sort_key;
 
     #[test]
     fn accented_names_sort_with_their_base_letter() {

@@ -35,7 +35,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
             .map(|r| {
                 let submitted = r
                     .submitted_at
-                    .map(|t| super::ymd_hm(&t))
+                    .map(|t| i18n.date_time(&t))
                     .unwrap_or_default();
                 vec![
                     refs.country_name(i18n, &r.country_code).into_any(),

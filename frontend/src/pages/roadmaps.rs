@@ -52,7 +52,7 @@ pub fn RoadmapsPage() -> impl IntoView {
             .countries
             .iter()
             .filter(|c| c.pioneer)
-            .map(|c| (c.code.clone(), i18n.pick(&c.name, &c.name_fr).to_owned()))
+            .map(|c| (c.code.clone(), i18n.name(c).to_owned()))
             .collect();
         countries.sort_by_cached_key(|(_, name)| sort_key(name));
         countries
@@ -94,7 +94,7 @@ pub fn RoadmapsPage() -> impl IntoView {
                     format!("{}–{}", r.period_start, r.period_end).into_any(),
                     r.version.into_any(),
                     view! { <StatusBadge status=r.status /> }.into_any(),
-                    super::ymd(&r.updated_at).into_any(),
+                    i18n.date(&r.updated_at).into_any(),
                 ]
             })
             .collect();

@@ -249,7 +249,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
             let mut options: Vec<(String, String)> = page
                 .items
                 .into_iter()
-                .map(|c| (i18n.pick(&c.name, &c.name_fr).to_owned(), c.code))
+                .map(|c| (i18n.name(&c).to_owned(), c.code))
                 .collect();
             options.sort_by_cached_key(|(name, _)| sort_key(name));
             options

@@ -1,13 +1,15 @@
 //! Spreadsheet exports of a roadmap: one row per key action, as CSV or XLSX.
 
 use actix_web::http::header;
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use pioneer_domain::ErrorBody;
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::Roadmap;
 use pioneer_domain::roadmap::budget::action_funding;
 use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::workflow::RoadmapKind;
+use serde::Deserialize;
+use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::document_write::authorize;
@@ -125,11 +127,21 @@ pub async fn export_roadmap_csv(
         .body(body))
 }
 
-/// The roadmap's key actions as an Excel workbook, one row per action.
+/// Which language a workbook for people is written in.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// `en`, `fr`, `es` or `pt`; without it, the best language of `Accept-Language`, else
+    /// English.
+    pub lang: Option<String>,
+}
+
+/// The roadmap's key actions as an Excel workbook, one row per action, with its headings in
+/// the language asked for (the CSV keeps the stable column names, for programs).
 #[utoipa::path(
     tag = "roadmaps",
     security(("bearer" = [])),
-    params(("id" = Uuid, Path)),
+    params(("id" = Uuid, Path), ExportQuery),
     responses(
         (status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = inline(crate::schemas::Binary)),
         (status = 404, body = ErrorBody),
@@ -139,11 +151,26 @@ pub async fn export_roadmap_csv(
 pub async fn export_roadmap_xlsx(
     state: web::Data<AppState>,
     user: CurrentUser,
+    req: HttpRequest,
     id: web::Path<Uuid>,
+    query: web::Query<ExportQuery>,
 ) -> ApiResult<HttpResponse> {
     let roadmap = load(&state, &user, id.into_inner()).await?;
+    let accept_language = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = state.texts.choose(query.lang.as_deref(), accept_language);
+    let headings = Headings {
+        sheet: state.texts.get(lang, "export-sheet"),
+        columns: COLUMNS.map(|column| {
+            state
+                .texts
+                .get(lang, &format!("export-{}", column.replace('_', "-")))
+        }),
+    };
     let name = file_name(&roadmap, "xlsx");
-    let bytes = web::block(move || xlsx(&roadmap))
+    let bytes = web::block(move || xlsx(&roadmap, &headings))
         .await?
         .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
@@ -155,14 +182,21 @@ pub async fn export_roadmap_xlsx(
         .body(bytes))
 }
 
-fn xlsx(roadmap: &Roadmap) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+/// The workbook's words for people, in the language asked for.
+struct Headings {
+    sheet: String,
+    /// One per entry of [`COLUMNS`].
+    columns: [String; 14],
+}
+
+fn xlsx(roadmap: &Roadmap, headings: &Headings) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Key actions")?;
+    sheet.set_name(&headings.sheet)?;
     let bold = Format::new().set_bold();
     let money = Format::new().set_num_format("#,##0.00");
-    for (col, title) in (0u16..).zip(COLUMNS) {
+    for (col, title) in (0u16..).zip(&headings.columns) {
         sheet.write_string_with_format(0, col, title, &bold)?;
     }
     for (row, cells) in (1u32..).zip(rows(roadmap)) {

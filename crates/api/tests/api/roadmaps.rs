@@ -446,6 +446,41 @@ async fn csv_and_xlsx_exports_have_one_row_per_action() {
         sheet.contains("<v>150000</v>"),
         "amounts are numbers in the sheet"
     );
+    assert!(
+        strings.contains("Lead institution"),
+        "English headings by default"
+    );
+
+    // For people: the headings in the language asked for, by `?lang=` or the browser's.
+    for (query, accept, heading, sheet_name) in [
+        ("?lang=es", "fr", "Presupuesto", "Acciones clave"),
+        ("", "pt-BR,pt;q=0.9", "Orçamento", "Ações-chave"),
+    ] {
+        let xlsx = app
+            .get(&team.path(&format!("/export.xlsx{query}")))
+            .bearer_auth(&focal)
+            .header("accept-language", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(xlsx.status(), StatusCode::OK);
+        let bytes = xlsx.bytes().await.unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+        let mut strings = String::new();
+        archive
+            .by_name("xl/sharedStrings.xml")
+            .unwrap()
+            .read_to_string(&mut strings)
+            .unwrap();
+        assert!(strings.contains(heading), "{heading} in {strings}");
+        let mut workbook = String::new();
+        archive
+            .by_name("xl/workbook.xml")
+            .unwrap()
+            .read_to_string(&mut workbook)
+            .unwrap();
+        assert!(workbook.contains(sheet_name), "{sheet_name} in {workbook}");
+    }
 }
 
 /// A country filter that cannot name a country finds nothing, whatever the backend: text that

@@ -38,7 +38,7 @@ impl Refs {
         self.strategies
             .iter()
             .find(|s| s.code == code)
-            .map(|s| i18n.pick(&s.name, &s.name_fr).to_owned())
+            .map(|s| i18n.name(s).to_owned())
             .unwrap_or_else(|| code.to_owned())
     }
 
@@ -46,7 +46,7 @@ impl Refs {
         self.countries
             .iter()
             .find(|c| c.code == code)
-            .map(|c| i18n.pick(&c.name, &c.name_fr).to_owned())
+            .map(|c| i18n.name(c).to_owned())
             .unwrap_or_else(|| code.to_owned())
     }
 }
@@ -433,32 +433,4 @@ pub fn use_sync() -> Drafts<Roadmap> {
 
 pub fn use_refs() -> StoredValue<Refs> {
     expect_context::<StoredValue<Refs>>()
-}
-
-/// Formats a decimal string with the current language's separators: 150,000.00 / 150 000,00.
-pub fn format_amount(i18n: I18n, raw: &str) -> String {
-    let (negative, raw) = match raw.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, raw),
-    };
-    let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
-    let fr = i18n.lang() == crate::i18n::Lang::Fr;
-    let group = if fr { '\u{202f}' } else { ',' };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    out.push_str(&grouped);
-    if !frac.is_empty() {
-        out.push(if fr { ',' } else { '.' });
-        out.push_str(frac);
-    }
-    out
 }

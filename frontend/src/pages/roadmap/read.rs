@@ -6,7 +6,7 @@ use pioneer_domain::roadmap::budget::summarise;
 use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::{Action, TargetKind, YearMonth};
 
-use super::{format_amount, use_refs, use_sync};
+use super::{use_refs, use_sync};
 use crate::document::CommentThread;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::dynamic;
@@ -32,7 +32,7 @@ fn cents(raw: &str) -> i64 {
 
 fn money_text(i18n: crate::i18n::I18n, money: Option<&pioneer_domain::roadmap::Money>) -> String {
     money
-        .map(|m| format!("{} {}", format_amount(i18n, &m.amount), m.currency))
+        .map(|m| i18n.money(&m.amount, &m.currency))
         .unwrap_or_else(|| "—".into())
 }
 
@@ -263,8 +263,8 @@ pub fn BudgetChart() -> impl IntoView {
                                 Some(code) => refs.with_value(|r| r.strategy_name(i18n, code)),
                                 None => i18n.t(Key::NoStrategy).to_owned(),
                             };
-                            let amount = format_amount(i18n, &s.amount);
-                            let tip = format!("{name}: {amount} {currency}");
+                            let amount = i18n.number(&s.amount);
+                            let tip = format!("{name}: {}", i18n.money(&s.amount, &currency));
                             view! {
                                 <g>
                                     <title>{tip}</title>
@@ -278,9 +278,9 @@ pub fn BudgetChart() -> impl IntoView {
                     let total = cents(&budget.total).max(1);
                     let secured = cents(&budget.secured);
                     let secured_width = (secured as f64 / total as f64 * (CHART_WIDTH - 2.0)).clamp(0.0, CHART_WIDTH - 2.0);
-                    let secured_text = format!("{}: {} {currency}", i18n.t(Key::Secured), format_amount(i18n, &budget.secured));
-                    let gap_text = format!("{}: {} {currency}", i18n.t(Key::Gap), format_amount(i18n, &budget.gap));
-                    let total_text = format!("{}: {} {currency}", i18n.t(Key::Total), format_amount(i18n, &budget.total));
+                    let secured_text = format!("{}: {}", i18n.t(Key::Secured), i18n.money(&budget.secured, &currency));
+                    let gap_text = format!("{}: {}", i18n.t(Key::Gap), i18n.money(&budget.gap, &currency));
+                    let total_text = format!("{}: {}", i18n.t(Key::Total), i18n.money(&budget.total, &currency));
                     let gap_title = format!("budget-{currency}-gap");
                     view! {
                         <figure class="chart" data-testid="budget-chart">

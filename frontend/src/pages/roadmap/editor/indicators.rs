@@ -95,7 +95,7 @@ impl PartSpec for Indicators {
                             let selected = indicator.code.clone();
                             view! {
                                 <option value=value prop:selected=move || code.with(|c| *c == selected)>
-                                    {dynamic(move || format!("{} — {}", indicator.code, i18n.pick(&indicator.title, &indicator.title_fr)))}
+                                    {dynamic(move || format!("{} — {}", indicator.code, i18n.name(&indicator)))}
                                 </option>
                             }
                         })

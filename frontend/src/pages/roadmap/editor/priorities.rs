@@ -104,7 +104,7 @@ impl PartSpec for Priorities {
                                             part.commit(one_field("strategies", json!(list)));
                                         }
                                     />
-                                    {dynamic(move || i18n.pick(&strategy.name, &strategy.name_fr).to_owned())}
+                                    {dynamic(move || i18n.name(&strategy).to_owned())}
                                 </label>
                             }
                         })

@@ -24,6 +24,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 /// What the tasks measured together.
+#[derive(Debug, Clone)]
 pub struct DatabaseWrites {
     pub writes: u64,
     pub elapsed: Duration,

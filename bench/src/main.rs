@@ -7,6 +7,7 @@
 mod database_alone;
 mod generate;
 mod load;
+mod pgbench;
 mod report;
 mod server;
 mod spa;
@@ -121,6 +122,10 @@ pub struct BackendRun {
     pub results: Vec<(&'static str, Option<(LoadResult, u64)>)>,
     /// The write scenario's database work without the server (`None` when it did not run).
     pub database_writes: Option<DatabaseWrites>,
+    /// What the database alone does on this machine, that the writes are held against:
+    /// pgbench's simple updates on PostgreSQL; on SQLite, the write's own statements through
+    /// the SQLite library, one writer at a time (`database_writes`).
+    pub floor: Option<DatabaseWrites>,
     /// A sample answer of each scenario, for the ceiling.
     pub samples: Vec<(&'static str, Vec<u8>)>,
 }
@@ -188,7 +193,7 @@ async fn prepare(
     Ok((setup, server, ready, dataset))
 }
 
-const WRITE_SCENARIO: &str = "write: PATCH an action";
+pub const WRITE_SCENARIO: &str = "write: PATCH an action";
 
 /// The actions that the write scenario edits (each draft roadmap's first).
 fn draft_actions(roadmaps: &[CountryRoadmap]) -> anyhow::Result<Vec<ActionRef>> {
@@ -366,6 +371,19 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
     } else {
         None
     };
+    let floor = match (backend, &database_writes) {
+        (_, None) => None,
+        ("postgres", Some(_)) => {
+            eprintln!("[{backend}] pgbench -N, the database's own floor …");
+            Some(pgbench::floor(
+                &postgres_base(),
+                options.connections,
+                options.seconds,
+                &setup.work_dir,
+            )?)
+        }
+        (_, Some(alone)) => Some(alone.clone()),
+    };
     Ok(BackendRun {
         backend,
         dataset,
@@ -374,6 +392,7 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
         rss_after_load,
         results,
         database_writes,
+        floor,
         samples,
     })
 }

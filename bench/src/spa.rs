@@ -63,6 +63,25 @@ pub struct Interactive {
     pub warm_ms: f64,
     /// Bytes the browser downloaded for a cold load (compressed as the server sent them).
     pub transfer_bytes: u64,
+    /// The same on an emulated slow mobile link, and a signed-in member's roadmap page.
+    pub slow: Option<SlowLink>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SlowLink {
+    pub signin_cold_ms: f64,
+    pub signin_warm_ms: f64,
+    pub roadmap_cold_ms: f64,
+    pub roadmap_warm_ms: f64,
+    /// What the browser fetched for the roadmap page, cold.
+    pub files: Vec<SentFile>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SentFile {
+    pub path: String,
+    pub raw: u64,
+    pub sent: u64,
 }
 
 /// Runs `end2end/measure/tti.mjs` against a running server.

@@ -254,15 +254,17 @@ impl Api {
     /// Every item of a paged list, as one page: pages of [`MAX_PER_PAGE`] are read until the
     /// items reach the list's `total` (or a page comes back empty, should the list shrink).
     async fn get_every_page<T: DeserializeOwned>(self, path: &str) -> Result<T, ApiError> {
-        let mut items = Vec::new();
-        for page in 1.. {
-            let mut answer: Page<Value> =
-                read_json(self.send(Method::GET, &page_path(path, page), None).await?).await?;
-            let last = answer.items.is_empty();
-            items.append(&mut answer.items);
-            if last || items.len() as u64 >= answer.total {
-                break;
-            }
+        let page = |n: u64| async move {
+            let response = self.send(Method::GET, &page_path(path, n), None).await?;
+            read_json::<Page<Value>>(response).await
+        };
+        // The first page tells how many there are; the others are asked for at once (a round
+        // trip each on a slow link is what a member waits for).
+        let first = page(1).await?;
+        let pages = first.total.div_ceil(MAX_PER_PAGE).max(1);
+        let mut items = first.items;
+        for answer in futures::future::join_all((2..=pages).map(page)).await {
+            items.extend(answer?.items);
         }
         let whole = to_value(&Page::whole(items))
             .ok_or_else(|| ApiError::Network("a list could not be read".into()))?;
@@ -774,17 +776,59 @@ pub mod roadmaps {
 
 /// The reference lists: countries, INSPIRE strategies, SDG indicators.
 pub mod reference {
+    use gloo_storage::{LocalStorage, Storage};
     use pioneer_domain::Page;
     use pioneer_domain::reference::{Country, Indicator, Strategy};
+    use serde::de::DeserializeOwned;
+    use serde::{Deserialize, Serialize};
 
     use super::{Api, ApiError};
 
+    /// How long a list kept in the browser is used without asking again: reference data
+    /// changes with a release, not from day to day.
+    const KEPT_FOR_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+    #[derive(Serialize, Deserialize)]
+    struct Kept<T> {
+        stored_at_ms: f64,
+        page: Page<T>,
+    }
+
+    /// A whole reference list, from the browser's storage when it was read there within
+    /// [`KEPT_FOR_MS`], else from the server (and kept): pages that open with pickers of
+    /// strategies, indicators and countries then wait for no round trip of theirs.
+    async fn kept<T: Serialize + DeserializeOwned>(
+        api: Api,
+        path: &str,
+    ) -> Result<Page<T>, ApiError> {
+        let key = format!("pioneer.reference:{path}");
+        let now = js_sys::Date::now();
+        if let Ok(kept) = LocalStorage::get::<Kept<T>>(&key)
+            && (0.0..KEPT_FOR_MS).contains(&(now - kept.stored_at_ms))
+        {
+            return Ok(kept.page);
+        }
+        let page: Page<T> = api.get(path).await?;
+        let kept = Kept {
+            stored_at_ms: now,
+            page,
+        };
+        // Full storage only costs the next visit a request.
+        let _ = LocalStorage::set(&key, &kept);
+        Ok(kept.page)
+    }
+
     pub async fn strategies(api: Api) -> Result<Page<Strategy>, ApiError> {
-        api.get("/strategies").await
+        kept(api, "/strategies").await
     }
 
     pub async fn indicators(api: Api) -> Result<Page<Indicator>, ApiError> {
-        api.get("/indicators").await
+        kept(api, "/indicators").await
+    }
+
+    /// Every country, for pickers and names (kept: the countries page reads them afresh).
+    pub async fn countries_kept(api: Api) -> Result<Page<Country>, ApiError> {
+        kept(api, "/countries").await
     }
 
     /// Every ISO 3166-1 country, or only the pioneer countries.

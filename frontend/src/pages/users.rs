@@ -180,7 +180,7 @@ fn NewUserForm(actor: Role, on_created: impl Fn() + Copy + Send + Sync + 'static
     let created = RwSignal::new(None::<String>);
     let pending = RwSignal::new(false);
 
-    let countries = Loader::new(move || api::reference::countries(api, false));
+    let countries = Loader::new(move || api::reference::countries_kept(api));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

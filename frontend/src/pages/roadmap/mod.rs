@@ -51,12 +51,13 @@ impl Refs {
     }
 }
 
-/// Loads the strategies, indicators and countries (each failing alone to an empty list).
+/// Loads the strategies, indicators and countries (each failing alone to an empty list), from
+/// the browser's storage when they were read recently.
 pub async fn load_refs(api: crate::api::Api) -> Refs {
     let (strategies, indicators, countries) = futures::join!(
         api::reference::strategies(api),
         api::reference::indicators(api),
-        api::reference::countries(api, false),
+        api::reference::countries_kept(api),
     );
     Refs {
         strategies: strategies.map(|p| p.items).unwrap_or_default(),

@@ -12,8 +12,8 @@ use pioneer_api::config::Config;
 use pioneer_api::db;
 use pioneer_api::entities::{roadmap, roadmap_action, user};
 use pioneer_api::store::history;
+use pioneer_api::store::history::HistoryRecord;
 use pioneer_api::store::roadmaps::bump_revision;
-use pioneer_api::store::write::HistoryRecord;
 use pioneer_domain::review::{DocumentKind, Happened, HistoryEvent, Section};
 use sea_orm::sqlx::sqlite::SqliteSynchronous;
 use sea_orm::{

@@ -1,5 +1,7 @@
 //! Reference data the platform ships: countries, WHO INSPIRE strategies, SDG indicators.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 /// A country of ISO 3166-1.
@@ -93,5 +95,28 @@ impl Localized for Strategy {
 impl Localized for Indicator {
     fn names(&self) -> [&str; 4] {
         [&self.title, &self.title_fr, &self.title_es, &self.title_pt]
+    }
+}
+
+/// Reference codes that inputs must name: INSPIRE strategies and SDG indicators.
+pub struct Reference<'a> {
+    pub strategies: &'a BTreeSet<String>,
+    pub indicators: &'a BTreeSet<String>,
+}
+
+/// The reference codes themselves, read once from the database (they change only with a
+/// migration); [`ReferenceCodes::reference`] lends them to the checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReferenceCodes {
+    pub strategies: BTreeSet<String>,
+    pub indicators: BTreeSet<String>,
+}
+
+impl ReferenceCodes {
+    pub fn reference(&self) -> Reference<'_> {
+        Reference {
+            strategies: &self.strategies,
+            indicators: &self.indicators,
+        }
     }
 }

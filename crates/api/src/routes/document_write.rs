@@ -3,6 +3,7 @@
 //! workflow (409), and the write that bumps the revision, records the history and forgets what
 //! it touched (`store::write`).
 
+use std::future::Future;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
@@ -11,20 +12,23 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponseBuilder};
 use chrono::{DateTime, Utc};
 use pioneer_domain::ErrorCode;
+use pioneer_domain::FieldError;
 use pioneer_domain::review::{
-    Access, Actor, CommentAuthor, DocumentAction, Happened, HistoryEvent, Section, WorkflowError,
-    access,
+    Access, Actor, CommentAuthor, CommentTarget, DocumentAction, Happened, HistoryEvent, Section,
+    Transition, WorkflowError, access, next,
 };
 use sea_orm::DatabaseTransaction;
-use serde_json::Value;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::StoreResult;
+use crate::store::comments::{self, NewCommentRow};
 use crate::store::documents::StoredDocument;
-use crate::store::write::{HistoryRecord, Write};
+use crate::store::history::HistoryRecord;
+use crate::store::write::Write;
 
 pub fn actor(user: &CurrentUser) -> Actor {
     Actor {
@@ -253,4 +257,78 @@ impl<K: StoredDocument> DocumentWrite<K> {
         self.write.commit().await?;
         Ok(self.revision)
     }
+}
+
+/// What a kind does around a step of its workflow beyond moving the status: a check that can
+/// refuse it, and its consequences. Both default to nothing.
+pub trait Steps: StoredDocument + Sized {
+    /// What refuses the step, one detail per problem (answered 422), e.g. an incomplete
+    /// submission.
+    fn refusal(
+        _write: &DocumentWrite<Self>,
+        _transition: Transition,
+    ) -> impl Future<Output = ApiResult<Vec<FieldError>>> {
+        async { Ok(Vec::new()) }
+    }
+
+    /// What else the step changes, in the same write (e.g. an approval supersedes the
+    /// version approved before).
+    fn consequences(
+        _write: &mut DocumentWrite<Self>,
+        _next: Self::Status,
+    ) -> impl Future<Output = ApiResult<()>> {
+        async { Ok(()) }
+    }
+}
+
+/// One step of a document's workflow — submit, withdraw, approve, request changes — taken the
+/// same way for every kind: the policy and the workflow decide, the kind may refuse, the status
+/// moves, a reviewer's comment is kept, the kind's consequences follow and the history records
+/// the step. Answers the document's id once committed.
+pub async fn take_step<K: Steps>(
+    state: &AppState,
+    user: &CurrentUser,
+    req: &HttpRequest,
+    id: Uuid,
+    transition: Transition,
+    comment: Option<String>,
+) -> ApiResult<Uuid> {
+    let action = DocumentAction::of_transition(transition);
+    let mut write = DocumentWrite::<K>::begin(state, user, req, id, action, |status| {
+        next::<K>(status, transition).map(drop)
+    })
+    .await?;
+    let from = write.status;
+    let to = next::<K>(from, transition).map_err(ApiError::workflow)?;
+    let problems = K::refusal(&write, transition).await?;
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    K::set_status(write.txn(), id, to, transition, write.now()).await?;
+    let mut changes = json!({"status": {"from": from.to_string(), "to": to.to_string()}});
+    let document = K::SECTIONS[0];
+    if action == DocumentAction::Review {
+        let comment_id = match comment {
+            Some(body) => {
+                let comment = NewCommentRow {
+                    kind: K::KIND,
+                    document_id: id,
+                    author: comment_author(user),
+                    target: CommentTarget { kind: document, id },
+                    parent_id: None,
+                    body,
+                };
+                Some(
+                    comments::insert(write.txn(), comment, write.now())
+                        .await?
+                        .id,
+                )
+            }
+            None => None,
+        };
+        changes["comment_id"] = json!(comment_id);
+    }
+    K::consequences(&mut write, to).await?;
+    write.commit(document, transition.into(), changes).await?;
+    Ok(id)
 }

@@ -3,6 +3,7 @@
 
 pub mod api_tokens;
 pub mod auth;
+pub mod document_parts;
 pub mod document_write;
 pub mod health;
 pub mod reference;

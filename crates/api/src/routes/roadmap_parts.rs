@@ -1,113 +1,20 @@
 //! The parts of a roadmap, edited in place: priorities, key actions, indicators. Every write
 //! needs `If-Match` with the roadmap's ETag and answers the new one. The three operations are
-//! written once (`create_part`, `update_part`, `delete_part`) for every part; the handlers below
-//! only name the part and document the endpoint.
+//! written once for every part of every document (`document_parts`); the handlers here only
+//! name the part and document the endpoint.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, patch, post, web};
 use pioneer_domain::ErrorBody;
-use pioneer_domain::review::{DocumentAction, Happened};
-use pioneer_domain::roadmap::parts::Part;
-use pioneer_domain::roadmap::workflow::RoadmapKind;
 use pioneer_domain::roadmap::{
     Action, ActionPatch, IndicatorPatch, NewAction, NewIndicator, NewPriority, Priority,
-    PriorityPatch, RoadmapIndicator, RoadmapStatus,
+    PriorityPatch, RoadmapIndicator,
 };
-use serde_json::json;
 use uuid::Uuid;
 
-use super::document_write::{DocumentWrite, Prechecked, precheck, with_etag};
+use super::document_parts::{create_part, delete_part, update_part};
 use crate::auth::CurrentUser;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::state::AppState;
-use crate::store::roadmap_parts::StoredPart;
-use crate::store::roadmaps::diff;
-
-/// The checks of an edit, before its write begins (see `DocumentWrite::start`).
-async fn precheck_edit(
-    state: &AppState,
-    user: &CurrentUser,
-    req: &HttpRequest,
-    id: Uuid,
-) -> ApiResult<Prechecked<RoadmapKind>> {
-    precheck(
-        state,
-        user,
-        req,
-        id,
-        DocumentAction::Edit,
-        RoadmapStatus::check_editable,
-    )
-    .await
-}
-
-fn not_found<P: Part>() -> ApiError {
-    ApiError::not_found(P::SECTION.as_str())
-}
-
-/// Checks the new part, then adds it at the end of its list.
-async fn create_part<P: StoredPart>(
-    state: &AppState,
-    user: &CurrentUser,
-    req: &HttpRequest,
-    id: Uuid,
-    input: &P::New,
-) -> ApiResult<HttpResponse> {
-    let prechecked = precheck_edit(state, user, req, id).await?;
-    let checked = P::check(input, &state.reference.reference()).map_err(ApiError::validation)?;
-    let write = DocumentWrite::start(state, user, prechecked).await?;
-    if let Some(problem) = P::check_links(write.txn(), id, &checked, None).await? {
-        return Err(ApiError::field(problem));
-    }
-    let part = P::insert(write.txn(), id, &checked).await?;
-    let created = json!({ P::SECTION.as_str(): part });
-    let revision = write.commit(P::SECTION, Happened::Created, created).await?;
-    Ok(with_etag(HttpResponse::build(StatusCode::CREATED), revision).json(part))
-}
-
-/// Applies the patch to the part, checks the result like a new part, and stores it. The part is
-/// read and checked before the write begins, so that SQLite's one writer waits less: the write
-/// starts only if the roadmap is still at the revision these reads saw.
-async fn update_part<P: StoredPart>(
-    state: &AppState,
-    user: &CurrentUser,
-    req: &HttpRequest,
-    (id, part_id): (Uuid, Uuid),
-    patch: P::Patch,
-) -> ApiResult<HttpResponse> {
-    let prechecked = precheck_edit(state, user, req, id).await?;
-    let before = P::find(&state.db, id, part_id)
-        .await?
-        .ok_or_else(not_found::<P>)?;
-    let checked = P::check(&P::patched(patch, &before), &state.reference.reference())
-        .map_err(ApiError::validation)?;
-    if let Some(problem) = P::check_links(&state.db, id, &checked, Some(&before)).await? {
-        return Err(ApiError::field(problem));
-    }
-    let write = DocumentWrite::start(state, user, prechecked).await?;
-    let after = P::update(write.txn(), part_id, &checked)
-        .await?
-        .ok_or_else(not_found::<P>)?;
-    let changes = json!({"id": part_id, "changes": diff(&before, &after)});
-    let revision = write.commit(P::SECTION, Happened::Updated, changes).await?;
-    Ok(with_etag(HttpResponse::Ok(), revision).json(after))
-}
-
-/// Deletes the part, recording what it was.
-async fn delete_part<P: StoredPart>(
-    state: &AppState,
-    user: &CurrentUser,
-    req: &HttpRequest,
-    (id, part_id): (Uuid, Uuid),
-) -> ApiResult<HttpResponse> {
-    let prechecked = precheck_edit(state, user, req, id).await?;
-    let write = DocumentWrite::start(state, user, prechecked).await?;
-    let deleted = P::delete(write.txn(), id, part_id)
-        .await?
-        .ok_or_else(not_found::<P>)?;
-    let revision = write.commit(P::SECTION, Happened::Deleted, deleted).await?;
-    Ok(with_etag(HttpResponse::NoContent(), revision).finish())
-}
 
 // ---- priorities ----
 

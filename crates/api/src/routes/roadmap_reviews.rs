@@ -11,7 +11,7 @@ use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use uuid::Uuid;
 
 use super::document_write::{authorize, comment_author};
-use super::roadmaps::take_step;
+use super::roadmaps::step_and_answer;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -48,7 +48,7 @@ pub async fn create_roadmap_review(
         Decision::RequestChanges => Transition::RequestChanges,
     };
     let comment = review.checked_comment().map_err(ApiError::field)?;
-    take_step(&state, &user, &req, id.into_inner(), transition, comment).await
+    step_and_answer(&state, &user, &req, id.into_inner(), transition, comment).await
 }
 
 /// All comments on the roadmap, oldest first; `parent_id` makes the threads.

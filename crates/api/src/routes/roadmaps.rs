@@ -5,8 +5,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, get, patch, post, web};
 use pioneer_domain::policy::can_create_roadmap;
 use pioneer_domain::review::{
-    ChangesSinceApproved, CommentTarget, DocumentAction, DocumentKind, Happened, HistoryEvent,
-    Section,
+    ChangesSinceApproved, DocumentAction, DocumentKind, Happened, HistoryEvent, Section,
 };
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
 use pioneer_domain::roadmap::workflow::{RoadmapKind, RoadmapScope, Transition};
@@ -14,22 +13,22 @@ use pioneer_domain::roadmap::{
     BudgetSummary, HistoryEntry, NewRoadmap, Roadmap, RoadmapPatch, RoadmapStatus, RoadmapSummary,
 };
 use pioneer_domain::user::parse_country_code;
-use pioneer_domain::{ErrorBody, ErrorCode, Page, PageQuery};
+use pioneer_domain::{ErrorBody, ErrorCode, FieldError, Page, PageQuery};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::document_write::{
-    DocumentWrite, actor, authorize, cached_row, comment_author, not_modified, precheck, with_etag,
+    DocumentWrite, Steps, actor, authorize, cached_row, not_modified, precheck, take_step,
+    with_etag,
 };
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::change_feed::Changed;
-use crate::store::comments::{self, NewCommentRow};
+use crate::store::history::HistoryRecord;
 use crate::store::roadmaps::{NewRoadmapRow, RoadmapList};
-use crate::store::write::HistoryRecord;
 use crate::store::{self, history, roadmaps as roadmap_store};
 
 /// An open write on one roadmap (see `DocumentWrite`).
@@ -66,10 +65,37 @@ pub async fn roadmap_response(
         .body(json))
 }
 
-/// One step of the workflow — submit, withdraw, approve, request changes — taken the same way
-/// for each: the policy and the workflow decide, the status moves, a reviewer's comment is
-/// kept, an approval supersedes the version approved before, and the history records it.
-pub async fn take_step(
+/// A roadmap's steps: a submission must be complete; an approval supersedes the version
+/// approved before it.
+impl Steps for RoadmapKind {
+    async fn refusal(write: &RoadmapWrite, transition: Transition) -> ApiResult<Vec<FieldError>> {
+        if transition != Transition::Submit {
+            return Ok(Vec::new());
+        }
+        let roadmap = roadmap_store::load(write.txn(), write.row.clone()).await?;
+        Ok(check_complete(&roadmap))
+    }
+
+    async fn consequences(write: &mut RoadmapWrite, next: RoadmapStatus) -> ApiResult<()> {
+        if next != RoadmapStatus::Approved {
+            return Ok(());
+        }
+        let (row, now) = (&write.row, write.now());
+        let superseded = roadmap_store::supersede_previous(write.txn(), row, now, |old| {
+            let changes = json!({"status": {"from": "approved", "to": "superseded"}, "by_version": row.version, "by_id": row.id});
+            let event = HistoryEvent::new(Section::Roadmap, Happened::Superseded);
+            write.record_on(old.id, old.revision + 1, event, changes)
+        })
+        .await?;
+        for id in superseded {
+            write.also_touched(id);
+        }
+        Ok(())
+    }
+}
+
+/// A step of the roadmap's workflow, answered with the whole roadmap.
+pub async fn step_and_answer(
     state: &AppState,
     user: &CurrentUser,
     req: &HttpRequest,
@@ -77,69 +103,8 @@ pub async fn take_step(
     transition: Transition,
     comment: Option<String>,
 ) -> ApiResult<HttpResponse> {
-    let action = DocumentAction::of_transition(transition);
-    let mut write = RoadmapWrite::begin(state, user, req, id, action, |s| {
-        s.apply(transition).map(drop)
-    })
-    .await?;
-    let from = write.status;
-    let next = from.apply(transition).map_err(ApiError::workflow)?;
-    if transition == Transition::Submit {
-        let roadmap = roadmap_store::load(write.txn(), write.row.clone()).await?;
-        let problems = check_complete(&roadmap);
-        if !problems.is_empty() {
-            return Err(ApiError::validation(problems));
-        }
-    }
-    let submitted = transition == Transition::Submit;
-    roadmap_store::set_status(write.txn(), id, next, submitted, write.now()).await?;
-    let mut changes = json!({"status": {"from": from, "to": next}});
-    if action == DocumentAction::Review {
-        let comment_id = match comment {
-            Some(body) => {
-                let comment = NewCommentRow {
-                    kind: DocumentKind::Roadmap,
-                    document_id: id,
-                    author: comment_author(user),
-                    target: CommentTarget {
-                        kind: Section::Roadmap,
-                        id,
-                    },
-                    parent_id: None,
-                    body,
-                };
-                Some(
-                    comments::insert(write.txn(), comment, write.now())
-                        .await?
-                        .id,
-                )
-            }
-            None => None,
-        };
-        changes["comment_id"] = json!(comment_id);
-    }
-    if next == RoadmapStatus::Approved {
-        supersede_previous(&mut write).await?;
-    }
-    write
-        .commit(Section::Roadmap, transition.into(), changes)
-        .await?;
+    let id = take_step::<RoadmapKind>(state, user, req, id, transition, comment).await?;
     roadmap_response(state, id, HttpResponse::Ok()).await
-}
-
-/// The version approved before this one, if any, becomes superseded, with its history entry.
-async fn supersede_previous(write: &mut RoadmapWrite) -> ApiResult<()> {
-    let (row, now) = (&write.row, write.now());
-    let superseded = roadmap_store::supersede_previous(write.txn(), row, now, |old| {
-        let changes = json!({"status": {"from": "approved", "to": "superseded"}, "by_version": row.version, "by_id": row.id});
-        let event = HistoryEvent::new(Section::Roadmap, Happened::Superseded);
-        write.record_on(old.id, old.revision + 1, event, changes)
-    })
-    .await?;
-    for id in superseded {
-        write.also_touched(id);
-    }
-    Ok(())
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -345,7 +310,7 @@ pub async fn submit_roadmap(
     req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    take_step(
+    step_and_answer(
         &state,
         &user,
         &req,
@@ -370,7 +335,7 @@ pub async fn withdraw_roadmap(
     req: HttpRequest,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    take_step(
+    step_and_answer(
         &state,
         &user,
         &req,

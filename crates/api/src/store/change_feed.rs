@@ -84,6 +84,11 @@ impl ChangeFeed {
         }
     }
 
+    /// Whether changes are announced at all (PostgreSQL only).
+    pub fn announces(&self) -> bool {
+        self.postgres
+    }
+
     /// Whether the listener is connected and subscribed, so that a change made elsewhere from
     /// now on is heard (always `false` on SQLite).
     pub fn is_listening(&self) -> bool {

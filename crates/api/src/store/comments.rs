@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{StoreError, StoreResult, fetch_page, users};
+use super::{StoreError, StoreResult, fetch_page, names};
 use crate::entities::document_comment;
 
 /// A comment to store; its body already checked (`review::check_comment_body`).
@@ -65,7 +65,7 @@ pub async fn page(
         .order_by_asc(document_comment::Column::CreatedAt)
         .order_by_asc(document_comment::Column::Id);
     let (rows, total) = fetch_page(db, select, paging).await?;
-    let names = users::names(db, rows.iter().map(|c| c.author_id)).await?;
+    let names = names::names(db, rows.iter().map(|c| c.author_id)).await?;
     let items = rows
         .into_iter()
         .map(|c| {

@@ -1,11 +1,13 @@
-//! A reviewed document kind as the store keeps it. The write path, the access checks and the
+//! A reviewed document kind, and the parts of one, as the store keeps them. The write path, the access checks and the
 //! stale-write answer (`routes::document_write`) are written once against this trait; a new
 //! kind implements it beside its tables and gets them all, with its caching.
 
 use std::future::Future;
 
 use chrono::{DateTime, Utc};
-use pioneer_domain::review::Reviewed;
+use pioneer_domain::FieldError;
+use pioneer_domain::review::parts::Part;
+use pioneer_domain::review::{Reviewed, Transition};
 use sea_orm::{ConnectionTrait, DbErr};
 use serde_json::Value;
 use uuid::Uuid;
@@ -41,9 +43,59 @@ pub trait StoredDocument: Reviewed {
         expected: i64,
         now: DateTime<Utc>,
     ) -> impl Future<Output = StoreResult<bool>>;
+    /// Sets the status of a document whose revision the write already bumped, with the moment
+    /// of a submission or a decision as the kind keeps them.
+    fn set_status(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        status: Self::Status,
+        transition: Transition,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = StoreResult<()>>;
     /// The whole document as the API answers it (what a 412 carries as `current`).
     fn current(
         db: &impl ConnectionTrait,
         row: Self::Row,
     ) -> impl Future<Output = StoreResult<Value>>;
+}
+
+/// A part of a reviewed document (a roadmap's priority, say) as the store keeps it.
+pub trait StoredPart: Part {
+    /// The kind of document the part belongs to.
+    type Document: StoredDocument;
+
+    /// The part `id` of roadmap `roadmap_id`, if it has one.
+    fn find(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> impl Future<Output = StoreResult<Option<Self>>>;
+    /// What the checked part points to that this roadmap lacks (`before`: the part as it was).
+    fn check_links(
+        _db: &impl ConnectionTrait,
+        _roadmap_id: Uuid,
+        _checked: &Self::Checked,
+        _before: Option<&Self>,
+    ) -> impl Future<Output = StoreResult<Option<FieldError>>> {
+        async { Ok(None) }
+    }
+    /// Adds the part at the end of the roadmap's list.
+    fn insert(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        checked: &Self::Checked,
+    ) -> impl Future<Output = StoreResult<Self>>;
+    /// One statement: the part was found (and the roadmap's revision checked) before the write
+    /// began, and the revision bump of the write proves that nothing changed since.
+    fn update(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> impl Future<Output = StoreResult<Option<Self>>>;
+    /// Deletes the part (and what hangs on it); answers what was deleted, for the history.
+    fn delete(
+        db: &impl ConnectionTrait,
+        roadmap_id: Uuid,
+        id: Uuid,
+    ) -> impl Future<Output = StoreResult<Option<Value>>>;
 }

@@ -7,11 +7,21 @@ use pioneer_domain::review::{CommentAuthor, DocumentKind, HistoryEntry, HistoryE
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
 };
+use serde_json::Value;
 use uuid::Uuid;
 
-use super::write::HistoryRecord;
-use super::{StoreError, StoreResult, fetch_page, users};
+use super::{StoreError, StoreResult, fetch_page, names};
 use crate::entities::document_history;
+
+/// One entry of a document's history, written inside the write's transaction.
+pub struct HistoryRecord {
+    pub kind: DocumentKind,
+    pub document_id: Uuid,
+    /// The document's revision this change produced.
+    pub revision: i64,
+    pub event: HistoryEvent,
+    pub changes: Value,
+}
 
 /// Writes one entry, in the caller's transaction (see `store::write::Write::record`).
 pub async fn record(
@@ -51,7 +61,7 @@ pub async fn page(
         .order_by_asc(document_history::Column::Revision)
         .order_by_asc(document_history::Column::Id);
     let (rows, total) = fetch_page(db, select, paging).await?;
-    let names = users::names(db, rows.iter().map(|entry| entry.actor_id)).await?;
+    let names = names::names(db, rows.iter().map(|entry| entry.actor_id)).await?;
     let items = rows
         .into_iter()
         .map(|entry| {

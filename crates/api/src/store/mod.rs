@@ -5,6 +5,7 @@ pub mod comments;
 pub mod documents;
 pub mod error;
 pub mod history;
+pub mod names;
 pub mod reference;
 pub mod roadmap_cache;
 pub mod roadmap_parts;

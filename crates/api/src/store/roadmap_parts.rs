@@ -1,10 +1,8 @@
-//! Priorities, key actions and indicators in the database: each part's table behind one trait,
-//! so that the handlers add, edit and delete any of them with the same code.
-
-use std::future::Future;
+//! Priorities, key actions and indicators in the database: each part's table behind
+//! `StoredPart`, so that the handlers add, edit and delete any of them with the same code.
 
 use pioneer_domain::FieldError;
-use pioneer_domain::roadmap::parts::Part;
+use pioneer_domain::roadmap::workflow::RoadmapKind;
 use pioneer_domain::roadmap::{Action, Priority, RoadmapIndicator};
 use sea_orm::ActiveValue::Unchanged;
 use sea_orm::{
@@ -15,47 +13,11 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::StoreResult;
+use super::documents::StoredPart;
 use super::roadmaps::{
     action_dto, action_values, indicator_dto, indicator_values, priority_dto, priority_values,
 };
 use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
-
-pub trait StoredPart: Part {
-    /// The part `id` of roadmap `roadmap_id`, if it has one.
-    fn find(
-        db: &impl ConnectionTrait,
-        roadmap_id: Uuid,
-        id: Uuid,
-    ) -> impl Future<Output = StoreResult<Option<Self>>>;
-    /// What the checked part points to that this roadmap lacks (`before`: the part as it was).
-    fn check_links(
-        _db: &impl ConnectionTrait,
-        _roadmap_id: Uuid,
-        _checked: &Self::Checked,
-        _before: Option<&Self>,
-    ) -> impl Future<Output = StoreResult<Option<FieldError>>> {
-        async { Ok(None) }
-    }
-    /// Adds the part at the end of the roadmap's list.
-    fn insert(
-        db: &impl ConnectionTrait,
-        roadmap_id: Uuid,
-        checked: &Self::Checked,
-    ) -> impl Future<Output = StoreResult<Self>>;
-    /// One statement: the part was found (and the roadmap's revision checked) before the write
-    /// began, and the revision bump of the write proves that nothing changed since.
-    fn update(
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        checked: &Self::Checked,
-    ) -> impl Future<Output = StoreResult<Option<Self>>>;
-    /// Deletes the part (and what hangs on it); answers what was deleted, for the history.
-    fn delete(
-        db: &impl ConnectionTrait,
-        roadmap_id: Uuid,
-        id: Uuid,
-    ) -> impl Future<Output = StoreResult<Option<Value>>>;
-}
 
 /// The updated row, or `None` when there was none to update.
 fn updated<M>(result: Result<M, DbErr>) -> StoreResult<Option<M>> {
@@ -83,6 +45,8 @@ async fn priority_row(
 }
 
 impl StoredPart for Priority {
+    type Document = RoadmapKind;
+
     async fn find(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
@@ -166,6 +130,8 @@ async fn action_row(
 }
 
 impl StoredPart for Action {
+    type Document = RoadmapKind;
+
     async fn find(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
@@ -256,6 +222,8 @@ async fn indicator_row(
 }
 
 impl StoredPart for RoadmapIndicator {
+    type Document = RoadmapKind;
+
     async fn find(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,

@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use pioneer_domain::Page;
 use pioneer_domain::page::Paging;
 use pioneer_domain::review::changes::changes_between;
-use pioneer_domain::review::{ApprovedVersion, ChangesSinceApproved, CommentTarget, Section};
+use pioneer_domain::review::{
+    ApprovedVersion, ChangesSinceApproved, CommentTarget, Section, Transition,
+};
 use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{
@@ -550,6 +552,16 @@ impl StoredDocument for RoadmapKind {
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
         bump_revision(db, id, expected, now).await
+    }
+
+    async fn set_status(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        status: RoadmapStatus,
+        transition: Transition,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        set_status(db, id, status, transition == Transition::Submit, now).await
     }
 
     async fn current(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Value> {

@@ -1,14 +1,12 @@
 //! Members: reading, listing, creating and changing user rows.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
 use pioneer_domain::page::Paging;
 use pioneer_domain::user::{User, UserChange};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Unchanged, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use uuid::Uuid;
 
@@ -188,26 +186,4 @@ pub async fn update(mut write: Write, member: &User, change: &UserChange) -> Sto
     write.touched(Changed::User(member.id));
     write.commit().await?;
     to_user(&updated)
-}
-
-/// The names of the members `ids` (one query; an unknown id is left out).
-pub async fn names(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> StoreResult<HashMap<Uuid, String>> {
-    let mut ids: Vec<Uuid> = ids.into_iter().collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let rows: Vec<(Uuid, String)> = user::Entity::find()
-        .select_only()
-        .column(user::Column::Id)
-        .column(user::Column::Name)
-        .filter(user::Column::Id.is_in(ids))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().collect())
 }

@@ -9,26 +9,14 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use pioneer_domain::review::{DocumentKind, HistoryEvent};
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
-use serde_json::Value;
 use uuid::Uuid;
 
 use super::StoreResult;
 use super::change_feed::{ChangeFeed, Changed};
-use super::history;
+use super::history::{self, HistoryRecord};
 use super::row_cache::RowCaches;
 use crate::db::{WriteTurn, begin_write};
-
-/// One entry of a document's history, written inside the write's transaction.
-pub struct HistoryRecord {
-    pub kind: DocumentKind,
-    pub document_id: Uuid,
-    /// The document's revision this change produced.
-    pub revision: i64,
-    pub event: HistoryEvent,
-    pub changes: Value,
-}
 
 /// An open write transaction (on SQLite, the writer's turn is held until it ends).
 pub struct Write {
@@ -95,7 +83,10 @@ impl Write {
         drop(touched);
         drop(_turn);
         committed?;
-        feed.announce(&db, &changes).await;
+        // The answer does not wait for the other replicas to be told (a round trip more).
+        if feed.announces() && !changes.is_empty() {
+            tokio::spawn(async move { feed.announce(&db, &changes).await });
+        }
         Ok(())
     }
 }

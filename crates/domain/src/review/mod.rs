@@ -10,6 +10,7 @@
 pub mod changes;
 pub mod comments;
 pub mod history;
+pub mod parts;
 
 use std::fmt;
 

@@ -2,9 +2,6 @@
 //! new one is checked and what a patch makes of it, so that adding, editing and deleting are
 //! written once for all of them.
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
 use super::validation::{
     CheckedAction, CheckedIndicator, CheckedPriority, Reference, check_action, check_indicator,
     check_priority,
@@ -15,24 +12,7 @@ use super::{
 };
 use crate::FieldError;
 use crate::review::Section;
-
-pub trait Part: Serialize + Clone + Sized {
-    /// What `POST` takes.
-    type New: DeserializeOwned;
-    /// What `PATCH` takes: absent fields stay.
-    type Patch: DeserializeOwned;
-    /// A new or patched part once checked, as it is stored.
-    type Checked;
-    /// The section comments and history entries name.
-    const SECTION: Section;
-
-    fn check(
-        input: &Self::New,
-        reference: &Reference<'_>,
-    ) -> Result<Self::Checked, Vec<FieldError>>;
-    /// The part as it will be after `patch`, to be checked like a new one.
-    fn patched(patch: Self::Patch, current: &Self) -> Self::New;
-}
+pub use crate::review::parts::Part;
 
 impl Part for Priority {
     type New = NewPriority;

@@ -1,8 +1,6 @@
 //! Two levels of checks. Malformed values are refused at once, on every write (`check_*`);
 //! completeness is checked when the roadmap is submitted ([`check_complete`]).
 
-use std::collections::BTreeSet;
-
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
@@ -17,28 +15,7 @@ pub const MAX_YEAR: i32 = 2100;
 const MAX_TITLE: usize = 300;
 const MAX_TEXT: usize = 20_000;
 
-/// Reference codes that inputs must name: INSPIRE strategies and SDG indicators.
-pub struct Reference<'a> {
-    pub strategies: &'a BTreeSet<String>,
-    pub indicators: &'a BTreeSet<String>,
-}
-
-/// The reference codes themselves, read once from the database (they change only with a
-/// migration); [`ReferenceCodes::reference`] lends them to the checks.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReferenceCodes {
-    pub strategies: BTreeSet<String>,
-    pub indicators: BTreeSet<String>,
-}
-
-impl ReferenceCodes {
-    pub fn reference(&self) -> Reference<'_> {
-        Reference {
-            strategies: &self.strategies,
-            indicators: &self.indicators,
-        }
-    }
-}
+pub use crate::reference::{Reference, ReferenceCodes};
 
 fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();

@@ -127,23 +127,28 @@ pub async fn generate(api: &Api, countries: usize) -> anyhow::Result<Dataset> {
     let started = Instant::now();
     let admin = api.login("admin@pioneer.test", DEMO_PASSWORD).await?;
     let reviewer = api.login("reviewer@pioneer.test", DEMO_PASSWORD).await?;
-    let (list, _) = api
-        .call(
-            Method::GET,
-            "/api/v1/countries",
-            Some(&admin),
-            None,
-            None,
-            StatusCode::OK,
-        )
-        .await?;
-    let codes: Vec<String> = list["items"]
-        .as_array()
-        .context("countries: no items")?
-        .iter()
-        .filter_map(|c| c["code"].as_str().map(str::to_owned))
-        .take(countries)
-        .collect();
+    // The list is paged like every list: a hundred at a time.
+    let mut codes: Vec<String> = Vec::new();
+    for page in 1..=3 {
+        let (list, _) = api
+            .call(
+                Method::GET,
+                &format!("/api/v1/countries?per_page=100&page={page}"),
+                Some(&admin),
+                None,
+                None,
+                StatusCode::OK,
+            )
+            .await?;
+        codes.extend(
+            list["items"]
+                .as_array()
+                .context("countries: no items")?
+                .iter()
+                .filter_map(|c| c["code"].as_str().map(str::to_owned)),
+        );
+    }
+    codes.truncate(countries);
     if codes.len() < countries {
         bail!(
             "only {} countries in the reference data, {countries} asked",

@@ -146,19 +146,8 @@ fn fresh_setup(backend: &str) -> anyhow::Result<ServerSetup> {
         format!("sqlite://{}/pioneer.db?mode=rwc", work_dir.display())
     } else {
         let base = postgres_base();
-        for sql in [
-            "DROP DATABASE IF EXISTS pioneer_bench WITH (FORCE)",
-            "CREATE DATABASE pioneer_bench",
-        ] {
-            let status = Command::new("psql")
-                .args([&format!("{base}/postgres"), "-qAtc", sql])
-                .stdout(Stdio::null())
-                .status()
-                .context("psql (PostgreSQL client)")?;
-            if !status.success() {
-                bail!("`{sql}` failed on {base}");
-            }
-        }
+        server::psql(&base, "DROP DATABASE IF EXISTS pioneer_bench WITH (FORCE)")?;
+        server::psql(&base, "CREATE DATABASE pioneer_bench")?;
         format!("{base}/pioneer_bench")
     };
     Ok(ServerSetup {

@@ -10,22 +10,11 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 
 use crate::database_alone::DatabaseWrites;
+use crate::server::psql;
 
 const DATABASE: &str = "pioneer_bench_pgbench";
 /// 1 000 000 accounts: 64 clients rarely touch the same row, as the bench's writers do not.
 const SCALE: &str = "10";
-
-fn psql(base: &str, sql: &str) -> anyhow::Result<()> {
-    let status = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qAtc", sql])
-        .stdout(Stdio::null())
-        .status()
-        .context("psql (PostgreSQL client)")?;
-    if !status.success() {
-        bail!("`{sql}` failed on {base}");
-    }
-    Ok(())
-}
 
 /// Runs `pgbench -N` with `connections` clients for `seconds`, in a database of its own that
 /// it drops afterwards; latencies come from its per-transaction log.

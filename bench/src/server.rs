@@ -196,3 +196,16 @@ pub fn rss_of(pid: u32) -> u64 {
         })
         .map_or(0, |kb| kb * 1024)
 }
+
+/// Runs one SQL statement on the `postgres` database of the server at `base`.
+pub fn psql(base: &str, sql: &str) -> anyhow::Result<()> {
+    let status = Command::new("psql")
+        .args([&format!("{base}/postgres"), "-qAtc", sql])
+        .stdout(Stdio::null())
+        .status()
+        .context("psql (PostgreSQL client)")?;
+    if !status.success() {
+        anyhow::bail!("`{sql}` failed on {base}");
+    }
+    Ok(())
+}

@@ -7,7 +7,7 @@ use pioneer_domain::roadmap::{Action, Priority, RoadmapIndicator};
 use sea_orm::ActiveValue::Unchanged;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ModelTrait, PaginatorTrait,
-    QueryFilter, Set,
+    PrimaryKeyTrait, QueryFilter, Set,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -28,9 +28,36 @@ fn updated<M>(result: Result<M, DbErr>) -> StoreResult<Option<M>> {
     }
 }
 
-/// The next position at the end of a list of `count` parts.
-fn next_position(count: u64) -> i32 {
-    i32::try_from(count).unwrap_or(i32::MAX - 1) + 1
+/// The position after the last of roadmap `roadmap_id`'s rows of `E` (`roadmap` names the
+/// column that points to the roadmap).
+async fn next_position<E>(
+    db: &impl ConnectionTrait,
+    roadmap: E::Column,
+    roadmap_id: Uuid,
+) -> StoreResult<i32>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    let count = E::find().filter(roadmap.eq(roadmap_id)).count(db).await?;
+    Ok(i32::try_from(count).unwrap_or(i32::MAX - 1) + 1)
+}
+
+/// Row `id` of `E`, if it belongs to roadmap `roadmap_id`.
+async fn row_of<E>(
+    db: &impl ConnectionTrait,
+    roadmap: E::Column,
+    roadmap_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<E::Model>>
+where
+    E: EntityTrait,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    Ok(E::find_by_id(id)
+        .filter(roadmap.eq(roadmap_id))
+        .one(db)
+        .await?)
 }
 
 async fn priority_row(
@@ -38,10 +65,8 @@ async fn priority_row(
     roadmap_id: Uuid,
     id: Uuid,
 ) -> StoreResult<Option<roadmap_priority::Model>> {
-    Ok(roadmap_priority::Entity::find_by_id(id)
-        .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
-        .one(db)
-        .await?)
+    row_of::<roadmap_priority::Entity>(db, roadmap_priority::Column::RoadmapId, roadmap_id, id)
+        .await
 }
 
 impl StoredPart for Priority {
@@ -63,14 +88,16 @@ impl StoredPart for Priority {
         roadmap_id: Uuid,
         checked: &Self::Checked,
     ) -> StoreResult<Self> {
-        let count = roadmap_priority::Entity::find()
-            .filter(roadmap_priority::Column::RoadmapId.eq(roadmap_id))
-            .count(db)
-            .await?;
+        let position = next_position::<roadmap_priority::Entity>(
+            db,
+            roadmap_priority::Column::RoadmapId,
+            roadmap_id,
+        )
+        .await?;
         let mut model = roadmap_priority::ActiveModel {
             id: Set(Uuid::now_v7()),
             roadmap_id: Set(roadmap_id),
-            position: Set(next_position(count)),
+            position: Set(position),
             ..Default::default()
         };
         priority_values(checked, &mut model);
@@ -123,10 +150,7 @@ async fn action_row(
     roadmap_id: Uuid,
     id: Uuid,
 ) -> StoreResult<Option<roadmap_action::Model>> {
-    Ok(roadmap_action::Entity::find_by_id(id)
-        .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
-        .one(db)
-        .await?)
+    row_of::<roadmap_action::Entity>(db, roadmap_action::Column::RoadmapId, roadmap_id, id).await
 }
 
 impl StoredPart for Action {
@@ -169,14 +193,16 @@ impl StoredPart for Action {
         roadmap_id: Uuid,
         checked: &Self::Checked,
     ) -> StoreResult<Self> {
-        let count = roadmap_action::Entity::find()
-            .filter(roadmap_action::Column::RoadmapId.eq(roadmap_id))
-            .count(db)
-            .await?;
+        let position = next_position::<roadmap_action::Entity>(
+            db,
+            roadmap_action::Column::RoadmapId,
+            roadmap_id,
+        )
+        .await?;
         let mut model = roadmap_action::ActiveModel {
             id: Set(Uuid::now_v7()),
             roadmap_id: Set(roadmap_id),
-            position: Set(next_position(count)),
+            position: Set(position),
             ..Default::default()
         };
         action_values(checked, &mut model);
@@ -215,10 +241,8 @@ async fn indicator_row(
     roadmap_id: Uuid,
     id: Uuid,
 ) -> StoreResult<Option<roadmap_indicator::Model>> {
-    Ok(roadmap_indicator::Entity::find_by_id(id)
-        .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
-        .one(db)
-        .await?)
+    row_of::<roadmap_indicator::Entity>(db, roadmap_indicator::Column::RoadmapId, roadmap_id, id)
+        .await
 }
 
 impl StoredPart for RoadmapIndicator {
@@ -237,14 +261,16 @@ impl StoredPart for RoadmapIndicator {
         roadmap_id: Uuid,
         checked: &Self::Checked,
     ) -> StoreResult<Self> {
-        let count = roadmap_indicator::Entity::find()
-            .filter(roadmap_indicator::Column::RoadmapId.eq(roadmap_id))
-            .count(db)
-            .await?;
+        let position = next_position::<roadmap_indicator::Entity>(
+            db,
+            roadmap_indicator::Column::RoadmapId,
+            roadmap_id,
+        )
+        .await?;
         let mut model = roadmap_indicator::ActiveModel {
             id: Set(Uuid::now_v7()),
             roadmap_id: Set(roadmap_id),
-            position: Set(next_position(count)),
+            position: Set(position),
             ..Default::default()
         };
         indicator_values(checked, &mut model);

@@ -130,25 +130,20 @@ pub async fn list_roadmaps(
     filter: web::Query<RoadmapFilter>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let list = RoadmapList::Visible {
-        scope: RoadmapScope::of(&actor(&user)),
-        country: filter.country.as_deref().map(store::country_code),
-        status: filter.status,
-    };
-    let RoadmapList::Visible {
-        scope,
-        country,
-        status,
-    } = &list
-    else {
-        unreachable!("built just above")
-    };
+    let scope = RoadmapScope::of(&actor(&user));
+    let country = filter.country.as_deref().map(store::country_code);
+    let status = filter.status;
     let key = format!(
         "roadmaps {} {country:?} {status:?} {} {}",
         scope.key(),
         paging.page,
         paging.per_page
     );
+    let list = RoadmapList::Visible {
+        scope,
+        country,
+        status,
+    };
     let json = state
         .rows
         .roadmap_page(key, roadmap_store::summaries(&state.db, &list, paging))

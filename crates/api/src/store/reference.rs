@@ -5,7 +5,8 @@ use pioneer_domain::reference::{Country, Indicator, Strategy};
 use pioneer_domain::roadmap::validation::ReferenceCodes;
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder,
 };
 
 use super::{StoreResult, fetch_page};
@@ -35,9 +36,15 @@ pub async fn list_countries(
         .map(str::trim)
         .filter(|r| !r.is_empty());
     if let Some(region) = region {
-        // Region names are ASCII: LOWER folds them alike on SQLite and PostgreSQL.
-        let lower_region = Expr::expr(Func::lower(Expr::col(country::Column::Region)));
-        select = select.filter(ExprTrait::eq(lower_region, region.to_ascii_lowercase()));
+        if region.contains('\0') {
+            // No region holds a NUL, and PostgreSQL would refuse the text rather than find no
+            // row: match none, on both backends alike.
+            select = select.filter(Condition::any());
+        } else {
+            // Region names are ASCII: LOWER folds them alike on SQLite and PostgreSQL.
+            let lower_region = Expr::expr(Func::lower(Expr::col(country::Column::Region)));
+            select = select.filter(ExprTrait::eq(lower_region, region.to_ascii_lowercase()));
+        }
     }
     let (rows, total) = fetch_page(db, select, paging).await?;
     Ok((rows.into_iter().map(Country::from).collect(), total))

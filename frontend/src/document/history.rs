@@ -19,8 +19,10 @@ pub fn HistoryPanel(doc: DocumentRef, #[prop(into)] revision: Signal<i64>) -> im
     view! {
         <details class="panel" data-testid="history">
             <summary><h2>{i18n.tx(Key::History)}</h2></summary>
+            // A transition of its own: the page does not wait for the history.
+            <Transition fallback=move || view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }>
             {dynamic(move || match history.get() {
-                None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+                None => ().into_any(),
                 Some(Err(e)) => view! { <ErrorAlert message=error_text(i18n, &e) /> }.into_any(),
                 Some(Ok(page)) => view! {
                     <ol class="history">
@@ -42,6 +44,7 @@ pub fn HistoryPanel(doc: DocumentRef, #[prop(into)] revision: Signal<i64>) -> im
                 }
                 .into_any(),
             })}
+            </Transition>
         </details>
     }
 }

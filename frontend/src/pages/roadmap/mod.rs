@@ -54,16 +54,46 @@ impl Refs {
 /// Loads the strategies, indicators and countries (each failing alone to an empty list), from
 /// the browser's storage when they were read recently.
 pub async fn load_refs(api: crate::api::Api) -> Refs {
-    let (strategies, indicators, countries) = futures::join!(
+    let (refs, countries) =
+        futures::join!(load_part_refs(api), api::reference::countries_kept(api));
+    Refs {
+        countries: countries.map(|p| p.items).unwrap_or_default(),
+        ..refs
+    }
+}
+
+/// The strategies and indicators that a roadmap's parts name, without the countries: the
+/// roadmap page names its one country apart ([`CountryName`]), so that it does not wait for
+/// the whole list (three pages) before it shows the roadmap.
+async fn load_part_refs(api: crate::api::Api) -> Refs {
+    let (strategies, indicators) = futures::join!(
         api::reference::strategies(api),
         api::reference::indicators(api),
-        api::reference::countries_kept(api),
     );
     Refs {
         strategies: strategies.map(|p| p.items).unwrap_or_default(),
         indicators: indicators.map(|p| p.items).unwrap_or_default(),
-        countries: countries.map(|p| p.items).unwrap_or_default(),
+        countries: Vec::new(),
     }
+}
+
+/// A country's name in the current language, from the kept list of countries; its code until
+/// the list has come (in a transition of its own: the page around it does not wait for it).
+#[component]
+fn CountryName(#[prop(into)] code: Signal<String>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let countries = Loader::new(move || api::reference::countries_kept(api));
+    let name = move || {
+        let code = code.get();
+        countries
+            .get()
+            .and_then(Result::ok)
+            .and_then(|page| page.items.into_iter().find(|c| c.code == code))
+            .map(|country| i18n.name(&country).to_owned())
+            .unwrap_or(code)
+    };
+    view! { <Transition fallback=move || code.get()>{dynamic(name)}</Transition> }
 }
 
 /// The status as a badge: a colour and the word.
@@ -178,7 +208,7 @@ pub fn RoadmapPage() -> impl IntoView {
                     current: None,
                 });
             };
-            let (roadmap, refs) = futures::join!(api::roadmaps::get(api, id), load_refs(api));
+            let (roadmap, refs) = futures::join!(api::roadmaps::get(api, id), load_part_refs(api));
             let tagged = roadmap?;
             let mut roadmap = tagged.value;
             if let Some(revision) = tagged.revision {
@@ -269,16 +299,8 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     let status = Memo::new(move |_| view_rm.with(|r| r.status));
     let version = Memo::new(move |_| view_rm.with(|r| r.version));
     let title = Memo::new(move |_| view_rm.with(|r| r.title.clone()));
-    let subtitle = move || {
-        view_rm.with(|r| {
-            format!(
-                "{} · {}–{}",
-                refs.with_value(|refs| refs.country_name(i18n, &r.country_code)),
-                r.period_start,
-                r.period_end
-            )
-        })
-    };
+    let country = Signal::derive(move || view_rm.with(|r| r.country_code.clone()));
+    let period = move || view_rm.with(|r| format!(" · {}–{}", r.period_start, r.period_end));
 
     // A workflow step: POST with If-Match, answered with the whole roadmap.
     let step = move |step: Step, then: Option<Notice>| {
@@ -362,7 +384,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
         <section class="page roadmap" data-testid="roadmap">
             <div class="page-head roadmap-head">
                 <div>
-                    <p class="muted eyebrow">{subtitle}</p>
+                    <p class="muted eyebrow"><CountryName code=country />{period}</p>
                     <h1 data-testid="roadmap-title">{dynamic(move || title.get())}</h1>
                 </div>
                 <div class="badges">
@@ -413,7 +435,8 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             })}
             <read::BudgetChart />
             <read::Timeline />
-            {dynamic(changes_view)}
+            // The panels below load on their own: the page shows without waiting for them.
+            <Transition fallback=|| ()>{dynamic(changes_view)}</Transition>
             <Show when=move || perms.get().review>
                 <DecisionPanel sync=sync />
             </Show>

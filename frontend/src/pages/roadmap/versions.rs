@@ -21,8 +21,10 @@ pub fn Versions() -> impl IntoView {
     view! {
         <details class="panel" id="versions" data-testid="versions">
             <summary><h2>{i18n.tx(Key::Versions)}</h2></summary>
+            // A transition of its own: the page does not wait for the versions.
+            <Transition fallback=move || view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }>
             {dynamic(move || match versions.get() {
-                None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+                None => ().into_any(),
                 Some(Err(e)) => view! { <ErrorAlert message=error_text(i18n, &e) /> }.into_any(),
                 Some(Ok(page)) => view! {
                     <ul class="versions">
@@ -47,6 +49,7 @@ pub fn Versions() -> impl IntoView {
                 }
                 .into_any(),
             })}
+            </Transition>
         </details>
     }
 }

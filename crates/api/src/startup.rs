@@ -137,9 +137,10 @@ impl Application {
             }
         });
 
-        let listener = state
-            .changes
-            .listen(&state.config.database_url, state.rows.clone());
+        let listener =
+            state
+                .changes
+                .listen(&state.db, &state.config.database_url, state.rows.clone());
         Ok(Self {
             port,
             server,

@@ -1,21 +1,24 @@
 //! Telling the other replicas what changed, so that they forget it at once (PostgreSQL only).
 //!
 //! The replica that writes forgets the rows it changed once its transaction has ended (see
-//! `store::row_cache`), then announces them: one `NOTIFY` on [`CHANNEL`], sent after the commit,
-//! naming every change of the write. Each replica listens on its own connection and forgets what
-//! it hears. Notifications are not durable: those sent while a listener is disconnected are
+//! `store::row_cache`), then announces them after the commit: a `NOTIFY` on [`CHANNEL`] names
+//! every change that one task of the replica has gathered since its last one, so that under load
+//! one notification carries the changes of many writes (each `NOTIFY` is a transaction of its
+//! own, and PostgreSQL serialises their commits). Each replica listens on its own connection and
+//! forgets what it hears. Notifications are not durable: those sent while a listener is disconnected are
 //! lost, so on every (re)connection it forgets everything it holds. Whatever still slips through
 //! (a failed notify, a listener down) is bounded by the caches' maximum age
 //! (`ROW_CACHE_MAX_AGE_MS`), the safety net. On SQLite there is one process per file: nothing is
 //! sent and nobody listens.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use sea_orm::sqlx::postgres::PgListener;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
 use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 use uuid::Uuid;
 
@@ -71,6 +74,24 @@ pub struct ChangeFeed {
     listening: Arc<AtomicBool>,
     /// How many times the listener subscribed (it does again after losing its connection).
     subscriptions: Arc<AtomicU64>,
+    outbox: Arc<Outbox>,
+}
+
+/// The changes committed and not yet announced, for the announcing task.
+#[derive(Default)]
+struct Outbox {
+    pending: Mutex<Vec<Changed>>,
+    /// Wakes the task; a wake-up while it is busy is kept for when it is done.
+    wake: Notify,
+    /// Whether the task runs: without it nothing is kept (nobody would send it).
+    running: AtomicBool,
+}
+
+impl Outbox {
+    /// What is pending, leaving nothing.
+    fn take(&self) -> Vec<Changed> {
+        std::mem::take(&mut *self.pending.lock().unwrap_or_else(PoisonError::into_inner))
+    }
 }
 
 impl ChangeFeed {
@@ -81,12 +102,8 @@ impl ChangeFeed {
             postgres: backend == DatabaseBackend::Postgres,
             listening: Arc::default(),
             subscriptions: Arc::default(),
+            outbox: Arc::default(),
         }
-    }
-
-    /// Whether changes are announced at all (PostgreSQL only).
-    pub fn announces(&self) -> bool {
-        self.postgres
     }
 
     /// Whether the listener is connected and subscribed, so that a change made elsewhere from
@@ -100,15 +117,31 @@ impl ChangeFeed {
         self.subscriptions.load(Ordering::Acquire)
     }
 
-    /// Tells the other replicas that `changes` happened; call it once the transaction has
-    /// committed. A failure is logged, never returned: the caches' maximum age is the safety net.
-    pub async fn announce(&self, db: &DatabaseConnection, changes: &[Changed]) {
-        if !self.postgres
-            || changes.is_empty()
-            || db.get_database_backend() != DatabaseBackend::Postgres
-        {
+    /// Tells the other replicas that `changes` happened, soon and without waiting: call it once
+    /// the transaction has committed. The announcing task (started by [`ChangeFeed::listen`])
+    /// sends them with whatever else was committed meanwhile.
+    pub fn announce_later(&self, changes: &[Changed]) {
+        if !self.postgres || changes.is_empty() || !self.outbox.running.load(Ordering::Acquire) {
             return;
         }
+        {
+            let mut pending = self
+                .outbox
+                .pending
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            for changed in changes {
+                if !pending.contains(changed) {
+                    pending.push(*changed);
+                }
+            }
+        }
+        self.outbox.wake.notify_one();
+    }
+
+    /// Sends `changes` now. A failure is logged, never returned: the caches' maximum age is the
+    /// safety net.
+    async fn announce(&self, db: &DatabaseConnection, changes: &[Changed]) {
         for payload in payloads(self.replica, changes) {
             let notify = Statement::from_sql_and_values(
                 DatabaseBackend::Postgres,
@@ -122,15 +155,36 @@ impl ChangeFeed {
         }
     }
 
+    /// The announcing task: each turn sends everything committed since the last one, so that
+    /// the number of notifications follows the database's pace rather than the writes'.
+    async fn announcing(self, db: DatabaseConnection) {
+        loop {
+            self.outbox.wake.notified().await;
+            let changes = self.outbox.take();
+            if !changes.is_empty() {
+                self.announce(&db, &changes).await;
+            }
+        }
+    }
+
     /// Listens to the other replicas on a connection of its own to `database_url` and forgets
-    /// in `rows` what they announce, until the answer is dropped. Does nothing on SQLite.
-    pub fn listen(&self, database_url: &str, rows: Arc<RowCaches>) -> Listener {
+    /// in `rows` what they announce, and announces this replica's changes through `db`, until
+    /// the answer is dropped. Does nothing on SQLite.
+    pub fn listen(
+        &self,
+        db: &DatabaseConnection,
+        database_url: &str,
+        rows: Arc<RowCaches>,
+    ) -> Listener {
         if !self.postgres {
-            return Listener(None);
+            return Listener(Vec::new());
         }
         let feed = self.clone();
         let url = database_url.to_owned();
-        Listener(Some(tokio::spawn(async move { feed.run(url, rows).await })))
+        let listening = tokio::spawn(async move { feed.run(url, rows).await });
+        self.outbox.running.store(true, Ordering::Release);
+        let announcing = tokio::spawn(self.clone().announcing(db.clone()));
+        Listener(vec![listening, announcing])
     }
 
     async fn run(self, url: String, rows: Arc<RowCaches>) {
@@ -202,12 +256,12 @@ async fn subscribe(url: &str) -> Result<PgListener, sea_orm::sqlx::Error> {
     Ok(listener)
 }
 
-/// The listening task: stopped when dropped (with the server).
-pub struct Listener(Option<JoinHandle<()>>);
+/// The listening and announcing tasks: stopped when dropped (with the server).
+pub struct Listener(Vec<JoinHandle<()>>);
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        if let Some(task) = &self.0 {
+        for task in &self.0 {
             task.abort();
         }
     }
@@ -257,6 +311,33 @@ mod tests {
         assert_eq!(json, format!(r#"{{"t":"api_token","id":"{id}"}}"#));
         let back: Result<Changed, _> = serde_json::from_str(&json);
         assert_eq!(back.ok(), Some(Changed::ApiToken(id)));
+    }
+
+    #[test]
+    fn changes_committed_while_the_task_is_busy_go_out_together_once_each() {
+        let feed = ChangeFeed::new(DatabaseBackend::Postgres);
+        let roadmap = Changed::Roadmap(Uuid::now_v7());
+        let user = Changed::User(Uuid::now_v7());
+        feed.announce_later(&[roadmap]);
+        assert!(
+            feed.outbox.take().is_empty(),
+            "no task to send it: nothing kept"
+        );
+
+        feed.outbox.running.store(true, Ordering::Release);
+        feed.announce_later(&[roadmap]);
+        feed.announce_later(&[roadmap, user]);
+        assert_eq!(
+            feed.outbox.take(),
+            vec![roadmap, user],
+            "one batch, each once"
+        );
+        assert!(feed.outbox.take().is_empty());
+
+        let sqlite = ChangeFeed::new(DatabaseBackend::Sqlite);
+        sqlite.outbox.running.store(true, Ordering::Release);
+        sqlite.announce_later(&[roadmap]);
+        assert!(sqlite.outbox.take().is_empty(), "SQLite announces nothing");
     }
 
     #[test]

@@ -29,7 +29,6 @@ pub struct Write {
     /// Declared after `txn`, so that the turn is released once the transaction has ended.
     _turn: WriteTurn,
     feed: ChangeFeed,
-    db: DatabaseConnection,
 }
 
 impl Write {
@@ -52,7 +51,6 @@ impl Write {
             },
             _turn: turn,
             feed: feed.clone(),
-            db: db.clone(),
         })
     }
 
@@ -75,7 +73,6 @@ impl Write {
             touched,
             _turn,
             feed,
-            db,
             ..
         } = self;
         let committed = txn.commit().await;
@@ -84,9 +81,7 @@ impl Write {
         drop(_turn);
         committed?;
         // The answer does not wait for the other replicas to be told (a round trip more).
-        if feed.announces() && !changes.is_empty() {
-            tokio::spawn(async move { feed.announce(&db, &changes).await });
-        }
+        feed.announce_later(&changes);
         Ok(())
     }
 }

@@ -149,6 +149,54 @@ async fn a_roadmap_changed_through_one_replica_is_read_at_its_new_revision_on_th
     );
 }
 
+/// Many writes at once on A: their announcements go out together (one notification carries
+/// what was committed while the last was being sent), and B hears every one of them.
+#[tokio::test]
+async fn every_change_of_writes_made_at_once_is_heard_by_the_other_replica() {
+    let Some((a, b)) = two_replicas("writes at once").await else {
+        return;
+    };
+    let (_, focal) = a.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
+    let mut roadmaps = Vec::new();
+    for _ in 0..12 {
+        roadmaps.push(RoadmapClient::create(&a, &focal).await);
+    }
+    for roadmap in &roadmaps {
+        let path = roadmap.path("");
+        assert_eq!(etag_on(&b, &path, &focal).await, roadmap.etag, "B keeps it");
+    }
+    // Sent at once, each on its own task.
+    let writes: Vec<_> = roadmaps
+        .iter()
+        .enumerate()
+        .map(|(i, roadmap)| {
+            let request = a
+                .patch(&roadmap.path(""))
+                .bearer_auth(&focal)
+                .header("If-Match", &roadmap.etag)
+                .json(&json!({"title": format!("Written at once {i}")}));
+            tokio::spawn(async move { request.send().await.expect("request") })
+        })
+        .collect();
+    let mut written = Vec::new();
+    for (write, roadmap) in writes.into_iter().zip(&roadmaps) {
+        let response = write.await.expect("the write's task");
+        assert_eq!(response.status(), StatusCode::OK);
+        let etag = response.headers()["etag"]
+            .to_str()
+            .expect("etag")
+            .to_owned();
+        written.push((roadmap.path(""), etag));
+    }
+    for (path, etag) in &written {
+        let current = || async { etag_on(&b, path, &focal).await == *etag };
+        assert!(
+            eventually(AT_ONCE, current).await.is_some(),
+            "B answers {path} at its new ETag within {AT_ONCE:?}"
+        );
+    }
+}
+
 /// The listener's connection drops (here PostgreSQL ends it): the replica listens again and hears
 /// the next change.
 #[tokio::test]

@@ -2,12 +2,12 @@
 //!
 //! The replica that writes forgets the rows it changed once its transaction has ended (see
 //! `store::row_cache`), then announces them after the commit: a `NOTIFY` on [`CHANNEL`] names
-//! every change that one task of the replica has gathered since its last one, so that under load
-//! one notification carries the changes of many writes (each `NOTIFY` is a transaction of its
-//! own, and PostgreSQL serialises their commits). Each replica listens on its own connection and
-//! forgets what it hears. Notifications are not durable: those sent while a listener is disconnected are
-//! lost, so on every (re)connection it forgets everything it holds. Whatever still slips through
-//! (a failed notify, a listener down) is bounded by the caches' maximum age
+//! every change that one task of the replica has gathered since its last one, so that under
+//! load one notification carries the changes of many writes (each `NOTIFY` is a transaction of
+//! its own, and PostgreSQL serialises their commits). Each replica listens on its own connection
+//! and forgets what it hears. Notifications are not durable: those sent while a listener is
+//! disconnected are lost, so on every (re)connection it forgets everything it holds. Whatever
+//! still slips through (a failed notify, a listener down) is bounded by the caches' maximum age
 //! (`ROW_CACHE_MAX_AGE_MS`), the safety net. On SQLite there is one process per file: nothing is
 //! sent and nobody listens.
 

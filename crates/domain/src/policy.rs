@@ -3,7 +3,7 @@
 //! The server enforces these answers; the SPA uses them to show only what a member can use.
 
 use crate::Role;
-use crate::review::{self, Reviewed, is_own_team};
+use crate::review::{self, is_own_team};
 pub use crate::review::{Access, Actor, can_review};
 use crate::roadmap::RoadmapStatus;
 use crate::roadmap::workflow::RoadmapKind;
@@ -49,12 +49,6 @@ pub fn sections(role: Role) -> Vec<Section> {
 
 /// What a member wants to do with a roadmap: the same actions as every reviewed document.
 pub use crate::review::DocumentAction as RoadmapAction;
-
-/// Whether a roadmap of `country_code` in `status` is visible to `actor` (see
-/// [`RoadmapKind::visible`]).
-pub fn can_see_roadmap(actor: &Actor, country_code: &str, status: RoadmapStatus) -> bool {
-    RoadmapKind::visible(actor, country_code, status)
-}
 
 /// The access decision for roadmaps: the reviewed documents' one decision, for this kind.
 pub fn roadmap_access(

@@ -445,17 +445,7 @@ pub async fn list_roadmap_history(
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
     let row =
         authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
-    // "A revision was started" names the new draft: only those who may see drafts learn of it.
-    let sees_drafts = pioneer_domain::policy::can_see_roadmap(
-        &actor(&user),
-        &row.country_code,
-        RoadmapStatus::Draft,
-    );
-    let hidden = if sees_drafts {
-        vec![]
-    } else {
-        vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)]
-    };
+    let hidden = RoadmapScope::of(&actor(&user)).hidden_history(&row.country_code);
     let page = history::page(&state.db, DocumentKind::Roadmap, row.id, &hidden, paging).await?;
     Ok(HttpResponse::Ok().json(page))
 }

@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::review::{
-    self, Actor, DocumentAction, DocumentKind, Reviewed, Rule, Section, can_review, is_own_team,
-    runs_platform,
+    self, Actor, DocumentAction, DocumentKind, Happened, HistoryEvent, Reviewed, Rule, Section,
+    can_review, is_own_team, runs_platform,
 };
 use crate::{ErrorCode, Role};
 
@@ -135,6 +135,16 @@ impl RoadmapScope {
         }
     }
 
+    /// The history events of a roadmap of `owner` that this scope may not read: "a revision
+    /// was started" names the new draft, so only those who may see that draft learn of it.
+    pub fn hidden_history(&self, owner: &str) -> Vec<HistoryEvent> {
+        if self.admits(owner, RoadmapStatus::Draft) {
+            Vec::new()
+        } else {
+            vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)]
+        }
+    }
+
     /// Names the scope: members with the same key see the same rows.
     pub fn key(&self) -> String {
         match self {
@@ -215,6 +225,31 @@ mod tests {
         Transition::Approve,
         Transition::Supersede,
     ];
+
+    #[test]
+    fn the_start_of_a_revision_is_hidden_from_those_who_cannot_see_its_draft() {
+        let revised = vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)];
+        let actor = |role, country: Option<&str>| Actor {
+            role,
+            country_code: country.map(str::to_owned),
+        };
+        for (who, owner, hidden) in [
+            (actor(Role::CountryFocalPoint, Some("KEN")), "KEN", false),
+            (actor(Role::CountryContributor, Some("KEN")), "KEN", false),
+            (actor(Role::Secretariat, None), "KEN", false),
+            (actor(Role::Admin, None), "KEN", false),
+            (actor(Role::CountryFocalPoint, Some("COL")), "KEN", true),
+            (actor(Role::Reviewer, None), "KEN", true),
+            (actor(Role::Partner, None), "KEN", true),
+        ] {
+            let expected = if hidden { revised.clone() } else { Vec::new() };
+            assert_eq!(
+                RoadmapScope::of(&who).hidden_history(owner),
+                expected,
+                "{who:?} on {owner}"
+            );
+        }
+    }
 
     #[test]
     fn every_transition_from_every_status() {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::roadmap::{Refs, load_refs};
+use super::roadmap::{country_name, load_countries};
 use super::{ErrorAlert, error_text};
 use crate::api::{self, use_api};
 use crate::components::{DataTable, Row};
@@ -16,7 +16,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let queue = Loader::new(move || api::roadmaps::review_queue(api));
-    let refs = Loader::new(move || load_refs(api));
+    let countries = Loader::new(move || load_countries(api));
 
     let table = move || {
         let items = match queue.get() {
@@ -29,7 +29,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
         if items.is_empty() {
             return view! { <p class="muted">{i18n.tx(Key::QueueEmpty)}</p> }.into_any();
         }
-        let refs: Refs = refs.get().unwrap_or_default();
+        let countries = countries.get().unwrap_or_default();
         let rows: Vec<Row> = items
             .into_iter()
             .map(|r| {
@@ -38,7 +38,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                     .map(|t| i18n.date_time(&t))
                     .unwrap_or_default();
                 vec![
-                    refs.country_name(i18n, &r.country_code).into_any(),
+                    country_name(&countries, i18n, &r.country_code).into_any(),
                     view! { <A href=roadmap_href(r.id)>{r.title.clone()}</A> }.into_any(),
                     r.version.into_any(),
                     submitted.into_any(),

@@ -9,7 +9,7 @@ use pioneer_domain::policy::{Actor, can_create_roadmap};
 use pioneer_domain::roadmap::validation::check_new_roadmap;
 use pioneer_domain::roadmap::{Consultation, NewRoadmap, RoadmapStatus};
 
-use super::roadmap::{Refs, StatusBadge, load_refs};
+use super::roadmap::{StatusBadge, country_name, load_countries};
 use super::{ErrorAlert, error_text, sort_key};
 use crate::api::{self, use_api};
 use crate::components::{DataTable, Row};
@@ -25,7 +25,7 @@ pub fn RoadmapsPage() -> impl IntoView {
     let user = api.user();
     let country = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let refs = Loader::new(move || load_refs(api));
+    let countries = Loader::new(move || load_countries(api));
 
     let roadmaps = Loader::new(move || {
         let (country, status) = (country.get(), status.get());
@@ -47,9 +47,9 @@ pub fn RoadmapsPage() -> impl IntoView {
     let form_open = RwSignal::new(false);
 
     let country_options = move || {
-        let refs: Refs = refs.get().unwrap_or_default();
-        let mut countries: Vec<(String, String)> = refs
-            .countries
+        let mut countries: Vec<(String, String)> = countries
+            .get()
+            .unwrap_or_default()
             .iter()
             .filter(|c| c.pioneer)
             .map(|c| (c.code.clone(), i18n.name(c).to_owned()))
@@ -69,7 +69,7 @@ pub fn RoadmapsPage() -> impl IntoView {
             }
             Some(Ok(page)) => (page.items, page.total),
         };
-        let refs: Refs = refs.get().unwrap_or_default();
+        let countries = countries.get().unwrap_or_default();
         if items.is_empty() {
             return view! { <p class="muted">{i18n.tx(Key::Empty)}</p> }.into_any();
         }
@@ -90,7 +90,7 @@ pub fn RoadmapsPage() -> impl IntoView {
             .map(|r| {
                 vec![
                     view! { <A href=roadmap_href(r.id)>{r.title.clone()}</A> }.into_any(),
-                    refs.country_name(i18n, &r.country_code).into_any(),
+                    country_name(&countries, i18n, &r.country_code).into_any(),
                     format!("{}–{}", r.period_start, r.period_end).into_any(),
                     r.version.into_any(),
                     view! { <StatusBadge status=r.status /> }.into_any(),

@@ -25,12 +25,11 @@ use crate::document::{
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::router::{Route, roadmap_href, roadmap_id_in, use_router};
 
-/// Reference data the roadmap pages name things with.
+/// Reference data that a roadmap's parts name: its strategies and indicators.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Refs {
     pub strategies: Vec<Strategy>,
     pub indicators: Vec<Indicator>,
-    pub countries: Vec<Country>,
 }
 
 impl Refs {
@@ -41,31 +40,11 @@ impl Refs {
             .map(|s| i18n.name(s).to_owned())
             .unwrap_or_else(|| code.to_owned())
     }
-
-    pub fn country_name(&self, i18n: I18n, code: &str) -> String {
-        self.countries
-            .iter()
-            .find(|c| c.code == code)
-            .map(|c| i18n.name(c).to_owned())
-            .unwrap_or_else(|| code.to_owned())
-    }
 }
 
-/// Loads the strategies, indicators and countries (each failing alone to an empty list), from
-/// the browser's storage when they were read recently.
-pub async fn load_refs(api: crate::api::Api) -> Refs {
-    let (refs, countries) =
-        futures::join!(load_part_refs(api), api::reference::countries_kept(api));
-    Refs {
-        countries: countries.map(|p| p.items).unwrap_or_default(),
-        ..refs
-    }
-}
-
-/// The strategies and indicators that a roadmap's parts name, without the countries: the
-/// roadmap page names its one country apart ([`CountryName`]), so that it does not wait for
-/// the whole list (three pages) before it shows the roadmap.
-async fn load_part_refs(api: crate::api::Api) -> Refs {
+/// Loads the strategies and indicators (each failing alone to an empty list), from the
+/// browser's storage when they were read recently.
+async fn load_refs(api: crate::api::Api) -> Refs {
     let (strategies, indicators) = futures::join!(
         api::reference::strategies(api),
         api::reference::indicators(api),
@@ -73,8 +52,26 @@ async fn load_part_refs(api: crate::api::Api) -> Refs {
     Refs {
         strategies: strategies.map(|p| p.items).unwrap_or_default(),
         indicators: indicators.map(|p| p.items).unwrap_or_default(),
-        countries: Vec::new(),
     }
+}
+
+/// Every country (an empty list when they cannot be read), from the browser's storage when
+/// they were read recently: apart from [`Refs`], so that a page waits for their three pages
+/// only where it lists them.
+pub async fn load_countries(api: crate::api::Api) -> Vec<Country> {
+    api::reference::countries_kept(api)
+        .await
+        .map(|page| page.items)
+        .unwrap_or_default()
+}
+
+/// The name of country `code` in the current language, or the code when `countries` lacks it.
+pub fn country_name(countries: &[Country], i18n: I18n, code: &str) -> String {
+    countries
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| i18n.name(c).to_owned())
+        .unwrap_or_else(|| code.to_owned())
 }
 
 /// A country's name in the current language, from the kept list of countries; its code until
@@ -83,15 +80,10 @@ async fn load_part_refs(api: crate::api::Api) -> Refs {
 fn CountryName(#[prop(into)] code: Signal<String>) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let countries = Loader::new(move || api::reference::countries_kept(api));
+    let countries = Loader::new(move || load_countries(api));
     let name = move || {
-        let code = code.get();
-        countries
-            .get()
-            .and_then(Result::ok)
-            .and_then(|page| page.items.into_iter().find(|c| c.code == code))
-            .map(|country| i18n.name(&country).to_owned())
-            .unwrap_or(code)
+        let countries = countries.get().unwrap_or_default();
+        code.with(|code| country_name(&countries, i18n, code))
     };
     view! { <Transition fallback=move || code.get()>{dynamic(name)}</Transition> }
 }
@@ -208,7 +200,7 @@ pub fn RoadmapPage() -> impl IntoView {
                     current: None,
                 });
             };
-            let (roadmap, refs) = futures::join!(api::roadmaps::get(api, id), load_part_refs(api));
+            let (roadmap, refs) = futures::join!(api::roadmaps::get(api, id), load_refs(api));
             let tagged = roadmap?;
             let mut roadmap = tagged.value;
             if let Some(revision) = tagged.revision {

@@ -8,6 +8,7 @@ mod m20261123_000002_create_users_and_tokens;
 mod m20261123_000003_create_roadmaps;
 mod m20261201_000001_create_document_comments_and_history;
 mod m20261202_000001_add_reference_names_es_pt;
+mod m20261204_000001_create_reports;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_roadmaps::Migration),
             Box::new(m20261201_000001_create_document_comments_and_history::Migration),
             Box::new(m20261202_000001_add_reference_names_es_pt::Migration),
+            Box::new(m20261204_000001_create_reports::Migration),
         ]
     }
 }

@@ -54,6 +54,11 @@ impl ApiError {
         .with(|p| p.details = details)
     }
 
+    /// One detail per problem, beside the code and message.
+    pub fn with_details(self, details: Vec<FieldError>) -> Self {
+        self.with(|p| p.details = details)
+    }
+
     pub fn field(error: FieldError) -> Self {
         Self::validation(vec![error])
     }

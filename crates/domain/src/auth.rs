@@ -147,9 +147,59 @@ pub struct ApiToken {
     /// The secret: present only in the answer that creates the token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// What the token may do, within what its member may.
+    pub scopes: Vec<ApiScope>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// What an API token may do. A token never does more than its scopes and its member allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum ApiScope {
+    /// Every `GET` its member may make.
+    #[serde(rename = "read")]
+    Read,
+    /// Also push indicator values into the country's draft report.
+    #[serde(rename = "write:indicators")]
+    WriteIndicators,
+}
+
+impl ApiScope {
+    pub const ALL: [ApiScope; 2] = [ApiScope::Read, ApiScope::WriteIndicators];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiScope::Read => "read",
+            ApiScope::WriteIndicators => "write:indicators",
+        }
+    }
+}
+
+/// What a request asks of the token that carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenUse {
+    /// A read (`GET`, `HEAD`).
+    Read,
+    /// An indicator value pushed into a report.
+    PushIndicatorValue,
+    /// Any other write: members sign in for those.
+    OtherWrite,
+}
+
+/// The scope `use_` needs that `scopes` lack: `Ok` when they cover it, `Err(Some(scope))` naming
+/// the one to ask for, `Err(None)` when no scope allows it.
+pub fn check_scopes(scopes: &[ApiScope], use_: TokenUse) -> Result<(), Option<ApiScope>> {
+    let needed = match use_ {
+        TokenUse::Read => ApiScope::Read,
+        TokenUse::PushIndicatorValue => ApiScope::WriteIndicators,
+        TokenUse::OtherWrite => return Err(None),
+    };
+    // Pushing values implies reading what was pushed.
+    let covered = scopes.contains(&needed)
+        || (needed == ApiScope::Read && scopes.contains(&ApiScope::WriteIndicators));
+    if covered { Ok(()) } else { Err(Some(needed)) }
 }
 
 /// `POST /api-tokens`.
@@ -161,6 +211,9 @@ pub struct NewApiToken {
     pub name: String,
     /// When the token stops working; never, when absent.
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `["read"]` when absent.
+    #[serde(default)]
+    pub scopes: Option<Vec<ApiScope>>,
 }
 
 /// A new API token, checked: what the store writes.
@@ -168,6 +221,8 @@ pub struct NewApiToken {
 pub struct ValidNewApiToken {
     pub name: String,
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Sorted, without repeats.
+    pub scopes: Vec<ApiScope>,
 }
 
 impl NewApiToken {
@@ -189,10 +244,21 @@ impl NewApiToken {
                 "expires_at must be in the future",
             ));
         }
+        let mut scopes = self.scopes.clone().unwrap_or_else(|| vec![ApiScope::Read]);
+        scopes.sort();
+        scopes.dedup();
+        if scopes.is_empty() {
+            errors.push(crate::FieldError::new(
+                "scopes",
+                "required",
+                "a token needs at least one scope: read, write:indicators",
+            ));
+        }
         match name {
             Some(name) if errors.is_empty() => Ok(ValidNewApiToken {
                 name,
                 expires_at: self.expires_at,
+                scopes,
             }),
             _ => Err(errors),
         }
@@ -215,7 +281,49 @@ mod api_token_tests {
         NewApiToken {
             name: name.into(),
             expires_at: expires_in.map(|d| now() + d),
+            scopes: None,
         }
+    }
+
+    #[test]
+    fn a_token_is_read_only_unless_it_asks_for_more() {
+        let valid = token("Dashboard", None).validate(now()).expect("valid");
+        assert_eq!(valid.scopes, vec![ApiScope::Read]);
+        let mut feed = token("Statistics feed", None);
+        feed.scopes = Some(vec![
+            ApiScope::WriteIndicators,
+            ApiScope::Read,
+            ApiScope::WriteIndicators,
+        ]);
+        let valid = feed.validate(now()).expect("valid");
+        assert_eq!(
+            valid.scopes,
+            vec![ApiScope::Read, ApiScope::WriteIndicators]
+        );
+        feed.scopes = Some(Vec::new());
+        assert_eq!(feed.validate(now()).unwrap_err()[0].field, "scopes");
+    }
+
+    #[test]
+    fn a_token_does_no_more_than_its_scopes() {
+        use TokenUse::*;
+        let read = [ApiScope::Read];
+        let push = [ApiScope::WriteIndicators];
+        assert_eq!(check_scopes(&read, Read), Ok(()));
+        assert_eq!(
+            check_scopes(&read, PushIndicatorValue),
+            Err(Some(ApiScope::WriteIndicators))
+        );
+        assert_eq!(check_scopes(&push, PushIndicatorValue), Ok(()));
+        assert_eq!(check_scopes(&push, Read), Ok(()));
+        assert_eq!(
+            check_scopes(&[ApiScope::Read, ApiScope::WriteIndicators], OtherWrite),
+            Err(None)
+        );
+        assert_eq!(
+            serde_json::to_string(&ApiScope::WriteIndicators).unwrap(),
+            "\"write:indicators\""
+        );
     }
 
     #[test]

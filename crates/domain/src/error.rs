@@ -47,11 +47,15 @@ pub enum ErrorCode {
     InvalidRefreshToken,
     RefreshTokenReused,
     Forbidden,
+    /// An API token used for something its scopes do not cover.
+    InsufficientScope,
     RateLimited,
     // What is asked for
     NotFound,
     MethodNotAllowed,
     EmailTaken,
+    CycleExists,
+    ReportExists,
     // Concurrent writes
     IfMatchRequired,
     StaleRevision,
@@ -63,6 +67,11 @@ pub enum ErrorCode {
     ReviseRequiresApproved,
     RevisionInProgress,
     RoadmapNotEditable,
+    ReportNotEditable,
+    /// A report needs an approved roadmap.
+    RoadmapNotApproved,
+    /// The reporting cycle is closed: its reports are read-only.
+    CycleClosed,
     // The server
     DatabaseUnavailable,
     InternalError,
@@ -90,10 +99,13 @@ impl ErrorCode {
             InvalidRefreshToken => "invalid_refresh_token",
             RefreshTokenReused => "refresh_token_reused",
             Forbidden => "forbidden",
+            InsufficientScope => "insufficient_scope",
             RateLimited => "rate_limited",
             NotFound => "not_found",
             MethodNotAllowed => "method_not_allowed",
             EmailTaken => "email_taken",
+            CycleExists => "cycle_exists",
+            ReportExists => "report_exists",
             IfMatchRequired => "if_match_required",
             StaleRevision => "stale_revision",
             SubmitRequiresDraft => "submit_requires_draft",
@@ -103,6 +115,9 @@ impl ErrorCode {
             ReviseRequiresApproved => "revise_requires_approved",
             RevisionInProgress => "revision_in_progress",
             RoadmapNotEditable => "roadmap_not_editable",
+            ReportNotEditable => "report_not_editable",
+            RoadmapNotApproved => "roadmap_not_approved",
+            CycleClosed => "cycle_closed",
             DatabaseUnavailable => "database_unavailable",
             InternalError => "internal_error",
             Other => "other",

@@ -11,6 +11,7 @@ pub mod languages;
 pub mod page;
 pub mod policy;
 pub mod reference;
+pub mod report;
 pub mod review;
 pub mod roadmap;
 pub mod user;

@@ -7,7 +7,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::http::header;
+use actix_web::http::{Method, StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, web};
 use pioneer_domain::Role;
 use pioneer_domain::user::User;
@@ -17,7 +17,8 @@ use super::secret::API_TOKEN_PREFIX;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
-use pioneer_domain::ErrorCode;
+use pioneer_domain::auth::{ApiScope, TokenUse, check_scopes};
+use pioneer_domain::{ErrorCode, FieldError};
 
 /// How stale `last_used_at` of an API token may get before it is written again.
 const LAST_USED_RESOLUTION: chrono::Duration = chrono::Duration::minutes(1);
@@ -29,6 +30,8 @@ pub struct CurrentUser {
     pub name: String,
     pub role: Role,
     pub country_code: Option<String>,
+    /// The scopes of the API token the request came with; `None` for a member signed in.
+    pub scopes: Option<Vec<ApiScope>>,
 }
 
 impl CurrentUser {
@@ -57,6 +60,7 @@ impl FromRequest for CurrentUser {
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token_use = token_use(req);
         let bearer = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -75,14 +79,15 @@ impl FromRequest for CurrentUser {
                     "sign in: send `Authorization: Bearer <token>`",
                 )
             })?;
-            let user = if token.starts_with(API_TOKEN_PREFIX) {
-                user_of_api_token(&state, &token).await?
+            let (user, scopes) = if token.starts_with(API_TOKEN_PREFIX) {
+                let (user, scopes) = user_of_api_token(&state, &token, token_use).await?;
+                (user, Some(scopes))
             } else {
                 let claims = state
                     .jwt
                     .verify(&token, state.clock.now())
                     .map_err(|_| invalid_token())?;
-                member(&state, claims.sub).await?
+                (member(&state, claims.sub).await?, None)
             };
             if !user.active {
                 return Err(ApiError::unauthorized(
@@ -96,14 +101,54 @@ impl FromRequest for CurrentUser {
                 name: user.name,
                 role: user.role,
                 country_code: user.country_code,
+                scopes,
             })
         })
     }
 }
 
+/// What the request asks of an API token: the one write a scope allows is an indicator value.
+fn token_use(req: &HttpRequest) -> TokenUse {
+    let method = req.method();
+    if method == Method::GET || method == Method::HEAD {
+        TokenUse::Read
+    } else if method == Method::PUT
+        && req
+            .match_pattern()
+            .is_some_and(|p| p.ends_with("/reports/{id}/indicators/{indicator_id}"))
+    {
+        TokenUse::PushIndicatorValue
+    } else {
+        TokenUse::OtherWrite
+    }
+}
+
+/// 403 `insufficient_scope` unless the token's scopes cover the request.
+fn check_token_scopes(scopes: &[ApiScope], token_use: TokenUse) -> Result<(), ApiError> {
+    check_scopes(scopes, token_use).map_err(|missing| {
+        let message = match missing {
+            Some(scope) => format!("this API token lacks the scope `{}`", scope.as_str()),
+            None => "API tokens cannot make this change: sign in as a member".to_owned(),
+        };
+        let mut error = ApiError::new(StatusCode::FORBIDDEN, ErrorCode::InsufficientScope, message);
+        if let Some(scope) = missing {
+            error = error.with_details(vec![FieldError::new(
+                "scopes",
+                scope.as_str(),
+                "the scope this request needs",
+            )]);
+        }
+        error
+    })
+}
+
 /// The member behind an API token. The token's row and the member's come from the row cache,
 /// so an integrator's requests cost no query for them; revoking a token forgets its row.
-async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiError> {
+async fn user_of_api_token(
+    state: &AppState,
+    token: &str,
+    token_use: TokenUse,
+) -> Result<(User, Vec<ApiScope>), ApiError> {
     let now = state.clock.now();
     let api_token = store::tokens::find_api_token_cached(&state.rows, &state.db, token)
         .await?
@@ -114,6 +159,8 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiErr
             "this API token has expired",
         ));
     }
+    let scopes = api_token.scopes();
+    check_token_scopes(&scopes, token_use)?;
     if api_token
         .last_used_at
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
@@ -121,7 +168,7 @@ async fn user_of_api_token(state: &AppState, token: &str) -> Result<User, ApiErr
         let write = state.write(api_token.user_id).await?;
         store::tokens::touch_api_token(write, &api_token).await?;
     }
-    member(state, api_token.user_id).await
+    Ok((member(state, api_token.user_id).await?, scopes))
 }
 
 /// The member a token names, from the row cache; gone, the token is worth nothing.

@@ -13,6 +13,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub expires_at: Option<DateTimeUtc>,
     pub last_used_at: Option<DateTimeUtc>,
+    /// JSON list of scope names, e.g. `["read","write:indicators"]`.
+    pub scopes: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -33,9 +35,17 @@ impl Related<super::user::Entity> for Entity {
 
 impl ActiveModelBehavior for ActiveModel {}
 
+impl Model {
+    /// The token's scopes; a list that does not read back grants nothing.
+    pub fn scopes(&self) -> Vec<pioneer_domain::auth::ApiScope> {
+        serde_json::from_str(&self.scopes).unwrap_or_default()
+    }
+}
+
 impl From<Model> for pioneer_domain::auth::ApiToken {
     fn from(m: Model) -> Self {
         Self {
+            scopes: m.scopes(),
             id: m.id,
             name: m.name,
             token: None,

@@ -13,7 +13,7 @@ use super::document_write::{DocumentWrite, Prechecked, precheck, with_etag};
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
-use crate::store::documents::{StoredDocument, StoredPart};
+use crate::store::documents::{StoredDocument, StoredListPart, StoredPart};
 use crate::store::roadmaps::diff;
 
 /// The checks of an edit, before its write begins (see `DocumentWrite::start`).
@@ -39,7 +39,7 @@ fn not_found<P: Part>() -> ApiError {
 }
 
 /// Checks the new part, then adds it at the end of its list.
-pub async fn create_part<P: StoredPart>(
+pub async fn create_part<P: StoredListPart>(
     state: &AppState,
     user: &CurrentUser,
     req: &HttpRequest,
@@ -78,7 +78,7 @@ pub async fn update_part<P: StoredPart>(
         return Err(ApiError::field(problem));
     }
     let write = DocumentWrite::start(state, user, prechecked).await?;
-    let after = P::update(write.txn(), part_id, &checked)
+    let after = P::update(write.txn(), id, part_id, &checked)
         .await?
         .ok_or_else(not_found::<P>)?;
     let changes = json!({"id": part_id, "changes": diff(&before, &after)});
@@ -87,7 +87,7 @@ pub async fn update_part<P: StoredPart>(
 }
 
 /// Deletes the part, recording what it was.
-pub async fn delete_part<P: StoredPart>(
+pub async fn delete_part<P: StoredListPart>(
     state: &AppState,
     user: &CurrentUser,
     req: &HttpRequest,

@@ -144,6 +144,15 @@ pub async fn precheck<K: StoredDocument>(
     }
     let status = K::status(&row)?;
     workflow(status).map_err(ApiError::workflow)?;
+    if action != DocumentAction::Comment && K::frozen(&state.db, &row).await? {
+        return Err(ApiError::workflow(WorkflowError {
+            code: ErrorCode::CycleClosed,
+            message: format!(
+                "this {}'s reporting cycle is closed: it is read-only",
+                K::KIND
+            ),
+        }));
+    }
     Ok(Prechecked { row, status })
 }
 
@@ -152,7 +161,7 @@ pub async fn precheck<K: StoredDocument>(
 async fn stale<K: StoredDocument>(state: &AppState, id: Uuid) -> ApiError {
     K::cache(&state.rows).forget(id);
     let current = match K::find(&state.db, id).await {
-        Ok(Some(row)) => K::current(&state.db, row).await,
+        Ok(Some(row)) => K::current(&state.db, row, state.clock.now()).await,
         Ok(None) => return ApiError::not_found(K::KIND.as_str()),
         Err(e) => return e.into(),
     };

@@ -4,9 +4,13 @@
 pub mod api_tokens;
 pub mod auth;
 pub mod document_parts;
+pub mod document_review;
 pub mod document_write;
+pub mod export_files;
 pub mod health;
 pub mod reference;
+pub mod reporting_cycles;
+pub mod reports;
 pub mod roadmap_exports;
 pub mod roadmap_parts;
 pub mod roadmap_reviews;
@@ -65,6 +69,32 @@ macro_rules! api_v1_services {
             .service(roadmap_reviews::create_roadmap_comment)
             .service(roadmap_exports::export_roadmap_csv)
             .service(roadmap_exports::export_roadmap_xlsx)
+            .service(reporting_cycles::list_reporting_cycles)
+            .service(reporting_cycles::create_reporting_cycle)
+            .service(reporting_cycles::get_reporting_cycle)
+            .service(reporting_cycles::update_reporting_cycle)
+            .service(reporting_cycles::get_reporting_cycle_tracker)
+            .service(reporting_cycles::export_reporting_cycle_tracker_csv)
+            .service(reporting_cycles::export_reporting_cycle_tracker_xlsx)
+            .service(reporting_cycles::get_reporting_cycle_synthesis)
+            .service(reporting_cycles::export_reporting_cycle_synthesis_csv)
+            .service(reporting_cycles::export_reporting_cycle_synthesis_xlsx)
+            .service(reporting_cycles::get_country_trend)
+            .service(reports::list_reports)
+            .service(reports::create_report)
+            .service(reports::get_report)
+            .service(reports::update_report)
+            .service(reports::submit_report)
+            .service(reports::withdraw_report)
+            .service(reports::create_report_review)
+            .service(reports::list_report_comments)
+            .service(reports::create_report_comment)
+            .service(reports::list_report_history)
+            .service(reports::update_report_action)
+            .service(reports::update_report_indicator)
+            .service(reports::create_report_support_request)
+            .service(reports::update_report_support_request)
+            .service(reports::delete_report_support_request)
             // Last, so that it only gets what no handler above took.
             .route("/{tail:.*}", web::route().to(unrouted))
     };

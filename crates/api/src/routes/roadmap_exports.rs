@@ -13,6 +13,7 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use super::document_write::authorize;
+use super::export_files::defuse;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -70,15 +71,6 @@ fn rows(roadmap: &Roadmap) -> Vec<[String; 14]> {
             ]
         })
         .collect()
-}
-
-/// A cell that a spreadsheet would run as a formula is written as text.
-fn defuse(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && parse_amount(cell, "").is_err() {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
 }
 
 fn file_name(roadmap: &Roadmap, extension: &str) -> String {
@@ -213,17 +205,4 @@ fn xlsx(roadmap: &Roadmap, headings: &Headings) -> Result<Vec<u8>, rust_xlsxwrit
     }
     sheet.autofit();
     workbook.save_to_buffer()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::defuse;
-
-    #[test]
-    fn formulas_are_written_as_text_but_negative_amounts_stay_numbers() {
-        assert_eq!(defuse("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(defuse("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(defuse("-12.50"), "-12.50");
-        assert_eq!(defuse("Ministry of Health"), "Ministry of Health");
-    }
 }

@@ -2,21 +2,16 @@
 //! roadmap or one of its parts.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use pioneer_domain::review::{DocumentAction, DocumentKind, check_comment_body};
 use pioneer_domain::roadmap::workflow::{RoadmapKind, Transition};
-use pioneer_domain::roadmap::{
-    Comment, CommentTarget, Decision, NewComment, NewReview, Roadmap, TargetKind,
-};
-use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
+use pioneer_domain::roadmap::{Comment, Decision, NewComment, NewReview, Roadmap};
+use pioneer_domain::{ErrorBody, Page, PageQuery};
 use uuid::Uuid;
 
-use super::document_write::{authorize, comment_author};
+use super::document_review::{create_comment, list_comments};
 use super::roadmaps::step_and_answer;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
-use crate::store::comments::{self, NewCommentRow};
-use crate::store::roadmaps as store;
 
 /// Approves the roadmap or sends it back for changes (a comment is required then). Approving
 /// a revision supersedes the version approved before it.
@@ -66,10 +61,7 @@ pub async fn list_roadmap_comments(
     paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let row =
-        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
-    let page = comments::page(&state.db, DocumentKind::Roadmap, row.id, paging).await?;
-    Ok(HttpResponse::Ok().json(page))
+    list_comments::<RoadmapKind>(&state, &user, id.into_inner(), paging).await
 }
 
 /// Comments on the roadmap or on one priority, action or indicator, or answers a comment.
@@ -88,38 +80,5 @@ pub async fn create_roadmap_comment(
     id: web::Path<Uuid>,
     body: web::Json<NewComment>,
 ) -> ApiResult<HttpResponse> {
-    let row =
-        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Comment).await?;
-    let input = body.into_inner();
-    let text = check_comment_body(&input.body).map_err(ApiError::field)?;
-    let target = input.target.unwrap_or(CommentTarget {
-        kind: TargetKind::Roadmap,
-        id: row.id,
-    });
-    if !store::has_section(&state.db, row.id, target).await? {
-        return Err(ApiError::field(FieldError::new(
-            "target",
-            "unknown_target",
-            "this roadmap has no such part",
-        )));
-    }
-    if let Some(parent) = input.parent_id
-        && !comments::exists(&state.db, DocumentKind::Roadmap, row.id, parent).await?
-    {
-        return Err(ApiError::field(FieldError::new(
-            "parent_id",
-            "unknown_comment",
-            "no comment of this roadmap has this id",
-        )));
-    }
-    let comment = NewCommentRow {
-        kind: DocumentKind::Roadmap,
-        document_id: row.id,
-        author: comment_author(&user),
-        target,
-        parent_id: input.parent_id,
-        body: text,
-    };
-    let comment = comments::insert(&state.db, comment, state.clock.now()).await?;
-    Ok(HttpResponse::Created().json(comment))
+    create_comment::<RoadmapKind>(&state, &user, id.into_inner(), body.into_inner()).await
 }

@@ -8,7 +8,7 @@ use pioneer_domain::review::{
     ChangesSinceApproved, DocumentAction, DocumentKind, Happened, HistoryEvent, Section,
 };
 use pioneer_domain::roadmap::validation::{check_complete, check_new_roadmap, check_roadmap_patch};
-use pioneer_domain::roadmap::workflow::{RoadmapKind, RoadmapScope, Transition};
+use pioneer_domain::roadmap::workflow::{RoadmapKind, RoadmapScope, Transition, hidden_history};
 use pioneer_domain::roadmap::{
     BudgetSummary, HistoryEntry, NewRoadmap, Roadmap, RoadmapPatch, RoadmapStatus, RoadmapSummary,
 };
@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 use utoipa::IntoParams;
 use uuid::Uuid;
 
+use super::document_review::list_history;
 use super::document_write::{
     DocumentWrite, Steps, actor, authorize, cached_row, not_modified, precheck, take_step,
     with_etag,
@@ -29,7 +30,8 @@ use crate::state::AppState;
 use crate::store::change_feed::Changed;
 use crate::store::history::HistoryRecord;
 use crate::store::roadmaps::{NewRoadmapRow, RoadmapList};
-use crate::store::{self, history, roadmaps as roadmap_store};
+use crate::store::row_cache::Pages;
+use crate::store::{self, roadmaps as roadmap_store};
 
 /// An open write on one roadmap (see `DocumentWrite`).
 pub type RoadmapWrite = DocumentWrite<RoadmapKind>;
@@ -146,7 +148,11 @@ pub async fn list_roadmaps(
     };
     let json = state
         .rows
-        .roadmap_page(key, roadmap_store::summaries(&state.db, &list, paging))
+        .page(
+            Pages::Roadmaps,
+            key,
+            roadmap_store::summaries(&state.db, &list, paging),
+        )
         .await?;
     Ok(json_response(json))
 }
@@ -443,11 +449,11 @@ pub async fn list_roadmap_history(
     paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let row =
-        authorize::<RoadmapKind>(&state, &user, id.into_inner(), DocumentAction::Read).await?;
-    let hidden = RoadmapScope::of(&actor(&user)).hidden_history(&row.country_code);
-    let page = history::page(&state.db, DocumentKind::Roadmap, row.id, &hidden, paging).await?;
-    Ok(HttpResponse::Ok().json(page))
+    let scope = RoadmapScope::of(&actor(&user));
+    list_history::<RoadmapKind>(&state, &user, id.into_inner(), paging, |row| {
+        hidden_history(&scope, &row.country_code)
+    })
+    .await
 }
 
 /// What changed since the approved version that this one would replace, section by section:
@@ -514,6 +520,6 @@ pub async fn list_review_queue(
     // The same for every caller allowed to see it.
     let key = format!("review-queue {} {}", paging.page, paging.per_page);
     let list = roadmap_store::summaries(&state.db, &RoadmapList::ReviewQueue, paging);
-    let json = state.rows.roadmap_page(key, list).await?;
+    let json = state.rows.page(Pages::Roadmaps, key, list).await?;
     Ok(json_response(json))
 }

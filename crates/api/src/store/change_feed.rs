@@ -43,6 +43,9 @@ pub enum Changed {
     /// The row-cache key of the token: `auth::secret::api_token_key` of its hash.
     ApiToken(Uuid),
     Roadmap(Uuid),
+    Report(Uuid),
+    /// A reporting cycle (by year): what is read of its reports changes with it.
+    ReportingCycle(i32),
 }
 
 impl Changed {
@@ -53,6 +56,8 @@ impl Changed {
             Changed::User(id) => rows.users.forget(id),
             Changed::ApiToken(key) => rows.api_tokens.forget(key),
             Changed::Roadmap(id) => rows.roadmaps.forget(id),
+            Changed::Report(id) => rows.reports.forget(id),
+            Changed::ReportingCycle(_) => rows.reports.forget_every(),
         }
     }
 }

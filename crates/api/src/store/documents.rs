@@ -7,8 +7,10 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use pioneer_domain::FieldError;
 use pioneer_domain::review::parts::Part;
-use pioneer_domain::review::{Reviewed, Transition};
-use sea_orm::{ConnectionTrait, DbErr};
+use pioneer_domain::review::{CommentTarget, Reviewed, Transition};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, PrimaryKeyTrait, QueryFilter,
+};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -52,11 +54,25 @@ pub trait StoredDocument: Reviewed {
         transition: Transition,
         now: DateTime<Utc>,
     ) -> impl Future<Output = StoreResult<()>>;
-    /// The whole document as the API answers it (what a 412 carries as `current`).
+    /// The whole document as the API answers it (what a 412 carries as `current`) at `now`.
     fn current(
         db: &impl ConnectionTrait,
         row: Self::Row,
+        now: DateTime<Utc>,
     ) -> impl Future<Output = StoreResult<Value>>;
+    /// Whether the document has the section `target` names (itself, or one of its parts).
+    fn has_section(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        target: CommentTarget,
+    ) -> impl Future<Output = StoreResult<bool>>;
+    /// Whether the document is read-only whatever its status (a report of a closed cycle).
+    fn frozen(
+        _db: &impl ConnectionTrait,
+        _row: &Self::Row,
+    ) -> impl Future<Output = StoreResult<bool>> {
+        async { Ok(false) }
+    }
 }
 
 /// A part of a reviewed document (a roadmap's priority, say) as the store keeps it.
@@ -79,23 +95,70 @@ pub trait StoredPart: Part {
     ) -> impl Future<Output = StoreResult<Option<FieldError>>> {
         async { Ok(None) }
     }
+    /// One statement: the part was found (and the roadmap's revision checked) before the write
+    /// began, and the revision bump of the write proves that nothing changed since.
+    fn update(
+        db: &impl ConnectionTrait,
+        document_id: Uuid,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> impl Future<Output = StoreResult<Option<Self>>>;
+}
+
+/// A part that members add and delete (a roadmap's priorities; a report's support requests),
+/// beside those that exist with the document (a report's line per key action).
+pub trait StoredListPart: StoredPart {
     /// Adds the part at the end of the roadmap's list.
     fn insert(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
         checked: &Self::Checked,
     ) -> impl Future<Output = StoreResult<Self>>;
-    /// One statement: the part was found (and the roadmap's revision checked) before the write
-    /// began, and the revision bump of the write proves that nothing changed since.
-    fn update(
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        checked: &Self::Checked,
-    ) -> impl Future<Output = StoreResult<Option<Self>>>;
     /// Deletes the part (and what hangs on it); answers what was deleted, for the history.
     fn delete(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
         id: Uuid,
     ) -> impl Future<Output = StoreResult<Option<Value>>>;
+}
+
+/// The updated row, or `None` when there was none to update.
+pub fn updated<M>(result: Result<M, DbErr>) -> StoreResult<Option<M>> {
+    match result {
+        Ok(row) => Ok(Some(row)),
+        Err(DbErr::RecordNotUpdated) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The position after the last of document `roadmap_id`'s rows of `E` (`roadmap` names the
+/// column that points to the document).
+pub async fn next_position<E>(
+    db: &impl ConnectionTrait,
+    roadmap: E::Column,
+    roadmap_id: Uuid,
+) -> StoreResult<i32>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    let count = E::find().filter(roadmap.eq(roadmap_id)).count(db).await?;
+    Ok(i32::try_from(count).unwrap_or(i32::MAX - 1) + 1)
+}
+
+/// Row `id` of `E`, if it belongs to document `roadmap_id`.
+pub async fn row_of<E>(
+    db: &impl ConnectionTrait,
+    roadmap: E::Column,
+    roadmap_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<E::Model>>
+where
+    E: EntityTrait,
+    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+{
+    Ok(E::find_by_id(id)
+        .filter(roadmap.eq(roadmap_id))
+        .one(db)
+        .await?)
 }

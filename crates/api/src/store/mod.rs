@@ -7,6 +7,9 @@ pub mod error;
 pub mod history;
 pub mod names;
 pub mod reference;
+pub mod report_parts;
+pub mod reporting_cycles;
+pub mod reports;
 pub mod roadmap_cache;
 pub mod roadmap_parts;
 pub mod roadmaps;
@@ -17,6 +20,7 @@ pub mod users;
 pub mod write;
 
 use pioneer_domain::page::Paging;
+use pioneer_domain::review::{Reviewed, Scope};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, DbErr, EntityTrait, FromQueryResult, PaginatorTrait, QueryResult,
@@ -81,6 +85,37 @@ pub fn country_is(column: impl ColumnTrait, code: Option<String>) -> Condition {
         Some(code) => Condition::all().add(column.eq(code)),
         // An empty "any of" is false.
         None => Condition::any(),
+    }
+}
+
+/// Whether a statement failed on a unique index: two requests raced, and the index decided.
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
+/// The documents of kind `K` that `scope` sees, as a query condition on their status and
+/// country columns.
+pub fn scope_condition<K: Reviewed, C: ColumnTrait>(
+    scope: &Scope,
+    status: C,
+    country: C,
+) -> Condition
+where
+    K::Status: std::fmt::Display,
+{
+    let names =
+        |statuses: &[K::Status]| statuses.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let published = status.is_in(names(K::PUBLISHED));
+    match scope {
+        Scope::All => Condition::all(),
+        Scope::NotDrafts => Condition::all().add(status.is_not_in(names(K::PRIVATE))),
+        Scope::CountryOrPublished(code) => Condition::any()
+            .add(published)
+            .add(country.eq(code.as_str())),
+        Scope::Published => Condition::all().add(published),
     }
 }
 

@@ -6,59 +6,17 @@ use pioneer_domain::roadmap::workflow::RoadmapKind;
 use pioneer_domain::roadmap::{Action, Priority, RoadmapIndicator};
 use sea_orm::ActiveValue::Unchanged;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ModelTrait, PaginatorTrait,
-    PrimaryKeyTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, Set,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::StoreResult;
-use super::documents::StoredPart;
+use super::documents::{StoredListPart, StoredPart, next_position, row_of, updated};
 use super::roadmaps::{
     action_dto, action_values, indicator_dto, indicator_values, priority_dto, priority_values,
 };
 use crate::entities::{roadmap_action, roadmap_indicator, roadmap_priority};
-
-/// The updated row, or `None` when there was none to update.
-fn updated<M>(result: Result<M, DbErr>) -> StoreResult<Option<M>> {
-    match result {
-        Ok(row) => Ok(Some(row)),
-        Err(DbErr::RecordNotUpdated) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// The position after the last of roadmap `roadmap_id`'s rows of `E` (`roadmap` names the
-/// column that points to the roadmap).
-async fn next_position<E>(
-    db: &impl ConnectionTrait,
-    roadmap: E::Column,
-    roadmap_id: Uuid,
-) -> StoreResult<i32>
-where
-    E: EntityTrait,
-    E::Model: Sync,
-{
-    let count = E::find().filter(roadmap.eq(roadmap_id)).count(db).await?;
-    Ok(i32::try_from(count).unwrap_or(i32::MAX - 1) + 1)
-}
-
-/// Row `id` of `E`, if it belongs to roadmap `roadmap_id`.
-async fn row_of<E>(
-    db: &impl ConnectionTrait,
-    roadmap: E::Column,
-    roadmap_id: Uuid,
-    id: Uuid,
-) -> StoreResult<Option<E::Model>>
-where
-    E: EntityTrait,
-    <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
-{
-    Ok(E::find_by_id(id)
-        .filter(roadmap.eq(roadmap_id))
-        .one(db)
-        .await?)
-}
 
 async fn priority_row(
     db: &impl ConnectionTrait,
@@ -83,6 +41,24 @@ impl StoredPart for Priority {
             .transpose()
     }
 
+    async fn update(
+        db: &impl ConnectionTrait,
+        _roadmap_id: Uuid,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_priority::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        priority_values(checked, &mut model);
+        updated(model.update(db).await)?
+            .map(priority_dto)
+            .transpose()
+    }
+}
+
+impl StoredListPart for Priority {
     async fn insert(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
@@ -102,21 +78,6 @@ impl StoredPart for Priority {
         };
         priority_values(checked, &mut model);
         priority_dto(model.insert(db).await?)
-    }
-
-    async fn update(
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        checked: &Self::Checked,
-    ) -> StoreResult<Option<Self>> {
-        let mut model = roadmap_priority::ActiveModel {
-            id: Unchanged(id),
-            ..Default::default()
-        };
-        priority_values(checked, &mut model);
-        updated(model.update(db).await)?
-            .map(priority_dto)
-            .transpose()
     }
 
     /// Its key actions go with it.
@@ -188,6 +149,22 @@ impl StoredPart for Action {
         )))
     }
 
+    async fn update(
+        db: &impl ConnectionTrait,
+        _roadmap_id: Uuid,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_action::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        action_values(checked, &mut model);
+        updated(model.update(db).await)?.map(action_dto).transpose()
+    }
+}
+
+impl StoredListPart for Action {
     async fn insert(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
@@ -207,19 +184,6 @@ impl StoredPart for Action {
         };
         action_values(checked, &mut model);
         action_dto(model.insert(db).await?)
-    }
-
-    async fn update(
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        checked: &Self::Checked,
-    ) -> StoreResult<Option<Self>> {
-        let mut model = roadmap_action::ActiveModel {
-            id: Unchanged(id),
-            ..Default::default()
-        };
-        action_values(checked, &mut model);
-        updated(model.update(db).await)?.map(action_dto).transpose()
     }
 
     async fn delete(
@@ -256,6 +220,22 @@ impl StoredPart for RoadmapIndicator {
         Ok(indicator_row(db, roadmap_id, id).await?.map(indicator_dto))
     }
 
+    async fn update(
+        db: &impl ConnectionTrait,
+        _roadmap_id: Uuid,
+        id: Uuid,
+        checked: &Self::Checked,
+    ) -> StoreResult<Option<Self>> {
+        let mut model = roadmap_indicator::ActiveModel {
+            id: Unchanged(id),
+            ..Default::default()
+        };
+        indicator_values(checked, &mut model);
+        Ok(updated(model.update(db).await)?.map(indicator_dto))
+    }
+}
+
+impl StoredListPart for RoadmapIndicator {
     async fn insert(
         db: &impl ConnectionTrait,
         roadmap_id: Uuid,
@@ -275,19 +255,6 @@ impl StoredPart for RoadmapIndicator {
         };
         indicator_values(checked, &mut model);
         Ok(indicator_dto(model.insert(db).await?))
-    }
-
-    async fn update(
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        checked: &Self::Checked,
-    ) -> StoreResult<Option<Self>> {
-        let mut model = roadmap_indicator::ActiveModel {
-            id: Unchanged(id),
-            ..Default::default()
-        };
-        indicator_values(checked, &mut model);
-        Ok(updated(model.update(db).await)?.map(indicator_dto))
     }
 
     async fn delete(

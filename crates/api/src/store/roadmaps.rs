@@ -32,7 +32,7 @@ use uuid::Uuid;
 use super::change_feed::Changed;
 use super::documents::StoredDocument;
 use super::row_cache::{RowCache, RowCaches};
-use super::{StoreError, StoreResult, country_is, fetch_page};
+use super::{StoreError, StoreResult, country_is, fetch_page, scope_condition};
 use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
 
 fn stored<E: std::fmt::Display>(what: &str) -> impl FnOnce(E) -> StoreError + '_ {
@@ -389,6 +389,8 @@ pub async fn has_section(
                 .count(db)
                 .await?
         }
+        // A report's sections.
+        _ => return Ok(false),
     };
     Ok(count > 0)
 }
@@ -427,18 +429,7 @@ pub async fn versions(
 
 /// The roadmaps of `scope`, as a query condition.
 pub fn in_scope(scope: &RoadmapScope) -> Condition {
-    let published =
-        roadmap::Column::Status.is_in(RoadmapScope::PUBLISHED.map(RoadmapStatus::as_str));
-    match scope {
-        RoadmapScope::All => Condition::all(),
-        RoadmapScope::NotDrafts => {
-            Condition::all().add(roadmap::Column::Status.ne(RoadmapStatus::Draft.as_str()))
-        }
-        RoadmapScope::CountryOrPublished(country) => Condition::any()
-            .add(published)
-            .add(roadmap::Column::CountryCode.eq(country.as_str())),
-        RoadmapScope::Published => Condition::all().add(published),
-    }
+    scope_condition::<RoadmapKind, _>(scope, roadmap::Column::Status, roadmap::Column::CountryCode)
 }
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> StoreResult<Option<roadmap::Model>> {
@@ -564,9 +555,21 @@ impl StoredDocument for RoadmapKind {
         set_status(db, id, status, transition == Transition::Submit, now).await
     }
 
-    async fn current(db: &impl ConnectionTrait, row: roadmap::Model) -> StoreResult<Value> {
+    async fn current(
+        db: &impl ConnectionTrait,
+        row: roadmap::Model,
+        _now: DateTime<Utc>,
+    ) -> StoreResult<Value> {
         let roadmap = load(db, row).await?;
         serde_json::to_value(roadmap).map_err(stored("roadmap"))
+    }
+
+    async fn has_section(
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        target: CommentTarget,
+    ) -> StoreResult<bool> {
+        has_section(db, id, target).await
     }
 }
 

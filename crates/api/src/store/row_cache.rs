@@ -118,6 +118,12 @@ impl<T> RowCache<T> {
     }
 
     /// Forgets the row `id`; call it once a transaction that changed (or created) it has ended.
+    /// Forgets every row; what readers in flight are about to store is dropped too.
+    pub fn forget_every(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        self.rows.clear();
+    }
+
     pub fn forget(&self, id: Uuid) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.rows.remove(&id);
@@ -130,20 +136,41 @@ const PAGES_CAPACITY_BYTES: u64 = 4 * 1024 * 1024;
 #[derive(Clone)]
 struct PageWeight;
 
-impl Weighter<String, (u64, Instant, Bytes)> for PageWeight {
-    fn weight(&self, key: &String, (_, _, json): &(u64, Instant, Bytes)) -> u64 {
+impl Weighter<String, ((u64, u64), Instant, Bytes)> for PageWeight {
+    fn weight(&self, key: &String, (_, _, json): &((u64, u64), Instant, Bytes)) -> u64 {
         (key.len() + json.len() + 64) as u64
     }
 }
 
-/// The cached rows of each table, and pages of roadmap lists.
+/// What a cached page is computed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    /// Lists of roadmaps.
+    Roadmaps,
+    /// What is computed from reports (and the roadmaps they report on): a cycle's tracker and
+    /// synthesis.
+    Reports,
+}
+
+impl Pages {
+    fn metric(self) -> &'static str {
+        match self {
+            Pages::Roadmaps => "roadmap_pages",
+            Pages::Reports => "report_pages",
+        }
+    }
+}
+
+/// The cached rows of each table, and pages computed from them.
 pub struct RowCaches {
     pub users: RowCache<crate::entities::user::Model>,
     /// API tokens, by `auth::secret::api_token_key` of their hash.
     pub api_tokens: RowCache<crate::entities::api_token::Model>,
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
-    /// Lists of roadmaps as JSON, by what names the page (see `roadmap_page`).
-    roadmap_pages: Cache<String, (u64, Instant, Bytes), PageWeight>,
+    pub reports: RowCache<crate::entities::report::Model>,
+    /// Lists of roadmaps, and what is computed from reports, as JSON, by what names the page
+    /// (see `page`).
+    pages: Cache<String, ((u64, u64), Instant, Bytes), PageWeight>,
     page_loads: SingleFlight<String>,
     max_age: Duration,
 }
@@ -154,35 +181,47 @@ impl RowCaches {
             users: RowCache::new("users", 10_000, max_age),
             api_tokens: RowCache::new("api_tokens", 10_000, max_age),
             roadmaps: RowCache::new("roadmaps", 10_000, max_age),
-            roadmap_pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
+            reports: RowCache::new("reports", 10_000, max_age),
+            pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
             page_loads: SingleFlight::default(),
             max_age,
         }
     }
 
-    /// A page of a roadmap list as JSON. `key` must name everything the page depends on (the
-    /// list, what the caller may see, filters, paging). The page is served again only while no
-    /// roadmap has changed since it was read (the roadmap rows' generation, which every change
-    /// and creation moves) and for no longer than the rows' maximum age.
-    pub async fn roadmap_page(
+    /// What a page of `pages` was read at: it is current while this does not move.
+    fn generation(&self, pages: Pages) -> (u64, u64) {
+        match pages {
+            Pages::Roadmaps => (self.roadmaps.generation(), 0),
+            Pages::Reports => (self.roadmaps.generation(), self.reports.generation()),
+        }
+    }
+
+    /// A page of a roadmap list, or of what is computed from reports, as JSON. `key` must
+    /// name everything the page depends on (the list, what the caller may see, filters,
+    /// paging). The page is served again only while no roadmap (and, for `Pages::Reports`, no
+    /// report) has changed since it was read (the rows' generations, which every change and
+    /// creation moves) and for no longer than the rows' maximum age.
+    pub async fn page(
         &self,
+        pages: Pages,
         key: String,
         load: impl Future<Output = StoreResult<Bytes>>,
     ) -> StoreResult<Bytes> {
         if self.max_age.is_zero() {
             return load.await;
         }
-        // The page's age, if it is still current (no roadmap changed since it was read).
+        let key = format!("{pages:?} {key}");
+        // The page's age, if it is still current (nothing it reads changed since).
         let current = || {
-            let generation = self.roadmaps.generation();
-            self.roadmap_pages
+            let generation = self.generation(pages);
+            self.pages
                 .get(&key)
                 .filter(|(read_at_generation, _, _)| *read_at_generation == generation)
                 .map(|(_, read_at, json)| (read_at.elapsed(), json))
                 .filter(|(age, _)| *age < self.max_age)
         };
         if let Some((age, json)) = current() {
-            crate::metrics::cache_lookup("roadmap_pages", true);
+            crate::metrics::cache_lookup(pages.metric(), true);
             if age < self.max_age / 2 {
                 return Ok(json);
             }
@@ -190,11 +229,14 @@ impl RowCaches {
             let Some(mut flight) = self.page_loads.try_lock(&key) else {
                 return Ok(json);
             };
-            let refreshed = flight.load(self.load_page(&key, load), StoreError::is_unavailable);
+            let refreshed = flight.load(
+                self.load_page(pages, &key, load),
+                StoreError::is_unavailable,
+            );
             return Ok(refreshed.await.unwrap_or(json));
         }
         let cached = || current().map(|(_, json)| json);
-        let load = self.load_page(&key, load);
+        let load = self.load_page(pages, &key, load);
         self.page_loads
             .load_once(
                 &key,
@@ -209,26 +251,24 @@ impl RowCaches {
     /// Forgets every row and page, e.g. when changes announced meanwhile may have been missed.
     /// Moving each generation on also drops what readers in flight are about to store.
     pub fn forget_all(&self) {
-        fn forget_every<T>(cache: &RowCache<T>) {
-            cache.generation.fetch_add(1, Ordering::AcqRel);
-            cache.rows.clear();
-        }
-        forget_every(&self.users);
-        forget_every(&self.api_tokens);
-        forget_every(&self.roadmaps);
-        self.roadmap_pages.clear();
+        self.users.forget_every();
+        self.api_tokens.forget_every();
+        self.roadmaps.forget_every();
+        self.reports.forget_every();
+        self.pages.clear();
     }
 
     async fn load_page(
         &self,
+        pages: Pages,
         key: &str,
         load: impl Future<Output = StoreResult<Bytes>>,
     ) -> StoreResult<Bytes> {
-        crate::metrics::cache_lookup("roadmap_pages", false);
-        let generation = self.roadmaps.generation();
+        crate::metrics::cache_lookup(pages.metric(), false);
+        let generation = self.generation(pages);
         let read_at = Instant::now();
         let json = load.await?;
-        self.roadmap_pages
+        self.pages
             .insert(key.to_owned(), (generation, read_at, json.clone()));
         Ok(json)
     }

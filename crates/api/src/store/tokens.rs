@@ -151,6 +151,7 @@ pub async fn create_api_token(
         created_at: Set(now),
         expires_at: Set(token.expires_at),
         last_used_at: Set(None),
+        scopes: Set(serde_json::to_string(&token.scopes).unwrap_or_else(|_| "[]".into())),
     }
     .insert(db)
     .await?;

@@ -392,6 +392,7 @@ struct Tokens {
 
 async fn decide(app: &TestApp, team: &mut RoadmapClient<'_>, reviewer: &str, review: Value) {
     let mut decider = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app,
         token: reviewer.to_owned(),
         id: team.id.clone(),
@@ -433,6 +434,7 @@ async fn build(
             let (status, body) = team.write(Method::POST, "/revise", None).await;
             assert_eq!(status, StatusCode::CREATED, "revise: {body}");
             let mut revision = RoadmapClient {
+                base: "/api/v1/roadmaps",
                 app,
                 token: owner.to_owned(),
                 id: body["id"].as_str().expect("id").to_owned(),

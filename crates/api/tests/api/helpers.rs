@@ -208,40 +208,97 @@ pub fn query_count(response: &Response) -> u32 {
         .expect("a numeric x-query-count header")
 }
 
-/// Roadmap helpers: every write sends the last ETag seen, as a client must.
-pub struct RoadmapClient<'a> {
+/// A reviewed document (a roadmap, a report) as a client holds it: every write sends the last
+/// ETag seen, as a client must.
+pub struct DocumentClient<'a> {
     pub app: &'a TestApp,
     pub token: String,
+    /// Where the kind's documents are, e.g. `/api/v1/roadmaps`.
+    pub base: &'static str,
     pub id: String,
     pub etag: String,
 }
 
-impl<'a> RoadmapClient<'a> {
-    /// Creates a draft (2025–2030) as the holder of `token`.
-    pub async fn create(app: &'a TestApp, token: &str) -> RoadmapClient<'a> {
+pub type RoadmapClient<'a> = DocumentClient<'a>;
+
+impl<'a> DocumentClient<'a> {
+    /// Creates a document of `base` (`/api/v1/roadmaps`) from `body` as the holder of `token`.
+    pub async fn create_at(
+        app: &'a TestApp,
+        token: &str,
+        base: &'static str,
+        body: Value,
+    ) -> DocumentClient<'a> {
         let response = app
-            .post("/api/v1/roadmaps")
+            .post(base)
             .bearer_auth(token)
-            .json(&json!({"title": "National roadmap to end violence against children", "period_start": 2025, "period_end": 2030}))
+            .json(&body)
             .send()
             .await
             .expect("request");
-        assert_eq!(response.status(), StatusCode::CREATED, "create roadmap");
-        let etag = response.headers()["etag"]
-            .to_str()
-            .expect("etag")
+        let status = response.status();
+        let etag = response
+            .headers()
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
             .to_owned();
-        let body: Value = response.json().await.expect("roadmap");
-        RoadmapClient {
+        let body: Value = response.json().await.expect("document");
+        assert_eq!(status, StatusCode::CREATED, "create at {base}: {body}");
+        DocumentClient {
             app,
             token: token.to_owned(),
+            base,
             id: body["id"].as_str().expect("id").to_owned(),
             etag,
         }
     }
 
+    /// The same document as the holder of another token sees it (with its current ETag).
+    pub async fn as_member(&self, token: &str) -> DocumentClient<'a> {
+        let mut other = DocumentClient {
+            app: self.app,
+            token: token.to_owned(),
+            base: self.base,
+            id: self.id.clone(),
+            etag: String::new(),
+        };
+        other.refresh().await;
+        other
+    }
+
+    /// Reads the document again, to take its current ETag.
+    pub async fn refresh(&mut self) -> Value {
+        let response = self
+            .app
+            .get(&self.path(""))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .expect("request");
+        if let Some(etag) = response.headers().get("etag") {
+            self.etag = etag.to_str().expect("etag").to_owned();
+        }
+        response.json().await.unwrap_or(Value::Null)
+    }
+
+    pub async fn put(&mut self, rest: &str, body: Value) -> (StatusCode, Value) {
+        self.write(reqwest::Method::PUT, rest, Some(body)).await
+    }
+
+    /// Creates a draft (2025–2030) as the holder of `token`.
+    pub async fn create(app: &'a TestApp, token: &str) -> RoadmapClient<'a> {
+        Self::create_at(
+            app,
+            token,
+            "/api/v1/roadmaps",
+            json!({"title": "National roadmap to end violence against children", "period_start": 2025, "period_end": 2030}),
+        )
+        .await
+    }
+
     pub fn path(&self, rest: &str) -> String {
-        format!("/api/v1/roadmaps/{}{rest}", self.id)
+        format!("{}/{}{rest}", self.base, self.id)
     }
 
     /// Sends a write with `If-Match`, remembers the new ETag; answers status and body.

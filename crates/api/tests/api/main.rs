@@ -16,5 +16,6 @@ mod outage;
 mod platform;
 mod reference;
 mod replicas;
+mod reports;
 mod roadmaps;
 mod users;

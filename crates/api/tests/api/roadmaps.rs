@@ -74,6 +74,7 @@ async fn the_full_life_of_a_roadmap_from_draft_to_superseded() {
 
     // The reviewer asks for changes; a comment is required.
     let mut review = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: reviewer.clone(),
         id: team.id.clone(),
@@ -168,6 +169,7 @@ async fn the_full_life_of_a_roadmap_from_draft_to_superseded() {
     );
 
     let mut v2 = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: focal.clone(),
         id: revision["id"].as_str().unwrap().to_owned(),
@@ -180,6 +182,7 @@ async fn the_full_life_of_a_roadmap_from_draft_to_superseded() {
     let (status, _) = v2.post("/submit", json!({})).await;
     assert_eq!(status, StatusCode::OK);
     let mut review2 = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: reviewer.clone(),
         id: v2.id.clone(),
@@ -243,6 +246,7 @@ async fn a_stale_write_is_refused_with_the_current_state_and_loses_nothing() {
     let (_, contributor) = app.signed_in(Role::CountryContributor, Some("KEN")).await;
     let mut alice = RoadmapClient::create(&app, &focal).await;
     let mut bob = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: contributor,
         id: alice.id.clone(),
@@ -890,6 +894,7 @@ async fn a_replica_with_an_older_row_in_memory_takes_a_write_of_the_current_revi
     let (_, focal) = a.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
     let mut on_a = RoadmapClient::create(&a, &focal).await;
     let mut on_b = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &b,
         token: focal.clone(),
         id: on_a.id.clone(),
@@ -937,6 +942,7 @@ async fn a_revision_shows_what_changed_since_the_approved_version_section_by_sec
     let (status, _) = team.post("/submit", json!({})).await;
     assert_eq!(status, StatusCode::OK);
     let mut review = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: reviewer.clone(),
         id: team.id.clone(),
@@ -950,6 +956,7 @@ async fn a_revision_shows_what_changed_since_the_approved_version_section_by_sec
     let (status, revision) = team.post("/revise", json!({})).await;
     assert_eq!(status, StatusCode::CREATED, "{revision}");
     let mut v2 = RoadmapClient {
+        base: "/api/v1/roadmaps",
         app: &app,
         token: focal.clone(),
         id: revision["id"].as_str().unwrap().to_owned(),

@@ -20,6 +20,7 @@ pub enum Happened {
     Withdrawn,
     ChangesRequested,
     Approved,
+    Accepted,
     Superseded,
     /// A new version was started from this one (recorded on the new draft).
     RevisionStarted,
@@ -28,7 +29,7 @@ pub enum Happened {
 }
 
 impl Happened {
-    pub const ALL: [Happened; 10] = [
+    pub const ALL: [Happened; 11] = [
         Happened::Created,
         Happened::Updated,
         Happened::Deleted,
@@ -36,6 +37,7 @@ impl Happened {
         Happened::Withdrawn,
         Happened::ChangesRequested,
         Happened::Approved,
+        Happened::Accepted,
         Happened::Superseded,
         Happened::RevisionStarted,
         Happened::Revised,
@@ -50,6 +52,7 @@ impl Happened {
             Happened::Withdrawn => "withdrawn",
             Happened::ChangesRequested => "changes_requested",
             Happened::Approved => "approved",
+            Happened::Accepted => "accepted",
             Happened::Superseded => "superseded",
             Happened::RevisionStarted => "revision_started",
             Happened::Revised => "revised",
@@ -65,6 +68,7 @@ impl From<Transition> for Happened {
             Transition::Withdraw => Happened::Withdrawn,
             Transition::RequestChanges => Happened::ChangesRequested,
             Transition::Approve => Happened::Approved,
+            Transition::Accept => Happened::Accepted,
             Transition::Supersede => Happened::Superseded,
         }
     }

@@ -31,14 +31,16 @@ pub use history::{Happened, HistoryEntry, HistoryEvent};
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Roadmap,
+    Report,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 1] = [DocumentKind::Roadmap];
+    pub const ALL: [DocumentKind; 2] = [DocumentKind::Roadmap, DocumentKind::Report];
 
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentKind::Roadmap => "roadmap",
+            DocumentKind::Report => "report",
         }
     }
 }
@@ -71,14 +73,26 @@ pub enum Section {
     Priority,
     Action,
     Indicator,
+    Report,
+    Achievements,
+    Challenges,
+    LessonsLearned,
+    ChildrenParticipation,
+    SupportRequest,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 10] = [
         Section::Roadmap,
         Section::Priority,
         Section::Action,
         Section::Indicator,
+        Section::Report,
+        Section::Achievements,
+        Section::Challenges,
+        Section::LessonsLearned,
+        Section::ChildrenParticipation,
+        Section::SupportRequest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -87,6 +101,12 @@ impl Section {
             Section::Priority => "priority",
             Section::Action => "action",
             Section::Indicator => "indicator",
+            Section::Report => "report",
+            Section::Achievements => "achievements",
+            Section::Challenges => "challenges",
+            Section::LessonsLearned => "lessons_learned",
+            Section::ChildrenParticipation => "children_participation",
+            Section::SupportRequest => "support_request",
         }
     }
 }
@@ -117,18 +137,21 @@ pub enum Transition {
     Withdraw,
     /// A reviewer sends it back to the authors.
     RequestChanges,
-    /// A reviewer approves (accepts, publishes) it.
+    /// A reviewer approves (publishes) it.
     Approve,
+    /// A reviewer accepts it (a report).
+    Accept,
     /// A newer version was approved.
     Supersede,
 }
 
 impl Transition {
-    pub const ALL: [Transition; 5] = [
+    pub const ALL: [Transition; 6] = [
         Transition::Submit,
         Transition::Withdraw,
         Transition::RequestChanges,
         Transition::Approve,
+        Transition::Accept,
         Transition::Supersede,
     ];
 
@@ -136,7 +159,7 @@ impl Transition {
         match self {
             Transition::Submit => "submitted",
             Transition::Withdraw => "withdrawn",
-            Transition::RequestChanges | Transition::Approve => "reviewed",
+            Transition::RequestChanges | Transition::Approve | Transition::Accept => "reviewed",
             Transition::Supersede => "superseded",
         }
     }
@@ -172,9 +195,10 @@ impl DocumentAction {
         match transition {
             Transition::Submit => DocumentAction::Submit,
             Transition::Withdraw => DocumentAction::Withdraw,
-            Transition::RequestChanges | Transition::Approve | Transition::Supersede => {
-                DocumentAction::Review
-            }
+            Transition::RequestChanges
+            | Transition::Approve
+            | Transition::Accept
+            | Transition::Supersede => DocumentAction::Review,
         }
     }
 }
@@ -211,6 +235,10 @@ pub trait Reviewed {
     const SECTIONS: &'static [Section];
     /// The status a new document, or a new version, starts in.
     const INITIAL: Self::Status;
+    /// The statuses only the authors' team and the platform's staff see (drafts).
+    const PRIVATE: &'static [Self::Status];
+    /// The statuses every signed-in member sees.
+    const PUBLISHED: &'static [Self::Status];
 
     /// Whether `actor` may see a document of `owner` (a country code) in `status`.
     fn visible(actor: &Actor, owner: &str, status: Self::Status) -> bool;
@@ -336,4 +364,54 @@ pub fn is_own_team(actor: &Actor, owner: &str) -> bool {
 /// Admins and the secretariat run the platform and see every document.
 pub fn runs_platform(role: Role) -> bool {
     matches!(role, Role::Admin | Role::Secretariat)
+}
+
+/// Which documents of a kind a member sees — the one rule, read by the policy for one document,
+/// by the store as a query for a list, and by the caches to tell who shares the same pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Admins and the secretariat.
+    All,
+    /// Reviewers: everything but drafts.
+    NotDrafts,
+    /// A country team: its own country's, and what was published elsewhere.
+    CountryOrPublished(String),
+    /// Partners: what was published.
+    Published,
+}
+
+impl Scope {
+    pub fn of(actor: &Actor) -> Self {
+        match actor.role {
+            role if runs_platform(role) => Scope::All,
+            Role::Reviewer => Scope::NotDrafts,
+            role if role.is_country_role() => {
+                Scope::CountryOrPublished(actor.country_code.clone().unwrap_or_default())
+            }
+            _ => Scope::Published,
+        }
+    }
+
+    /// Whether a document of kind `K`, of `owner`, in `status`, is in the scope.
+    pub fn admits<K: Reviewed>(&self, owner: &str, status: K::Status) -> bool {
+        let published = K::PUBLISHED.contains(&status);
+        match self {
+            Scope::All => true,
+            Scope::NotDrafts => !K::PRIVATE.contains(&status),
+            Scope::CountryOrPublished(country) => {
+                published || (!country.is_empty() && country == owner)
+            }
+            Scope::Published => published,
+        }
+    }
+
+    /// Names the scope: members with the same key see the same rows.
+    pub fn key(&self) -> String {
+        match self {
+            Scope::All => "all".into(),
+            Scope::NotDrafts => "not-drafts".into(),
+            Scope::CountryOrPublished(country) => format!("country:{country}"),
+            Scope::Published => "published".into(),
+        }
+    }
 }

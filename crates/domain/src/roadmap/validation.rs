@@ -13,11 +13,11 @@ use crate::FieldError;
 pub const MIN_YEAR: i32 = 2000;
 pub const MAX_YEAR: i32 = 2100;
 const MAX_TITLE: usize = 300;
-const MAX_TEXT: usize = 20_000;
+pub(crate) const MAX_TEXT: usize = 20_000;
 
 pub use crate::reference::{Reference, ReferenceCodes};
 
-fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
+pub(crate) fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(FieldError::new(
@@ -29,7 +29,7 @@ fn required_text(raw: &str, field: &str, max: usize) -> Result<String, FieldErro
     optional_text(text, field, max)
 }
 
-fn optional_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
+pub(crate) fn optional_text(raw: &str, field: &str, max: usize) -> Result<String, FieldError> {
     let text = raw.trim();
     if text.chars().count() > max {
         return Err(FieldError::new(
@@ -273,7 +273,7 @@ pub struct CheckedIndicator {
     pub source: String,
 }
 
-fn check_value(raw: Option<&str>, field: &str) -> Result<Option<String>, FieldError> {
+pub(crate) fn check_value(raw: Option<&str>, field: &str) -> Result<Option<String>, FieldError> {
     let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
@@ -287,7 +287,10 @@ fn check_value(raw: Option<&str>, field: &str) -> Result<Option<String>, FieldEr
     Ok(Some(value.normalize().to_string()))
 }
 
-fn check_indicator_year(year: Option<i32>, field: &str) -> Result<Option<i32>, FieldError> {
+pub(crate) fn check_indicator_year(
+    year: Option<i32>,
+    field: &str,
+) -> Result<Option<i32>, FieldError> {
     match year {
         Some(y) if !(1950..=MAX_YEAR).contains(&y) => Err(FieldError::new(
             field,

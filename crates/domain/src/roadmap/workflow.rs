@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::review::{
-    self, Actor, DocumentAction, DocumentKind, Happened, HistoryEvent, Reviewed, Rule, Section,
-    can_review, is_own_team, runs_platform,
+    self, Actor, DocumentAction, DocumentKind, Happened, HistoryEvent, Reviewed, Rule, Scope,
+    Section, can_review, is_own_team,
 };
 use crate::{ErrorCode, Role};
 
@@ -75,11 +75,14 @@ impl Reviewed for RoadmapKind {
         Section::Indicator,
     ];
     const INITIAL: RoadmapStatus = RoadmapStatus::Draft;
+    const PRIVATE: &'static [RoadmapStatus] = &[RoadmapStatus::Draft];
+    const PUBLISHED: &'static [RoadmapStatus] =
+        &[RoadmapStatus::Approved, RoadmapStatus::Superseded];
 
     /// Drafts to their own country's team, the secretariat and admins; what has been submitted
     /// also to reviewers; what was approved to every signed-in member.
     fn visible(actor: &Actor, owner: &str, status: RoadmapStatus) -> bool {
-        RoadmapScope::of(actor).admits(owner, status)
+        Scope::of(actor).admits::<Self>(owner, status)
     }
 
     fn allowed(actor: &Actor, action: DocumentAction, owner: &str) -> bool {
@@ -94,65 +97,16 @@ impl Reviewed for RoadmapKind {
     }
 }
 
-/// Which roadmaps a member sees — the one rule, read by the policy for one roadmap, by the store
-/// as a query for a list, and by the caches to tell who shares the same pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RoadmapScope {
-    /// Admins and the secretariat.
-    All,
-    /// Reviewers: everything once submitted.
-    NotDrafts,
-    /// A country team: its own country's, and what was approved elsewhere.
-    CountryOrPublished(String),
-    /// Partners: what was approved.
-    Published,
-}
+/// Which roadmaps a member sees: the scope every reviewed document shares.
+pub type RoadmapScope = Scope;
 
-impl RoadmapScope {
-    /// The statuses everyone sees.
-    pub const PUBLISHED: [RoadmapStatus; 2] = [RoadmapStatus::Approved, RoadmapStatus::Superseded];
-
-    pub fn of(actor: &Actor) -> Self {
-        match actor.role {
-            role if runs_platform(role) => RoadmapScope::All,
-            Role::Reviewer => RoadmapScope::NotDrafts,
-            role if role.is_country_role() => {
-                RoadmapScope::CountryOrPublished(actor.country_code.clone().unwrap_or_default())
-            }
-            _ => RoadmapScope::Published,
-        }
-    }
-
-    pub fn admits(&self, owner: &str, status: RoadmapStatus) -> bool {
-        let published = Self::PUBLISHED.contains(&status);
-        match self {
-            RoadmapScope::All => true,
-            RoadmapScope::NotDrafts => status != RoadmapStatus::Draft,
-            RoadmapScope::CountryOrPublished(country) => {
-                published || (!country.is_empty() && country == owner)
-            }
-            RoadmapScope::Published => published,
-        }
-    }
-
-    /// The history events of a roadmap of `owner` that this scope may not read: "a revision
-    /// was started" names the new draft, so only those who may see that draft learn of it.
-    pub fn hidden_history(&self, owner: &str) -> Vec<HistoryEvent> {
-        if self.admits(owner, RoadmapStatus::Draft) {
-            Vec::new()
-        } else {
-            vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)]
-        }
-    }
-
-    /// Names the scope: members with the same key see the same rows.
-    pub fn key(&self) -> String {
-        match self {
-            RoadmapScope::All => "all".into(),
-            RoadmapScope::NotDrafts => "not-drafts".into(),
-            RoadmapScope::CountryOrPublished(country) => format!("country:{country}"),
-            RoadmapScope::Published => "published".into(),
-        }
+/// The history events of a roadmap of `owner` that `scope` may not read: "a revision was
+/// started" names the new draft, so only those who may see that draft learn of it.
+pub fn hidden_history(scope: &Scope, owner: &str) -> Vec<HistoryEvent> {
+    if scope.admits::<RoadmapKind>(owner, RoadmapStatus::Draft) {
+        Vec::new()
+    } else {
+        vec![HistoryEvent::new(Section::Roadmap, Happened::Revised)]
     }
 }
 
@@ -244,7 +198,7 @@ mod tests {
         ] {
             let expected = if hidden { revised.clone() } else { Vec::new() };
             assert_eq!(
-                RoadmapScope::of(&who).hidden_history(owner),
+                hidden_history(&RoadmapScope::of(&who), owner),
                 expected,
                 "{who:?} on {owner}"
             );
@@ -347,9 +301,10 @@ mod tests {
             for b in &actors {
                 let (sa, sb) = (RoadmapScope::of(a), RoadmapScope::of(b));
                 let same_rows = RoadmapStatus::ALL.into_iter().all(|status| {
-                    ["KEN", "COL"]
-                        .into_iter()
-                        .all(|owner| sa.admits(owner, status) == sb.admits(owner, status))
+                    ["KEN", "COL"].into_iter().all(|owner| {
+                        sa.admits::<RoadmapKind>(owner, status)
+                            == sb.admits::<RoadmapKind>(owner, status)
+                    })
                 });
                 // One key never covers two views (pages cached under it would leak); two keys
                 // for one view only cost a second copy.

@@ -103,6 +103,9 @@ pub async fn run() -> anyhow::Result<()> {
                 "{created} demo account(s) created; password for all: {}",
                 seed::DEMO_PASSWORD
             );
+            if seed::demo_content(&database, clock.now()).await? {
+                println!("demo roadmaps, reporting cycles and reports created");
+            }
         }
         Command::CreateUser {
             email,

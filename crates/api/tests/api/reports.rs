@@ -908,3 +908,69 @@ async fn exports_read_back_as_the_json_and_query_counts_stay_flat() {
         );
     }
 }
+
+/// `pioneer seed --demo` gives a newcomer the product at work: roadmaps in every status, an open
+/// cycle with reports in every status, a closed one before it; run again, it adds nothing.
+#[tokio::test]
+async fn the_demo_shows_every_status() {
+    let binary = crate::helpers::Binary::new(&[]).await;
+    binary.seed_demo();
+    binary.seed_demo();
+    let (mut server, _) = binary.serve(std::process::Stdio::null()).await;
+    let client = reqwest::Client::new();
+    let login = client
+        .post(format!("{}/api/v1/auth/login", binary.base))
+        .json(&json!({"email": "secretariat@pioneer.test", "password": "pioneer-demo-2026"}))
+        .send()
+        .await
+        .unwrap();
+    let token = login.json::<Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let get = |path: String| {
+        let request = client
+            .get(format!("{}/api/v1{path}", binary.base))
+            .bearer_auth(&token);
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let roadmaps = get("/roadmaps?per_page=100".into()).await;
+    let mut statuses: Vec<&str> = roadmaps["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    assert_eq!(statuses, ["approved", "changes_requested", "draft", "submitted"]);
+    assert_eq!(roadmaps["total"], 8, "seeding twice adds nothing");
+    let cycles = get("/reporting-cycles".into()).await;
+    assert_eq!(cycles["items"][0]["status"], "open");
+    assert_eq!(cycles["items"][1]["status"], "closed");
+    let year = cycles["items"][0]["year"].as_i64().unwrap();
+    let tracker = get(format!("/reporting-cycles/{year}/tracker")).await;
+    for status in ["not_started", "draft", "submitted", "changes_requested", "accepted"] {
+        assert!(
+            tracker["counts"][status].as_u64().unwrap() >= 1,
+            "a report {status}: {tracker}"
+        );
+    }
+    let last_year = get(format!("/reporting-cycles/{}/synthesis", year - 1)).await;
+    assert_eq!(last_year["late_reports"][0]["country_code"], "MEX");
+    let comments = get(format!(
+        "/reports/{}/comments",
+        tracker["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["status"] == "changes_requested")
+            .unwrap()["report_id"]
+            .as_str()
+            .unwrap()
+    ))
+    .await;
+    assert_eq!(comments["total"], 1, "the reviewer said what to change");
+    server.kill().unwrap();
+    server.wait().unwrap();
+}

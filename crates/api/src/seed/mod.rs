@@ -1,5 +1,9 @@
-//! Demo accounts, for trying the product locally. Never created on PostgreSQL unless asked for
-//! with `pioneer seed --demo`.
+//! Demo accounts and content, for trying the product locally. Never created on PostgreSQL
+//! unless asked for with `pioneer seed --demo`.
+
+mod content;
+
+pub use content::demo_content;
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
@@ -59,6 +63,42 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
         name: "Camilo Rojas",
         role: Role::CountryFocalPoint,
         country: Some("COL"),
+    },
+    DemoAccount {
+        email: "focal.mex@pioneer.test",
+        name: "Lucía Ramírez",
+        role: Role::CountryFocalPoint,
+        country: Some("MEX"),
+    },
+    DemoAccount {
+        email: "focal.gha@pioneer.test",
+        name: "Kwame Mensah",
+        role: Role::CountryFocalPoint,
+        country: Some("GHA"),
+    },
+    DemoAccount {
+        email: "focal.npl@pioneer.test",
+        name: "Sita Sharma",
+        role: Role::CountryFocalPoint,
+        country: Some("NPL"),
+    },
+    DemoAccount {
+        email: "focal.phl@pioneer.test",
+        name: "Maria Santos Reyes",
+        role: Role::CountryFocalPoint,
+        country: Some("PHL"),
+    },
+    DemoAccount {
+        email: "focal.sen@pioneer.test",
+        name: "Awa Diop",
+        role: Role::CountryFocalPoint,
+        country: Some("SEN"),
+    },
+    DemoAccount {
+        email: "focal.uga@pioneer.test",
+        name: "Joseph Okello",
+        role: Role::CountryFocalPoint,
+        country: Some("UGA"),
     },
 ];
 

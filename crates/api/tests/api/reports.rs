@@ -711,6 +711,106 @@ async fn who_may_do_what_on_a_report() {
                 comment,
                 "{who} comments a {status} report"
             );
+            for part in ["/history", "/comments"] {
+                let got = app
+                    .get(&report.path(part))
+                    .bearer_auth(token)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(
+                    got.status().as_u16(),
+                    read,
+                    "{who} reads {part} of a {status} report"
+                );
+            }
+            // The parts are edited as the narrative is.
+            let etag = app
+                .get(&report.path(""))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .headers()
+                .get("etag")
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_else(|| "\"1\"".into());
+            let got = app
+                .client
+                .put(app.url(&report.path(&format!("/actions/{}", ken.actions[2]))))
+                .bearer_auth(token)
+                .header("if-match", &etag)
+                .json(&json!({"status": "on_track", "progress_percent": 10, "spent": null, "note": who}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                got.status().as_u16(),
+                edit,
+                "{who} writes an action line of a {status} report"
+            );
+            let etag = got
+                .headers()
+                .get("etag")
+                .map_or(etag.clone(), |v| v.to_str().unwrap().to_owned());
+            let got = app
+                .post(&report.path("/support-requests"))
+                .bearer_auth(token)
+                .header("if-match", &etag)
+                .json(&json!({"type": "technical", "description": "Help.", "priority_id": null, "action_id": null}))
+                .send()
+                .await
+                .unwrap();
+            let created = if edit == 200 { 201 } else { edit };
+            assert_eq!(
+                got.status().as_u16(),
+                created,
+                "{who} asks for support on a {status} report"
+            );
+            // The steps, for those they are not the workflow's next one (that would move it on).
+            let reviews = matches!(*who, "reviewer" | "secretariat");
+            if *who != "own focal point" {
+                let got = app
+                    .post(&report.path("/submit"))
+                    .bearer_auth(token)
+                    .header("if-match", "\"1\"")
+                    .send()
+                    .await
+                    .unwrap();
+                let expected = if read == 404 { 404 } else { 403 };
+                assert_eq!(
+                    got.status().as_u16(),
+                    expected,
+                    "{who} submits a {status} report"
+                );
+            }
+            if !(reviews && status == "submitted") {
+                let current = app
+                    .get(&report.path(""))
+                    .bearer_auth(&secretariat)
+                    .send()
+                    .await
+                    .unwrap();
+                let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+                let got = app
+                    .post(&report.path("/reviews"))
+                    .bearer_auth(token)
+                    .header("if-match", etag)
+                    .json(&json!({"decision": "accept"}))
+                    .send()
+                    .await
+                    .unwrap();
+                let expected = match (read, reviews) {
+                    (404, _) => 404,
+                    (_, true) => 409,
+                    _ => 403,
+                };
+                assert_eq!(
+                    got.status().as_u16(),
+                    expected,
+                    "{who} accepts a {status} report"
+                );
+            }
             let listed = get_json(&app, &format!("{REPORTS}?year=2025&country=KEN"), token)
                 .await
                 .1;
@@ -943,14 +1043,23 @@ async fn the_demo_shows_every_status() {
         .collect();
     statuses.sort_unstable();
     statuses.dedup();
-    assert_eq!(statuses, ["approved", "changes_requested", "draft", "submitted"]);
+    assert_eq!(
+        statuses,
+        ["approved", "changes_requested", "draft", "submitted"]
+    );
     assert_eq!(roadmaps["total"], 8, "seeding twice adds nothing");
     let cycles = get("/reporting-cycles".into()).await;
     assert_eq!(cycles["items"][0]["status"], "open");
     assert_eq!(cycles["items"][1]["status"], "closed");
     let year = cycles["items"][0]["year"].as_i64().unwrap();
     let tracker = get(format!("/reporting-cycles/{year}/tracker")).await;
-    for status in ["not_started", "draft", "submitted", "changes_requested", "accepted"] {
+    for status in [
+        "not_started",
+        "draft",
+        "submitted",
+        "changes_requested",
+        "accepted",
+    ] {
         assert!(
             tracker["counts"][status].as_u64().unwrap() >= 1,
             "a report {status}: {tracker}"

@@ -7,9 +7,9 @@ at 412. Before a request is sent, this hook (with some probability, so random id
 ETags are still tried):
 
 - swaps a drawn UUID path parameter for the id of a resource that exists and that the caller
-  can see (roadmaps from `GET /roadmaps`, its parts from `GET /roadmaps/{id}`, users from
+  can see (roadmaps and reports from their lists, their parts from the document, users from
   `GET /users` when the caller may list them);
-- swaps a drawn `If-Match` for the roadmap's current ETag.
+- swaps a drawn `If-Match` for the document's current ETag.
 
 It changes only values that the fuzzer generated as valid (a well-formed UUID, a present
 header), so negative cases (a malformed id, a missing `If-Match`) stay negative; schemathesis
@@ -61,36 +61,56 @@ def _pick(items: list[dict[str, Any]] | None) -> str | None:
     return _rng.choice(items)["id"] if items else None
 
 
+# The reviewed documents: where they are listed, and for each path parameter of a part, the list
+# of the document that holds the parts and the key that names one.
+DOCUMENTS = {
+    "/api/v1/roadmaps/": (
+        "/api/v1/roadmaps?per_page=100",
+        {"pid": ("priorities", "id"), "aid": ("actions", "id"), "iid": ("indicators", "id")},
+    ),
+    "/api/v1/reports/": (
+        "/api/v1/reports?per_page=100",
+        {
+            "action_id": ("actions", "action_id"),
+            "indicator_id": ("indicators", "indicator_id"),
+            "sid": ("support_requests", "id"),
+        },
+    ),
+}
+
+
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if not BASE or not TOKEN:
         return
     path = case.operation.path
     params = case.path_parameters if isinstance(case.path_parameters, dict) else None
-    if params is not None:
-        if path.startswith("/api/v1/users/") and _is_uuid(params.get("id")):
-            if _rng.random() < REAL_ID_RATE:
-                users, _ = _get("/api/v1/users?per_page=100")
-                real = _pick((users or {}).get("items"))
-                if real:
-                    params["id"] = real
-        elif path.startswith("/api/v1/roadmaps/") and _is_uuid(params.get("id")):
-            if _rng.random() < REAL_ID_RATE:
-                roadmaps, _ = _get("/api/v1/roadmaps?per_page=100")
-                real = _pick((roadmaps or {}).get("items"))
-                if real:
-                    params["id"] = real
-    roadmap_id = params.get("id") if params is not None else None
-    if not (path.startswith("/api/v1/roadmaps/") and _is_uuid(roadmap_id)):
+    if params is None:
         return
-    roadmap, etag = _get(f"/api/v1/roadmaps/{roadmap_id}")
-    if not isinstance(roadmap, dict):
-        return
-    for name, parts in (("pid", "priorities"), ("aid", "actions"), ("iid", "indicators")):
-        if name in params and _is_uuid(params[name]) and _rng.random() < REAL_ID_RATE:
-            real = _pick(roadmap.get(parts))
+    if path.startswith("/api/v1/users/") and _is_uuid(params.get("id")):
+        if _rng.random() < REAL_ID_RATE:
+            users, _ = _get("/api/v1/users?per_page=100")
+            real = _pick((users or {}).get("items"))
             if real:
-                params[name] = real
+                params["id"] = real
+        return
+    prefix = next((p for p in DOCUMENTS if path.startswith(p)), None)
+    if prefix is None or not _is_uuid(params.get("id")):
+        return
+    listing, parts = DOCUMENTS[prefix]
+    if _rng.random() < REAL_ID_RATE:
+        documents, _ = _get(listing)
+        real = _pick((documents or {}).get("items"))
+        if real:
+            params["id"] = real
+    document, etag = _get(f"{prefix}{params['id']}")
+    if not isinstance(document, dict):
+        return
+    for name, (key, id_key) in parts.items():
+        if name in params and _is_uuid(params[name]) and _rng.random() < REAL_ID_RATE:
+            items = document.get(key) or []
+            if items:
+                params[name] = _rng.choice(items)[id_key]
     headers = case.headers if isinstance(case.headers, dict) else None
     if headers is not None and etag:
         for key in list(headers):

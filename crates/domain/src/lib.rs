@@ -8,6 +8,7 @@ pub mod auth;
 pub mod currency;
 pub mod error;
 pub mod languages;
+pub mod money;
 pub mod page;
 pub mod policy;
 pub mod reference;

@@ -3,7 +3,7 @@
 
 use actix_web::HttpResponse;
 use actix_web::http::header;
-use pioneer_domain::roadmap::money::parse_amount;
+use pioneer_domain::money::parse_amount;
 
 use crate::error::{ApiError, ApiResult};
 

@@ -3,10 +3,10 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use pioneer_domain::ErrorBody;
+use pioneer_domain::money::parse_amount;
 use pioneer_domain::policy::RoadmapAction;
 use pioneer_domain::roadmap::Roadmap;
 use pioneer_domain::roadmap::budget::action_funding;
-use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::workflow::RoadmapKind;
 use serde::Deserialize;
 use utoipa::IntoParams;

@@ -539,11 +539,11 @@ impl Demo<'_> {
                 ActionStatus::NotStarted | ActionStatus::Cancelled => 0,
             };
             let spent = line.budget.as_ref().map(|budget| {
-                let cents = pioneer_domain::roadmap::money::parse_amount(&budget.amount, "")
+                let cents = pioneer_domain::money::parse_amount(&budget.amount, "")
                     .map(|c| c.0)
                     .unwrap_or(0);
                 Money::new(
-                    pioneer_domain::roadmap::money::Cents(cents * progress / 100 * 9 / 10),
+                    pioneer_domain::money::Cents(cents * progress / 100 * 9 / 10),
                     &budget.currency,
                 )
             });

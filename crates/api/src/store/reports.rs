@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use pioneer_domain::Page;
+use pioneer_domain::money::Cents;
 use pioneer_domain::page::Paging;
 use pioneer_domain::report::progress::progress_to_target;
 use pioneer_domain::report::tracker::{ExpectedCountry, ReportState};
@@ -17,7 +18,6 @@ use pioneer_domain::report::{
 };
 use pioneer_domain::review::{CommentTarget, Scope, Section, Transition};
 use pioneer_domain::roadmap::RoadmapStatus;
-use pioneer_domain::roadmap::money::Cents;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use pioneer_domain::Page;
+use pioneer_domain::money::Cents;
 use pioneer_domain::page::Paging;
 use pioneer_domain::review::changes::changes_between;
 use pioneer_domain::review::{
     ApprovedVersion, ChangesSinceApproved, CommentTarget, Section, Transition,
 };
-use pioneer_domain::roadmap::money::Cents;
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{
     CheckedAction, CheckedIndicator, CheckedPriority, CheckedRoadmap,

@@ -16,8 +16,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::money::Money;
 use crate::review;
-use crate::roadmap::Money;
 
 pub use cycle::{CycleStatus, NewReportingCycle, ReportingCycle, ReportingCyclePatch};
 pub use workflow::{ReportKind, ReportStatus};

@@ -83,8 +83,8 @@ impl Part for SupportRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::Money;
     use crate::report::{ActionStatus, SupportType};
-    use crate::roadmap::Money;
     use uuid::Uuid;
 
     #[test]

@@ -12,8 +12,8 @@ use uuid::Uuid;
 
 use super::progress::on_track;
 use super::{ActionProgress, ActionStatus, Report, ReportStatus, SupportType};
-use crate::roadmap::Money;
-use crate::roadmap::money::{Cents, parse_amount};
+use crate::money::Money;
+use crate::money::{Cents, parse_amount};
 
 /// A report the synthesis reads, with its country's region.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use super::{
     Report, SupportType,
 };
 use crate::FieldError;
-use crate::roadmap::money::Cents;
+use crate::money::Cents;
 use crate::roadmap::validation::{
     MAX_TEXT, check_indicator_year, check_value, optional_text, required_text,
 };
@@ -189,7 +189,7 @@ pub fn check_complete(report: &Report) -> Vec<FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::roadmap::Money;
+    use crate::money::Money;
 
     fn progress(
         percent: i64,

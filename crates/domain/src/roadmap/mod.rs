@@ -1,7 +1,8 @@
 //! National roadmaps: their shape, workflow, validation and budget arithmetic.
 
 pub mod budget;
-pub mod money;
+/// Money moved to the crate's root (reports use it too); its old path stays.
+pub use crate::money;
 pub mod month;
 pub mod parts;
 pub mod sections;
@@ -12,8 +13,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use uuid::Uuid;
 
+pub use crate::money::Money;
 pub use budget::BudgetSummary;
-pub use money::Money;
 pub use month::YearMonth;
 pub use workflow::{RoadmapStatus, WorkflowError};
 

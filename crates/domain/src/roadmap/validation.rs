@@ -4,11 +4,11 @@
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
-use super::money::{Cents, parse_amount};
 use super::{
     Money, NewAction, NewIndicator, NewPriority, NewRoadmap, Roadmap, RoadmapPatch, YearMonth,
 };
 use crate::FieldError;
+use crate::money::{Cents, parse_amount};
 
 pub const MIN_YEAR: i32 = 2000;
 pub const MAX_YEAR: i32 = 2100;

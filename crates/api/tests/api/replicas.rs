@@ -242,3 +242,46 @@ async fn a_replica_whose_listening_connection_dropped_listens_again() {
         "B hears the change on its new connection"
     );
 }
+
+#[tokio::test]
+async fn a_report_accepted_through_one_replica_changes_the_others_synthesis_at_once() {
+    let Some((a, b)) = two_replicas("synthesis").await else {
+        return;
+    };
+    let (_, secretariat) = a.signed_in(Role::Secretariat, None).await;
+    let (_, reviewer) = a.signed_in(Role::Reviewer, None).await;
+    let ken = crate::reports::approved_country(&a, "KEN", &reviewer).await;
+    crate::reports::open_cycle(&a, &secretariat, 2025, 10).await;
+    let mut report = crate::reports::start_report(&a, &ken, 2025).await;
+    report.refresh().await;
+    crate::reports::fill_report(&mut report, &ken).await;
+    assert_eq!(report.post("/submit", json!({})).await.0, StatusCode::OK);
+    let accepted_on_a = || async {
+        let synthesis: serde_json::Value = a
+            .get("/api/v1/reporting-cycles/2025/synthesis")
+            .bearer_auth(&secretariat)
+            .send()
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("a synthesis");
+        synthesis["reports"].as_array().map_or(0, Vec::len) == 1
+    };
+    // A computes the synthesis, and keeps it: nothing accepted yet.
+    assert!(!accepted_on_a().await);
+    let mut on_b = crate::helpers::DocumentClient {
+        app: &b,
+        token: reviewer.clone(),
+        base: "/api/v1/reports",
+        id: report.id.clone(),
+        etag: String::new(),
+    };
+    on_b.refresh().await;
+    let (status, _) = on_b.post("/reviews", json!({"decision": "accept"})).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        eventually(AT_ONCE, accepted_on_a).await.is_some(),
+        "replica A's synthesis counts the report B accepted"
+    );
+}

@@ -19,7 +19,7 @@ fn today(app: &TestApp) -> NaiveDate {
 }
 
 /// Opens the cycle of `year` (as the secretariat), due `due_in` days from today.
-async fn open_cycle(app: &TestApp, secretariat: &str, year: i32, due_in: i64) -> Value {
+pub(crate) async fn open_cycle(app: &TestApp, secretariat: &str, year: i32, due_in: i64) -> Value {
     let today = today(app);
     let response = app
         .post("/api/v1/reporting-cycles")
@@ -34,16 +34,16 @@ async fn open_cycle(app: &TestApp, secretariat: &str, year: i32, due_in: i64) ->
 
 /// A country team (focal point and contributor) with an approved roadmap: its id, the team's
 /// tokens, and the ids of the roadmap's key actions.
-struct Country {
-    focal_user: TestUser,
-    focal: String,
-    contributor: String,
-    roadmap_id: String,
-    priorities: Vec<String>,
-    actions: Vec<String>,
+pub(crate) struct Country {
+    pub focal_user: TestUser,
+    pub focal: String,
+    pub contributor: String,
+    pub roadmap_id: String,
+    pub priorities: Vec<String>,
+    pub actions: Vec<String>,
 }
 
-async fn approved_country(app: &TestApp, code: &'static str, reviewer: &str) -> Country {
+pub(crate) async fn approved_country(app: &TestApp, code: &'static str, reviewer: &str) -> Country {
     let (focal_user, focal) = app.signed_in(Role::CountryFocalPoint, Some(code)).await;
     let (_, contributor) = app.signed_in(Role::CountryContributor, Some(code)).await;
     let mut roadmap = RoadmapClient::create(app, &focal).await;
@@ -65,7 +65,11 @@ async fn approved_country(app: &TestApp, code: &'static str, reviewer: &str) -> 
     }
 }
 
-async fn start_report<'a>(app: &'a TestApp, country: &Country, year: i32) -> DocumentClient<'a> {
+pub(crate) async fn start_report<'a>(
+    app: &'a TestApp,
+    country: &Country,
+    year: i32,
+) -> DocumentClient<'a> {
     DocumentClient::create_at(
         app,
         &country.focal,
@@ -99,7 +103,7 @@ async fn get_json(app: &TestApp, path: &str, token: &str) -> (StatusCode, Value)
 }
 
 /// Writes what a submission needs and a first year's progress.
-async fn fill_report(report: &mut DocumentClient<'_>, country: &Country) -> Value {
+pub(crate) async fn fill_report(report: &mut DocumentClient<'_>, country: &Country) -> Value {
     let (status, body) = report
         .put(
             &format!("/actions/{}", country.actions[0]),

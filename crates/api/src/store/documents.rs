@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use pioneer_domain::FieldError;
 use pioneer_domain::review::parts::Part;
 use pioneer_domain::review::{CommentTarget, Reviewed, Transition};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, PrimaryKeyTrait, QueryFilter,
 };
@@ -161,4 +162,23 @@ where
         .filter(roadmap.eq(roadmap_id))
         .one(db)
         .await?)
+}
+
+/// Moves document `id` (a row of `E`) from revision `expected` to the next, only if nobody did
+/// first: one statement, whatever the kind.
+pub async fn bump_revision_of<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    [id_column, revision, updated_at]: [E::Column; 3],
+    id: Uuid,
+    expected: i64,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let result = E::update_many()
+        .col_expr(revision, Expr::value(expected + 1))
+        .col_expr(updated_at, Expr::value(now))
+        .filter(id_column.eq(id))
+        .filter(revision.eq(expected))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

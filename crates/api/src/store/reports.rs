@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::change_feed::Changed;
-use super::documents::StoredDocument;
+use super::documents::{StoredDocument, bump_revision_of};
 use super::roadmaps::diff;
 use super::row_cache::{RowCache, RowCaches};
 use super::{
@@ -676,14 +676,12 @@ pub async fn bump_revision(
     expected: i64,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    let result = report::Entity::update_many()
-        .col_expr(report::Column::Revision, Expr::value(expected + 1))
-        .col_expr(report::Column::UpdatedAt, Expr::value(now))
-        .filter(report::Column::Id.eq(id))
-        .filter(report::Column::Revision.eq(expected))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let columns = [
+        report::Column::Id,
+        report::Column::Revision,
+        report::Column::UpdatedAt,
+    ];
+    bump_revision_of::<report::Entity>(db, columns, id, expected, now).await
 }
 
 impl StoredDocument for ReportKind {

@@ -30,7 +30,7 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use super::change_feed::Changed;
-use super::documents::StoredDocument;
+use super::documents::{StoredDocument, bump_revision_of};
 use super::row_cache::{RowCache, RowCaches};
 use super::{StoreError, StoreResult, country_is, fetch_page, scope_condition};
 use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
@@ -443,14 +443,12 @@ pub async fn bump_revision(
     expected: i64,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    let result = roadmap::Entity::update_many()
-        .col_expr(roadmap::Column::Revision, Expr::value(expected + 1))
-        .col_expr(roadmap::Column::UpdatedAt, Expr::value(now))
-        .filter(roadmap::Column::Id.eq(id))
-        .filter(roadmap::Column::Revision.eq(expected))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let columns = [
+        roadmap::Column::Id,
+        roadmap::Column::Revision,
+        roadmap::Column::UpdatedAt,
+    ];
+    bump_revision_of::<roadmap::Entity>(db, columns, id, expected, now).await
 }
 
 /// `{field: {"from": …, "to": …}}` for the top-level fields that differ.

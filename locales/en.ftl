@@ -285,6 +285,156 @@ err-out-of-range = This value is out of range.
 err-before-baseline = The target year cannot come before the baseline year.
 err-unknown-currency = Unknown currency.
 
+## Annual progress reports
+
+nav-reports = Reports
+nav-reporting-cycles = Reporting cycles
+reports-blurb = The countries’ annual progress reports on their roadmaps.
+reporting-cycles-blurb = Open the annual reporting cycles, follow who reported and read the synthesis.
+reports-title = Annual progress reports
+reports-count = { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}
+reports-empty = No report to show.
+reports-of-figure = Only the reports behind one figure of the synthesis are shown.
+show-all-reports = Show all reports
+year = Year
+all-years = All years
+deadline = Deadline
+on-time = On time
+late = Late
+overdue = Overdue
+status-accepted = Accepted
+status-not-started = Not started
+start-report = Start the { $year } report
+start-report-hint = The { $year } reporting cycle is open; reports are due on { $date }. Your report starts from your approved roadmap and from last year’s report.
+no-approved-roadmap = Your country needs an approved roadmap before it can report.
+report-exists = Your country has already started this report.
+cycle-closed-error = This reporting cycle is closed: its reports can no longer change.
+report-title = Annual progress report { $year }
+roadmap-version-link = The roadmap reported on (version { $n })
+trend-link = Progress over the years
+trend = Trend
+report-submitted = The report was submitted for review.
+report-not-editable = This report cannot be edited in its current status.
+report-stale-reloaded = The report had changed; the current version is shown.
+report-conflict-title = Someone else changed this report meanwhile
+accept-report = Accept the report
+general-comments = Comments on the report
+general-comments-hint = For remarks on the whole report; each section below has its own comments.
+action-progress = Progress of the key actions
+no-actions = The roadmap has no key action.
+action-status = Status
+action-not-started = Not started
+action-on-track = On track
+action-delayed = Delayed
+action-completed = Completed
+action-cancelled = Cancelled
+progress-percent = Progress (%)
+progress-done = { $percent }% done
+spent = Amount spent
+spent-in = Amount spent ({ $currency })
+budget-of = Budget: { $amount }
+no-budget-line = No budget in the roadmap
+note = Note
+carried-over = Carried over from last year
+no-indicators = The roadmap has no indicator.
+latest-value = Latest value
+value = Value
+value-year = Year of the value
+toward-target = { $percent }% of the way from the baseline to the target
+away-from-target = { $percent }% further from the target than the baseline
+no-progress-data = Not enough data yet to measure the progress toward the target.
+narrative-heading = In your own words
+achievements = Achievements
+achievements-hint = What changed for children this year, and thanks to which actions.
+challenges = Challenges
+challenges-hint = What slowed the work down or stood in its way.
+lessons-learned = Lessons learned
+lessons-learned-hint = What you would do again, or differently, and what others could use.
+children-participation = Participation of children and young people
+children-participation-hint = How children and young people took part in the actions and in this report.
+support-requests = Support requested from the alliance
+no-support-requests = No support requested.
+support-type = Type of support
+support-technical = Technical assistance
+support-financial = Financial support
+support-peer-exchange = Peer exchange
+support-capacity-building = Capacity building
+concerns = What it concerns
+concerns-nothing = The roadmap as a whole
+new-support-request = Ask for support
+add-support-request = Add the request
+happened-accepted = Acceptance
+section-report = Report
+section-support-request = Support request
+err-before-opening = The due date cannot come before the opening date.
+
+## Reporting cycles, tracker
+
+cycles-title = Reporting cycles
+cycles-intro = Every year the countries with an approved roadmap report on their progress. Open the cycle, set its dates, follow who reported, and close it once the reports are in.
+cycles-empty = No reporting cycle yet.
+new-cycle = Open a reporting cycle
+cycle-year = Year reported on
+opens-on = Opens on
+due-on = Due on
+open-cycle = Open the cycle
+cycle-created = The { $year } reporting cycle is open.
+cycle-exists = A reporting cycle already exists for this year.
+cycle-n = Reporting cycle { $year }
+cycle-open = Open
+cycle-closed = Closed
+close-cycle = Close the cycle
+reopen-cycle = Reopen the cycle
+save-dates = Save the dates
+dates-saved = The dates were saved.
+tracker = Tracker
+synthesis = Synthesis
+tracker-title = Who reported for { $year }
+tracker-caption = Countries expected to report, and where their reports stand
+tracker-counts = Reports by status
+tracker-empty = No country matches these filters.
+expected = Expected
+all-regions = All regions
+due-on-date = Reports are due on { $date }.
+download-csv = Download CSV
+download-xlsx = Download Excel (XLSX)
+
+## Synthesis and trend
+
+synthesis-title = Synthesis { $year }
+include-submitted = Include the reports submitted but not yet accepted
+synthesis-based-on = { $count ->
+    [one] Based on { $count } report
+   *[other] Based on { $count } reports
+}
+synthesis-empty = No report of this cycle has been accepted yet.
+actions-by-strategy = Key actions by status, per INSPIRE strategy
+actions-by-region = Key actions by status, per region
+budget-planned-spent = Budget planned and spent, per INSPIRE strategy ({ $currency })
+budget-by-country = Budget planned and spent, per country (each currency on its own line)
+planned = Planned
+planned-spent = planned { $planned }, spent { $spent }
+indicators-on-track = Indicators on track, per country
+indicator-on-track = On track
+indicator-off-track = Off track
+indicator-no-data = No data
+support-by-type = Support requested, by type and country
+late-countries = Countries that reported late
+no-late = No country reported late.
+in-all = { $count } in all
+no-data = Nothing to show yet.
+unknown-region = Unknown region
+trend-title = Progress over the years
+trend-actions = Key actions by status, per reporting cycle
+trend-indicators = Indicators over time
+trend-empty = This country has no report yet.
+trend-desc = Values by cycle: { $values }. Baseline: { $baseline }. Target: { $target }.
+baseline = Baseline
+target = Target
+
 ## Dates
 month1 = January
 month2 = February

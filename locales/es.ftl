@@ -285,6 +285,156 @@ err-out-of-range = Este valor está fuera del rango permitido.
 err-before-baseline = El año meta no puede ser anterior al año de línea de base.
 err-unknown-currency = Moneda desconocida.
 
+## Informes anuales de progreso
+
+nav-reports = Informes
+nav-reporting-cycles = Ciclos de informes
+reports-blurb = Los informes anuales de progreso de los países sobre su hoja de ruta.
+reporting-cycles-blurb = Abrir los ciclos anuales de informes, seguir quién ha informado y leer la síntesis.
+reports-title = Informes anuales de progreso
+reports-count = { $count ->
+    [one] { $count } informe
+   *[other] { $count } informes
+}
+reports-empty = No hay informes que mostrar.
+reports-of-figure = Solo se muestran los informes detrás de una cifra de la síntesis.
+show-all-reports = Mostrar todos los informes
+year = Año
+all-years = Todos los años
+deadline = Plazo
+on-time = A tiempo
+late = Con retraso
+overdue = Plazo vencido
+status-accepted = Aceptado
+status-not-started = Sin empezar
+start-report = Empezar el informe { $year }
+start-report-hint = El ciclo de informes { $year } está abierto; los informes vencen el { $date }. Su informe parte de su hoja de ruta aprobada y del informe del año pasado.
+no-approved-roadmap = Su país necesita una hoja de ruta aprobada para poder informar.
+report-exists = Su país ya ha empezado este informe.
+cycle-closed-error = Este ciclo de informes está cerrado: sus informes ya no pueden cambiar.
+report-title = Informe anual de progreso { $year }
+roadmap-version-link = La hoja de ruta sobre la que se informa (versión { $n })
+trend-link = Progreso a lo largo de los años
+trend = Evolución
+report-submitted = El informe se ha enviado para revisión.
+report-not-editable = Este informe no se puede modificar en su estado actual.
+report-stale-reloaded = El informe había cambiado; se muestra la versión actual.
+report-conflict-title = Otra persona ha modificado este informe mientras tanto
+accept-report = Aceptar el informe
+general-comments = Comentarios sobre el informe
+general-comments-hint = Para observaciones sobre todo el informe; cada sección de abajo tiene sus propios comentarios.
+action-progress = Avance de las acciones clave
+no-actions = La hoja de ruta no tiene ninguna acción clave.
+action-status = Estado
+action-not-started = Sin empezar
+action-on-track = En buen camino
+action-delayed = Con retraso
+action-completed = Terminada
+action-cancelled = Cancelada
+progress-percent = Avance (%)
+progress-done = { $percent } % realizado
+spent = Importe gastado
+spent-in = Importe gastado ({ $currency })
+budget-of = Presupuesto: { $amount }
+no-budget-line = Sin presupuesto en la hoja de ruta
+note = Nota
+carried-over = Retomado del año pasado
+no-indicators = La hoja de ruta no tiene ningún indicador.
+latest-value = Último valor
+value = Valor
+value-year = Año del valor
+toward-target = { $percent } % del camino entre la línea de base y la meta
+away-from-target = { $percent } % más lejos de la meta que la línea de base
+no-progress-data = Todavía no hay datos suficientes para medir el avance hacia la meta.
+narrative-heading = En sus propias palabras
+achievements = Logros
+achievements-hint = Qué cambió para los niños y las niñas este año, y gracias a qué acciones.
+challenges = Dificultades
+challenges-hint = Qué frenó o entorpeció el trabajo.
+lessons-learned = Lecciones aprendidas
+lessons-learned-hint = Qué volvería a hacer, o haría de otro modo, y qué podría servir a otros.
+children-participation = Participación de niños, niñas y jóvenes
+children-participation-hint = Cómo participaron los niños, las niñas y los jóvenes en las acciones y en este informe.
+support-requests = Apoyo solicitado a la alianza
+no-support-requests = No se ha solicitado apoyo.
+support-type = Tipo de apoyo
+support-technical = Asistencia técnica
+support-financial = Apoyo financiero
+support-peer-exchange = Intercambio entre pares
+support-capacity-building = Fortalecimiento de capacidades
+concerns = A qué se refiere
+concerns-nothing = La hoja de ruta en su conjunto
+new-support-request = Solicitar apoyo
+add-support-request = Añadir la solicitud
+happened-accepted = Aceptación
+section-report = Informe
+section-support-request = Solicitud de apoyo
+err-before-opening = La fecha límite no puede ser anterior a la fecha de apertura.
+
+## Ciclos de informes, seguimiento
+
+cycles-title = Ciclos de informes
+cycles-intro = Cada año, los países con una hoja de ruta aprobada informan sobre sus avances. Abra el ciclo, fije sus fechas, siga quién ha informado y ciérrelo cuando hayan llegado los informes.
+cycles-empty = Todavía no hay ningún ciclo de informes.
+new-cycle = Abrir un ciclo de informes
+cycle-year = Año sobre el que se informa
+opens-on = Se abre el
+due-on = Vence el
+open-cycle = Abrir el ciclo
+cycle-created = El ciclo de informes { $year } está abierto.
+cycle-exists = Ya existe un ciclo de informes para este año.
+cycle-n = Ciclo de informes { $year }
+cycle-open = Abierto
+cycle-closed = Cerrado
+close-cycle = Cerrar el ciclo
+reopen-cycle = Reabrir el ciclo
+save-dates = Guardar las fechas
+dates-saved = Las fechas se han guardado.
+tracker = Seguimiento
+synthesis = Síntesis
+tracker-title = Quién ha informado para { $year }
+tracker-caption = Países que deben informar y estado de sus informes
+tracker-counts = Informes por estado
+tracker-empty = Ningún país corresponde a estos filtros.
+expected = Esperados
+all-regions = Todas las regiones
+due-on-date = Los informes vencen el { $date }.
+download-csv = Descargar CSV
+download-xlsx = Descargar Excel (XLSX)
+
+## Síntesis y evolución
+
+synthesis-title = Síntesis { $year }
+include-submitted = Incluir los informes enviados pero aún no aceptados
+synthesis-based-on = { $count ->
+    [one] A partir de { $count } informe
+   *[other] A partir de { $count } informes
+}
+synthesis-empty = Todavía no se ha aceptado ningún informe de este ciclo.
+actions-by-strategy = Acciones clave por estado, por estrategia INSPIRE
+actions-by-region = Acciones clave por estado, por región
+budget-planned-spent = Presupuesto previsto y gastado, por estrategia INSPIRE ({ $currency })
+budget-by-country = Presupuesto previsto y gastado, por país (cada moneda en su propia línea)
+planned = Previsto
+planned-spent = previsto { $planned }, gastado { $spent }
+indicators-on-track = Indicadores en buen camino, por país
+indicator-on-track = En buen camino
+indicator-off-track = Rezagado
+indicator-no-data = Sin datos
+support-by-type = Apoyo solicitado, por tipo y país
+late-countries = Países que informaron con retraso
+no-late = Ningún país informó con retraso.
+in-all = { $count } en total
+no-data = Todavía no hay nada que mostrar.
+unknown-region = Región desconocida
+trend-title = Progreso a lo largo de los años
+trend-actions = Acciones clave por estado, por ciclo de informes
+trend-indicators = Indicadores a lo largo del tiempo
+trend-empty = Este país todavía no tiene ningún informe.
+trend-desc = Valores por ciclo: { $values }. Línea de base: { $baseline }. Meta: { $target }.
+baseline = Línea de base
+target = Meta
+
 ## Dates
 month1 = enero
 month2 = febrero

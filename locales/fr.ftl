@@ -285,6 +285,156 @@ err-out-of-range = Cette valeur est hors des limites.
 err-before-baseline = L’année cible ne peut pas précéder l’année de référence.
 err-unknown-currency = Devise inconnue.
 
+## Rapports annuels de progrès
+
+nav-reports = Rapports
+nav-reporting-cycles = Cycles de rapport
+reports-blurb = Les rapports annuels de progrès des pays sur leur feuille de route.
+reporting-cycles-blurb = Ouvrir les cycles annuels de rapport, suivre qui a rendu son rapport et lire la synthèse.
+reports-title = Rapports annuels de progrès
+reports-count = { $count ->
+    [one] { $count } rapport
+   *[other] { $count } rapports
+}
+reports-empty = Aucun rapport à afficher.
+reports-of-figure = Seuls les rapports derrière un chiffre de la synthèse sont affichés.
+show-all-reports = Afficher tous les rapports
+year = Année
+all-years = Toutes les années
+deadline = Échéance
+on-time = Dans les délais
+late = En retard
+overdue = Échéance dépassée
+status-accepted = Accepté
+status-not-started = Non commencé
+start-report = Commencer le rapport { $year }
+start-report-hint = Le cycle de rapport { $year } est ouvert ; les rapports sont attendus le { $date }. Votre rapport part de votre feuille de route approuvée et du rapport de l’an dernier.
+no-approved-roadmap = Votre pays doit avoir une feuille de route approuvée avant de pouvoir rendre un rapport.
+report-exists = Votre pays a déjà commencé ce rapport.
+cycle-closed-error = Ce cycle de rapport est clos : ses rapports ne peuvent plus changer.
+report-title = Rapport annuel de progrès { $year }
+roadmap-version-link = La feuille de route concernée (version { $n })
+trend-link = Progrès au fil des ans
+trend = Évolution
+report-submitted = Le rapport a été soumis pour examen.
+report-not-editable = Ce rapport ne peut pas être modifié dans son statut actuel.
+report-stale-reloaded = Le rapport avait changé ; la version actuelle est affichée.
+report-conflict-title = Quelqu’un d’autre a modifié ce rapport entre-temps
+accept-report = Accepter le rapport
+general-comments = Commentaires sur le rapport
+general-comments-hint = Pour les remarques sur l’ensemble du rapport ; chaque section ci-dessous a ses propres commentaires.
+action-progress = Avancement des actions clés
+no-actions = La feuille de route n’a aucune action clé.
+action-status = Statut
+action-not-started = Non commencée
+action-on-track = En bonne voie
+action-delayed = En retard
+action-completed = Achevée
+action-cancelled = Annulée
+progress-percent = Avancement (%)
+progress-done = { $percent } % réalisé
+spent = Montant dépensé
+spent-in = Montant dépensé ({ $currency })
+budget-of = Budget : { $amount }
+no-budget-line = Pas de budget dans la feuille de route
+note = Note
+carried-over = Repris de l’an dernier
+no-indicators = La feuille de route n’a aucun indicateur.
+latest-value = Dernière valeur
+value = Valeur
+value-year = Année de la valeur
+toward-target = { $percent } % du chemin entre la valeur de référence et la cible
+away-from-target = { $percent } % plus loin de la cible que la valeur de référence
+no-progress-data = Pas encore assez de données pour mesurer le progrès vers la cible.
+narrative-heading = Avec vos propres mots
+achievements = Réalisations
+achievements-hint = Ce qui a changé pour les enfants cette année, et grâce à quelles actions.
+challenges = Difficultés
+challenges-hint = Ce qui a ralenti ou entravé le travail.
+lessons-learned = Enseignements
+lessons-learned-hint = Ce que vous referiez, ou feriez autrement, et ce qui pourrait servir à d’autres.
+children-participation = Participation des enfants et des jeunes
+children-participation-hint = Comment les enfants et les jeunes ont pris part aux actions et à ce rapport.
+support-requests = Appui demandé à l’alliance
+no-support-requests = Aucun appui demandé.
+support-type = Type d’appui
+support-technical = Assistance technique
+support-financial = Appui financier
+support-peer-exchange = Échange entre pairs
+support-capacity-building = Renforcement des capacités
+concerns = Ce qu’elle concerne
+concerns-nothing = La feuille de route dans son ensemble
+new-support-request = Demander un appui
+add-support-request = Ajouter la demande
+happened-accepted = Acceptation
+section-report = Rapport
+section-support-request = Demande d’appui
+err-before-opening = L’échéance ne peut pas précéder la date d’ouverture.
+
+## Cycles de rapport, suivi
+
+cycles-title = Cycles de rapport
+cycles-intro = Chaque année, les pays dotés d’une feuille de route approuvée rendent compte de leurs progrès. Ouvrez le cycle, fixez ses dates, suivez qui a rendu son rapport, puis clôturez-le une fois les rapports reçus.
+cycles-empty = Aucun cycle de rapport pour l’instant.
+new-cycle = Ouvrir un cycle de rapport
+cycle-year = Année couverte
+opens-on = Ouverture le
+due-on = Échéance le
+open-cycle = Ouvrir le cycle
+cycle-created = Le cycle de rapport { $year } est ouvert.
+cycle-exists = Un cycle de rapport existe déjà pour cette année.
+cycle-n = Cycle de rapport { $year }
+cycle-open = Ouvert
+cycle-closed = Clos
+close-cycle = Clore le cycle
+reopen-cycle = Rouvrir le cycle
+save-dates = Enregistrer les dates
+dates-saved = Les dates ont été enregistrées.
+tracker = Suivi
+synthesis = Synthèse
+tracker-title = Qui a rendu son rapport pour { $year }
+tracker-caption = Pays attendus et état de leur rapport
+tracker-counts = Rapports par statut
+tracker-empty = Aucun pays ne correspond à ces filtres.
+expected = Attendus
+all-regions = Toutes les régions
+due-on-date = Les rapports sont attendus le { $date }.
+download-csv = Télécharger en CSV
+download-xlsx = Télécharger en Excel (XLSX)
+
+## Synthèse et évolution
+
+synthesis-title = Synthèse { $year }
+include-submitted = Inclure les rapports soumis mais pas encore acceptés
+synthesis-based-on = { $count ->
+    [one] D’après { $count } rapport
+   *[other] D’après { $count } rapports
+}
+synthesis-empty = Aucun rapport de ce cycle n’a encore été accepté.
+actions-by-strategy = Actions clés par statut, par stratégie INSPIRE
+actions-by-region = Actions clés par statut, par région
+budget-planned-spent = Budget prévu et dépensé, par stratégie INSPIRE ({ $currency })
+budget-by-country = Budget prévu et dépensé, par pays (chaque devise sur sa propre ligne)
+planned = Prévu
+planned-spent = prévu { $planned }, dépensé { $spent }
+indicators-on-track = Indicateurs en bonne voie, par pays
+indicator-on-track = En bonne voie
+indicator-off-track = En retard
+indicator-no-data = Sans données
+support-by-type = Appui demandé, par type et par pays
+late-countries = Pays ayant rendu leur rapport en retard
+no-late = Aucun pays n’a rendu son rapport en retard.
+in-all = { $count } au total
+no-data = Rien à afficher pour l’instant.
+unknown-region = Région inconnue
+trend-title = Progrès au fil des ans
+trend-actions = Actions clés par statut, par cycle de rapport
+trend-indicators = Indicateurs au fil du temps
+trend-empty = Ce pays n’a encore aucun rapport.
+trend-desc = Valeurs par cycle : { $values }. Valeur de référence : { $baseline }. Cible : { $target }.
+baseline = Valeur de référence
+target = Cible
+
 ## Dates
 month1 = janvier
 month2 = février

@@ -285,6 +285,156 @@ err-out-of-range = Este valor está fora do intervalo permitido.
 err-before-baseline = O ano da meta não pode ser anterior ao ano da linha de base.
 err-unknown-currency = Moeda desconhecida.
 
+## Relatórios anuais de progresso
+
+nav-reports = Relatórios
+nav-reporting-cycles = Ciclos de relatórios
+reports-blurb = Os relatórios anuais de progresso dos países sobre os seus roteiros.
+reporting-cycles-blurb = Abrir os ciclos anuais de relatórios, acompanhar quem já reportou e ler a síntese.
+reports-title = Relatórios anuais de progresso
+reports-count = { $count ->
+    [one] { $count } relatório
+   *[other] { $count } relatórios
+}
+reports-empty = Nenhum relatório a mostrar.
+reports-of-figure = São mostrados apenas os relatórios por trás de um número da síntese.
+show-all-reports = Mostrar todos os relatórios
+year = Ano
+all-years = Todos os anos
+deadline = Prazo
+on-time = No prazo
+late = Atrasado
+overdue = Prazo vencido
+status-accepted = Aceito
+status-not-started = Não iniciado
+start-report = Iniciar o relatório de { $year }
+start-report-hint = O ciclo de relatórios de { $year } está aberto; os relatórios devem ser entregues até { $date }. O seu relatório parte do seu roteiro aprovado e do relatório do ano passado.
+no-approved-roadmap = O seu país precisa de um roteiro aprovado antes de poder reportar.
+report-exists = O seu país já iniciou este relatório.
+cycle-closed-error = Este ciclo de relatórios está encerrado: os seus relatórios já não podem ser alterados.
+report-title = Relatório anual de progresso { $year }
+roadmap-version-link = O roteiro sobre o qual se reporta (versão { $n })
+trend-link = Progresso ao longo dos anos
+trend = Evolução
+report-submitted = O relatório foi submetido para revisão.
+report-not-editable = Este relatório não pode ser alterado na sua situação atual.
+report-stale-reloaded = O relatório tinha mudado; é mostrada a versão atual.
+report-conflict-title = Outra pessoa alterou este relatório entretanto
+accept-report = Aceitar o relatório
+general-comments = Comentários sobre o relatório
+general-comments-hint = Para observações sobre o relatório como um todo; cada seção abaixo tem os seus próprios comentários.
+action-progress = Andamento das ações-chave
+no-actions = O roteiro não tem nenhuma ação-chave.
+action-status = Situação
+action-not-started = Não iniciada
+action-on-track = No caminho certo
+action-delayed = Atrasada
+action-completed = Concluída
+action-cancelled = Cancelada
+progress-percent = Andamento (%)
+progress-done = { $percent } % realizado
+spent = Valor gasto
+spent-in = Valor gasto ({ $currency })
+budget-of = Orçamento: { $amount }
+no-budget-line = Sem orçamento no roteiro
+note = Observação
+carried-over = Retomado do ano passado
+no-indicators = O roteiro não tem nenhum indicador.
+latest-value = Último valor
+value = Valor
+value-year = Ano do valor
+toward-target = { $percent } % do caminho entre a linha de base e a meta
+away-from-target = { $percent } % mais longe da meta do que a linha de base
+no-progress-data = Ainda não há dados suficientes para medir o progresso em direção à meta.
+narrative-heading = Nas suas próprias palavras
+achievements = Conquistas
+achievements-hint = O que mudou para as crianças este ano, e graças a que ações.
+challenges = Desafios
+challenges-hint = O que atrasou ou dificultou o trabalho.
+lessons-learned = Lições aprendidas
+lessons-learned-hint = O que faria de novo, ou de outra forma, e o que poderia servir a outros.
+children-participation = Participação de crianças e jovens
+children-participation-hint = Como as crianças e os jovens participaram nas ações e neste relatório.
+support-requests = Apoio solicitado à aliança
+no-support-requests = Nenhum apoio solicitado.
+support-type = Tipo de apoio
+support-technical = Assistência técnica
+support-financial = Apoio financeiro
+support-peer-exchange = Intercâmbio entre pares
+support-capacity-building = Desenvolvimento de capacidades
+concerns = A que se refere
+concerns-nothing = O roteiro como um todo
+new-support-request = Solicitar apoio
+add-support-request = Adicionar a solicitação
+happened-accepted = Aceitação
+section-report = Relatório
+section-support-request = Solicitação de apoio
+err-before-opening = O prazo não pode ser anterior à data de abertura.
+
+## Ciclos de relatórios, acompanhamento
+
+cycles-title = Ciclos de relatórios
+cycles-intro = Todos os anos, os países com um roteiro aprovado relatam os seus progressos. Abra o ciclo, defina as suas datas, acompanhe quem já reportou e encerre-o quando os relatórios tiverem chegado.
+cycles-empty = Ainda não há nenhum ciclo de relatórios.
+new-cycle = Abrir um ciclo de relatórios
+cycle-year = Ano de referência
+opens-on = Abre em
+due-on = Prazo em
+open-cycle = Abrir o ciclo
+cycle-created = O ciclo de relatórios de { $year } está aberto.
+cycle-exists = Já existe um ciclo de relatórios para este ano.
+cycle-n = Ciclo de relatórios { $year }
+cycle-open = Aberto
+cycle-closed = Encerrado
+close-cycle = Encerrar o ciclo
+reopen-cycle = Reabrir o ciclo
+save-dates = Salvar as datas
+dates-saved = As datas foram salvas.
+tracker = Acompanhamento
+synthesis = Síntese
+tracker-title = Quem reportou para { $year }
+tracker-caption = Países que devem reportar e situação dos seus relatórios
+tracker-counts = Relatórios por situação
+tracker-empty = Nenhum país corresponde a estes filtros.
+expected = Esperados
+all-regions = Todas as regiões
+due-on-date = Os relatórios devem ser entregues até { $date }.
+download-csv = Baixar CSV
+download-xlsx = Baixar Excel (XLSX)
+
+## Síntese e evolução
+
+synthesis-title = Síntese { $year }
+include-submitted = Incluir os relatórios submetidos mas ainda não aceitos
+synthesis-based-on = { $count ->
+    [one] Com base em { $count } relatório
+   *[other] Com base em { $count } relatórios
+}
+synthesis-empty = Ainda não foi aceito nenhum relatório deste ciclo.
+actions-by-strategy = Ações-chave por situação, por estratégia INSPIRE
+actions-by-region = Ações-chave por situação, por região
+budget-planned-spent = Orçamento previsto e gasto, por estratégia INSPIRE ({ $currency })
+budget-by-country = Orçamento previsto e gasto, por país (cada moeda na sua própria linha)
+planned = Previsto
+planned-spent = previsto { $planned }, gasto { $spent }
+indicators-on-track = Indicadores no caminho certo, por país
+indicator-on-track = No caminho certo
+indicator-off-track = Fora do caminho
+indicator-no-data = Sem dados
+support-by-type = Apoio solicitado, por tipo e por país
+late-countries = Países que reportaram com atraso
+no-late = Nenhum país reportou com atraso.
+in-all = { $count } no total
+no-data = Ainda não há nada a mostrar.
+unknown-region = Região desconhecida
+trend-title = Progresso ao longo dos anos
+trend-actions = Ações-chave por situação, por ciclo de relatórios
+trend-indicators = Indicadores ao longo do tempo
+trend-empty = Este país ainda não tem nenhum relatório.
+trend-desc = Valores por ciclo: { $values }. Linha de base: { $baseline }. Meta: { $target }.
+baseline = Linha de base
+target = Meta
+
 ## Dates
 month1 = janeiro
 month2 = fevereiro

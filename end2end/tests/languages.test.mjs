@@ -86,6 +86,20 @@ for (const [code, locale] of [['es', 'es-419'], ['pt', 'pt-BR']]) {
       await expectSpoken(page, code, 'a roadmap being written');
       await screenshot(page, `roadmap-${code}`);
 
+      // Colombia's report of this year's cycle, a draft in the demo content.
+      await page.getByRole('link', { name: t.get('nav-reports'), exact: true }).first().click();
+      await expectPath(page, '/reports');
+      await page.getByTestId('reports-table').locator('tbody tr').first().waitFor();
+      await expectSpoken(page, code, 'the reports');
+      const draft = page.getByTestId('reports-table').locator('tbody tr').filter({
+        has: page.locator('[data-status=draft]'),
+      });
+      await draft.getByRole('link').first().click();
+      await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+      await page.getByTestId('action-progress').first().waitFor();
+      await expectSpoken(page, code, 'a report being written');
+      await screenshot(page, `report-${code}`);
+
       await page.getByRole('link', { name: t.get('nav-countries'), exact: true }).first().click();
       await expectPath(page, '/countries');
       await page.getByTestId('countries-table').locator('tbody tr').first().waitFor();
@@ -107,6 +121,16 @@ for (const [code, locale] of [['es', 'es-419'], ['pt', 'pt-BR']]) {
       await expectPath(page, '/');
       await page.goto(`${BASE_URL}/review-queue`);
       await expectSpoken(page, code, 'the review queue');
+      await page.goto(`${BASE_URL}/reporting-cycles`);
+      const cycle = page.getByTestId('cycle').first();
+      await cycle.waitFor();
+      await expectSpoken(page, code, 'the reporting cycles');
+      await cycle.getByRole('link', { name: t.get('tracker'), exact: true }).click();
+      await page.getByTestId('tracker-table').waitFor();
+      await expectSpoken(page, code, 'the tracker');
+      await page.getByRole('link', { name: t.get('synthesis'), exact: true }).click();
+      await page.getByTestId('synthesis-reports').waitFor();
+      await expectSpoken(page, code, 'the synthesis');
       await page.goto(`${BASE_URL}/users`);
       await page.getByTestId('users-table').locator('tbody tr').first().waitFor();
       await expectSpoken(page, code, 'the members');

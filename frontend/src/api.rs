@@ -9,8 +9,8 @@
 //! protected routes send the member to `/login`.
 //!
 //! Every path of the API is written here, and only here: pages call one typed function per
-//! endpoint ([`roadmaps::create`], [`documents::submit`], …). The reviewed documents
-//! (roadmaps, and next the annual reports) share their sub-paths through [`DocumentRef`].
+//! endpoint ([`roadmaps::create`], [`documents::step`], …). The reviewed documents (roadmaps
+//! and annual reports) share their sub-paths through [`DocumentRef`].
 
 use std::cell::RefCell;
 
@@ -291,6 +291,16 @@ impl Api {
         self.send(Method::DELETE, path, None).await.map(drop)
     }
 
+    /// Downloads a file of the API (a spreadsheet export) through the signed-in session, and
+    /// hands it to the browser to save as `file_name`: a plain link would not carry the token.
+    pub async fn download(self, path: &str, file_name: &str) -> Result<(), ApiError> {
+        let response = self.send_with(Method::GET, path, None, None, "*/*").await?;
+        let kind = response.headers().get("Content-Type").unwrap_or_default();
+        let bytes = response.binary().await.map_err(network)?;
+        save_file(&bytes, &kind, file_name)
+            .map_err(|_| ApiError::Network("the file could not be saved".into()))
+    }
+
     /// A read that also gives the revision of the `ETag` header.
     pub async fn get_tagged<T: DeserializeOwned>(self, path: &str) -> Result<Tagged<T>, ApiError> {
         let response = self.send(Method::GET, path, None).await?;
@@ -312,7 +322,9 @@ impl Api {
     ) -> Result<Tagged<Option<T>>, ApiError> {
         let body = body.map(to_json).transpose()?;
         let if_match = format!("\"{revision}\"");
-        let response = self.send_with(method, path, body, Some(&if_match)).await?;
+        let response = self
+            .send_with(method, path, body, Some(&if_match), JSON)
+            .await?;
         let revision = revision_of(&response);
         let value = if response.status() == 204 {
             None
@@ -329,24 +341,25 @@ impl Api {
         path: &str,
         body: Option<String>,
     ) -> Result<Response, ApiError> {
-        self.send_with(method, path, body, None).await
+        self.send_with(method, path, body, None, JSON).await
     }
 
-    /// [`Api::send`] with an optional `If-Match` header.
+    /// [`Api::send`] with an optional `If-Match` header, asking for `accept`.
     async fn send_with(
         self,
         method: Method,
         path: &str,
         body: Option<String>,
         if_match: Option<&str>,
+        accept: &str,
     ) -> Result<Response, ApiError> {
         let used = self.access_token();
         let response = send_raw(
             method.clone(),
             path,
             body.as_deref(),
-            used.as_deref(),
-            if_match,
+            (used.as_deref(), if_match),
+            accept,
         )
         .await?;
         if response.status() != 401 || used.is_none() {
@@ -369,7 +382,14 @@ impl Api {
             self.set_session(None);
             return Err(ApiError::SessionEnded);
         };
-        let response = send_raw(method, path, body.as_deref(), Some(&fresh), if_match).await?;
+        let response = send_raw(
+            method,
+            path,
+            body.as_deref(),
+            (Some(&fresh), if_match),
+            accept,
+        )
+        .await?;
         if response.status() == 401 {
             self.set_session(None);
             return Err(ApiError::SessionEnded);
@@ -451,19 +471,23 @@ async fn send_once(
     body: Option<&str>,
     access_token: Option<&str>,
 ) -> Result<Response, ApiError> {
-    send_raw(method, path, body, access_token, None).await
+    send_raw(method, path, body, (access_token, None), JSON).await
 }
 
+/// What the API answers, unless a download asks for a file.
+const JSON: &str = "application/json";
+
+/// One request: `Authorization` with the access token and `If-Match`, when given.
 async fn send_raw(
     method: Method,
     path: &str,
     body: Option<&str>,
-    access_token: Option<&str>,
-    if_match: Option<&str>,
+    (access_token, if_match): (Option<&str>, Option<&str>),
+    accept: &str,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
-        .header("Accept", "application/json");
+        .header("Accept", accept);
     if let Some(token) = access_token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
@@ -513,6 +537,29 @@ async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiErro
     response.json::<T>().await.map_err(network)
 }
 
+/// Offers `bytes` to the browser as a download named `file_name`.
+fn save_file(bytes: &[u8], kind: &str, file_name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Once the browser has started the download.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(5),
+    );
+    Ok(())
+}
+
 fn network(error: gloo_net::Error) -> ApiError {
     ApiError::Network(error.to_string())
 }
@@ -522,7 +569,7 @@ fn network(error: gloo_net::Error) -> ApiError {
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Roadmap,
-    /// An annual progress report (`/reports/{id}`), the next kind to plug in.
+    /// An annual progress report (`/reports/{id}`).
     Report,
 }
 
@@ -558,6 +605,13 @@ impl DocumentRef {
     pub fn roadmap(id: Uuid) -> Self {
         Self {
             kind: DocumentKind::Roadmap,
+            id,
+        }
+    }
+
+    pub fn report(id: Uuid) -> Self {
+        Self {
+            kind: DocumentKind::Report,
             id,
         }
     }
@@ -619,14 +673,61 @@ impl Step {
     }
 }
 
+/// A reviewer's decision, as the API takes it: a roadmap is approved, a report accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Approve,
+    Accept,
+    RequestChanges,
+}
+
+/// `POST /{documents}/{id}/reviews`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    pub decision: Verdict,
+    /// Required when requesting changes.
+    pub comment: Option<String>,
+}
+
+/// `path` with the query parameters that have a value, escaped.
+pub fn with_query(path: &str, params: &[(&str, &str)]) -> String {
+    let mut path = path.to_owned();
+    for (name, value) in params {
+        if value.is_empty() {
+            continue;
+        }
+        let separator = if path.contains('?') { '&' } else { '?' };
+        path.push(separator);
+        path.push_str(name);
+        path.push('=');
+        path.push_str(&url_escape(value));
+    }
+    path
+}
+
+/// Escapes what a query value may not hold as it is (the filters are codes, but a code is
+/// still input).
+fn url_escape(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(b).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
 /// The endpoints that every reviewed document shares.
 pub mod documents {
     use pioneer_domain::Page;
-    use pioneer_domain::roadmap::{Comment, HistoryEntry, NewComment, NewReview};
+    use pioneer_domain::roadmap::{Comment, HistoryEntry, NewComment};
     use serde::de::DeserializeOwned;
     use serde_json::Value;
 
-    use super::{Api, ApiError, DocumentRef, Method, Step, Tagged, WHOLE_LIST, to_value};
+    use super::{Api, ApiError, DocumentRef, Method, Review, Step, Tagged, WHOLE_LIST, to_value};
     use pioneer_domain::review::ChangesSinceApproved;
 
     /// The document with the revision its `ETag` names.
@@ -656,7 +757,7 @@ pub mod documents {
         api: Api,
         doc: DocumentRef,
         revision: i64,
-        review: &NewReview,
+        review: &Review,
     ) -> Result<Tagged<Option<D>>, ApiError> {
         let body = to_value(review);
         api.write_tagged(Method::POST, &doc.reviews_path(), body.as_ref(), revision)
@@ -705,32 +806,14 @@ pub mod roadmaps {
     use pioneer_domain::roadmap::{NewRoadmap, Roadmap, RoadmapSummary};
     use uuid::Uuid;
 
-    use super::{Api, ApiError, DocumentRef, Method, Tagged, WHOLE_LIST};
+    use super::{Api, ApiError, DocumentRef, Method, Tagged, WHOLE_LIST, with_query};
 
     /// `/roadmaps` filtered by country and status (empty: any).
     pub fn list_path(country: &str, status: &str) -> String {
-        let mut path = format!("/roadmaps?{WHOLE_LIST}");
-        for (name, value) in [("country", country), ("status", status)] {
-            if !value.is_empty() {
-                let value: String = url_escape(value);
-                path.push_str(&format!("&{name}={value}"));
-            }
-        }
-        path
-    }
-
-    /// Escapes what a query value may not hold as it is (the filters are codes, but a code
-    /// is still input).
-    fn url_escape(value: &str) -> String {
-        value
-            .bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    char::from(b).to_string()
-                }
-                other => format!("%{other:02X}"),
-            })
-            .collect()
+        with_query(
+            &format!("/roadmaps?{WHOLE_LIST}"),
+            &[("country", country), ("status", status)],
+        )
     }
 
     pub async fn list(
@@ -774,11 +857,117 @@ pub mod roadmaps {
     }
 }
 
+/// Annual progress reports: the list, starting one, the parts of one.
+pub mod reports {
+    use pioneer_domain::Page;
+    use pioneer_domain::report::{NewReport, Report, ReportSummary};
+    use pioneer_domain::roadmap::Roadmap;
+    use uuid::Uuid;
+
+    use super::{Api, ApiError, DocumentRef, Tagged, WHOLE_LIST, with_query};
+
+    /// `/reports` filtered by year, country and status (empty: any).
+    pub fn list_path(year: &str, country: &str, status: &str) -> String {
+        with_query(
+            &format!("/reports?{WHOLE_LIST}"),
+            &[("year", year), ("country", country), ("status", status)],
+        )
+    }
+
+    pub async fn list(
+        api: Api,
+        year: &str,
+        country: &str,
+        status: &str,
+    ) -> Result<Page<ReportSummary>, ApiError> {
+        api.get(&list_path(year, country, status)).await
+    }
+
+    /// Starts the team's report of a cycle, pre-filled from its roadmap and last year's report.
+    pub async fn create(api: Api, report: &NewReport) -> Result<Report, ApiError> {
+        api.post("/reports", report).await
+    }
+
+    pub async fn get(api: Api, id: Uuid) -> Result<Tagged<Report>, ApiError> {
+        super::documents::get(api, DocumentRef::report(id)).await
+    }
+
+    /// The roadmap a report is on (for the names of its priorities).
+    pub async fn roadmap(api: Api, id: Uuid) -> Result<Roadmap, ApiError> {
+        api.get(&DocumentRef::roadmap(id).path()).await
+    }
+}
+
+/// Reporting cycles, and what the secretariat follows of each: the tracker and the synthesis.
+pub mod cycles {
+    use pioneer_domain::Page;
+    use pioneer_domain::report::synthesis::Synthesis;
+    use pioneer_domain::report::tracker::Tracker;
+    use pioneer_domain::report::{NewReportingCycle, ReportingCycle, ReportingCyclePatch};
+
+    use super::{Api, ApiError, WHOLE_LIST, with_query};
+
+    /// Every cycle, the newest first.
+    pub async fn list(api: Api) -> Result<Page<ReportingCycle>, ApiError> {
+        api.get(&format!("/reporting-cycles?{WHOLE_LIST}")).await
+    }
+
+    pub async fn create(api: Api, cycle: &NewReportingCycle) -> Result<ReportingCycle, ApiError> {
+        api.post("/reporting-cycles", cycle).await
+    }
+
+    pub async fn get(api: Api, year: i32) -> Result<ReportingCycle, ApiError> {
+        api.get(&format!("/reporting-cycles/{year}")).await
+    }
+
+    pub async fn update(
+        api: Api,
+        year: i32,
+        patch: &ReportingCyclePatch,
+    ) -> Result<ReportingCycle, ApiError> {
+        api.patch(&format!("/reporting-cycles/{year}"), patch).await
+    }
+
+    /// The tracker of `year` (`extension`: `""` for JSON, `".csv"`, `".xlsx"`), filtered by
+    /// region and status (empty: any).
+    pub fn tracker_path(year: i32, extension: &str, region: &str, status: &str) -> String {
+        with_query(
+            &format!("/reporting-cycles/{year}/tracker{extension}"),
+            &[("region", region), ("status", status)],
+        )
+    }
+
+    pub async fn tracker(
+        api: Api,
+        year: i32,
+        region: &str,
+        status: &str,
+    ) -> Result<Tracker, ApiError> {
+        api.get(&tracker_path(year, "", region, status)).await
+    }
+
+    /// The synthesis of `year` (`extension` as for [`tracker_path`]).
+    pub fn synthesis_path(year: i32, extension: &str, include_submitted: bool) -> String {
+        format!(
+            "/reporting-cycles/{year}/synthesis{extension}?include_submitted={include_submitted}"
+        )
+    }
+
+    pub async fn synthesis(
+        api: Api,
+        year: i32,
+        include_submitted: bool,
+    ) -> Result<Synthesis, ApiError> {
+        api.get(&synthesis_path(year, "", include_submitted)).await
+    }
+}
+
 /// The reference lists: countries, INSPIRE strategies, SDG indicators.
 pub mod reference {
     use gloo_storage::{LocalStorage, Storage};
     use pioneer_domain::Page;
     use pioneer_domain::reference::{Country, Indicator, Strategy};
+    use pioneer_domain::report::trend::CountryTrend;
     use serde::de::DeserializeOwned;
     use serde::{Deserialize, Serialize};
 
@@ -849,6 +1038,11 @@ pub mod reference {
         // A code is three letters; anything else could not name a country anyway.
         let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
         format!("/countries/{code}")
+    }
+
+    /// How the country's reports went over the years.
+    pub async fn trend(api: Api, code: &str) -> Result<CountryTrend, ApiError> {
+        api.get(&format!("{}/trend", country_path(code))).await
     }
 }
 
@@ -926,9 +1120,15 @@ mod tests {
             format!("/roadmaps/{id}/submit")
         );
         let report = doc(DocumentKind::Report);
+        assert_eq!(report, DocumentRef::report(id));
         assert_eq!(
             report.step_path(Step::Withdraw),
             format!("/reports/{id}/withdraw")
+        );
+        assert_eq!(report.reviews_path(), format!("/reports/{id}/reviews"));
+        assert_eq!(
+            report.part_path(Some("support-requests"), Some(Uuid::from_u128(9))),
+            format!("/reports/{id}/support-requests/{}", Uuid::from_u128(9))
         );
         assert_eq!(
             report.changes_since_approved_path(),
@@ -937,6 +1137,26 @@ mod tests {
         assert_eq!(
             roadmap.changes_since_approved_path(),
             format!("/roadmaps/{id}/changes-since-approved")
+        );
+    }
+
+    #[test]
+    fn a_review_says_its_decision_as_the_api_does() {
+        let review = Review {
+            decision: Verdict::Accept,
+            comment: None,
+        };
+        assert_eq!(
+            to_json(&review).ok().as_deref(),
+            Some(r#"{"decision":"accept","comment":null}"#)
+        );
+        let review = Review {
+            decision: Verdict::RequestChanges,
+            comment: Some("More detail".into()),
+        };
+        assert_eq!(
+            to_json(&review).ok().as_deref(),
+            Some(r#"{"decision":"request_changes","comment":"More detail"}"#)
         );
     }
 
@@ -968,6 +1188,22 @@ mod tests {
             "/roadmaps?per_page=100&country=K%26N"
         );
         assert_eq!(reference::country_path("KEN/../x"), "/countries/KENx");
+        assert_eq!(
+            reports::list_path("2025", "", "submitted"),
+            "/reports?per_page=100&year=2025&status=submitted"
+        );
+        assert_eq!(
+            cycles::tracker_path(2025, ".csv", "Africa", ""),
+            "/reporting-cycles/2025/tracker.csv?region=Africa"
+        );
+        assert_eq!(
+            cycles::tracker_path(2025, "", "", "not_started"),
+            "/reporting-cycles/2025/tracker?status=not_started"
+        );
+        assert_eq!(
+            cycles::synthesis_path(2025, ".xlsx", true),
+            "/reporting-cycles/2025/synthesis.xlsx?include_submitted=true"
+        );
         assert_eq!(users::list_path(2, 20), "/users?page=2&per_page=20");
         assert_eq!(
             roadmaps::versions_path(Uuid::from_u128(7)),

@@ -19,6 +19,8 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use pioneer_domain::languages::{LANGUAGES, Language};
 use pioneer_domain::reference::Localized;
+use pioneer_domain::report::tracker::TrackerStatus;
+use pioneer_domain::report::{ActionStatus, CycleStatus, ReportStatus, SupportType};
 use pioneer_domain::review::{Happened, HistoryEvent, Section};
 use pioneer_domain::roadmap::{RoadmapStatus, StakeholderGroup};
 use pioneer_domain::{FieldError, Role};
@@ -212,6 +214,11 @@ impl I18n {
 
     /// A day, as the language writes it: `7 March 2025`, `7 mars 2025`, `7 de marzo de 2025`.
     pub fn date(self, at: &DateTime<Utc>) -> String {
+        self.day(at)
+    }
+
+    /// A calendar day (a due date), as [`I18n::date`] writes it.
+    pub fn day(self, at: &impl Datelike) -> String {
         let month = Key::ALL[Key::Month1 as usize + at.month0() as usize];
         let day = at.day().to_string();
         let year = at.year().to_string();
@@ -229,13 +236,80 @@ impl I18n {
 
     /// A roadmap status, as its badge says it.
     pub fn status(self, status: RoadmapStatus) -> &'static str {
-        self.t(match status {
+        self.t(Self::roadmap_status_key(status))
+    }
+
+    pub fn roadmap_status_key(status: RoadmapStatus) -> Key {
+        match status {
             RoadmapStatus::Draft => Key::StatusDraft,
             RoadmapStatus::Submitted => Key::StatusSubmitted,
             RoadmapStatus::ChangesRequested => Key::StatusChangesRequested,
             RoadmapStatus::Approved => Key::StatusApproved,
             RoadmapStatus::Superseded => Key::StatusSuperseded,
-        })
+        }
+    }
+
+    /// The message of a report's status (the same words as a roadmap's where they match).
+    pub fn report_status_key(status: ReportStatus) -> Key {
+        match status {
+            ReportStatus::Draft => Key::StatusDraft,
+            ReportStatus::Submitted => Key::StatusSubmitted,
+            ReportStatus::ChangesRequested => Key::StatusChangesRequested,
+            ReportStatus::Accepted => Key::StatusAccepted,
+        }
+    }
+
+    /// Where a country stands in a reporting cycle.
+    pub fn tracker_status_key(status: TrackerStatus) -> Key {
+        match status {
+            TrackerStatus::NotStarted => Key::StatusNotStarted,
+            TrackerStatus::Draft => Key::StatusDraft,
+            TrackerStatus::Submitted => Key::StatusSubmitted,
+            TrackerStatus::ChangesRequested => Key::StatusChangesRequested,
+            TrackerStatus::Accepted => Key::StatusAccepted,
+        }
+    }
+
+    pub fn action_status_key(status: ActionStatus) -> Key {
+        match status {
+            ActionStatus::NotStarted => Key::ActionNotStarted,
+            ActionStatus::OnTrack => Key::ActionOnTrack,
+            ActionStatus::Delayed => Key::ActionDelayed,
+            ActionStatus::Completed => Key::ActionCompleted,
+            ActionStatus::Cancelled => Key::ActionCancelled,
+        }
+    }
+
+    pub fn support_type_key(kind: SupportType) -> Key {
+        match kind {
+            SupportType::Technical => Key::SupportTechnical,
+            SupportType::Financial => Key::SupportFinancial,
+            SupportType::PeerExchange => Key::SupportPeerExchange,
+            SupportType::CapacityBuilding => Key::SupportCapacityBuilding,
+        }
+    }
+
+    pub fn cycle_status_key(status: CycleStatus) -> Key {
+        match status {
+            CycleStatus::Open => Key::CycleOpen,
+            CycleStatus::Closed => Key::CycleClosed,
+        }
+    }
+
+    /// A section of a reviewed document, as history entries and changes name it.
+    pub fn section_key(section: Section) -> Key {
+        match section {
+            Section::Roadmap => Key::SectionRoadmap,
+            Section::Priority => Key::SectionPriority,
+            Section::Action => Key::SectionAction,
+            Section::Indicator => Key::SectionIndicator,
+            Section::Report => Key::SectionReport,
+            Section::Achievements => Key::Achievements,
+            Section::Challenges => Key::Challenges,
+            Section::LessonsLearned => Key::LessonsLearned,
+            Section::ChildrenParticipation => Key::ChildrenParticipation,
+            Section::SupportRequest => Key::SectionSupportRequest,
+        }
     }
 
     /// A history entry's event in words: "Update · Key action".
@@ -248,16 +322,12 @@ impl I18n {
             Happened::Withdrawn => Key::HappenedWithdrawn,
             Happened::ChangesRequested => Key::HappenedChangesRequested,
             Happened::Approved => Key::HappenedApproved,
+            Happened::Accepted => Key::HappenedAccepted,
             Happened::Superseded => Key::HappenedSuperseded,
             Happened::RevisionStarted => Key::HappenedRevisionStarted,
             Happened::Revised => Key::HappenedRevised,
         });
-        let section = self.t(match event.section {
-            Section::Roadmap => Key::SectionRoadmap,
-            Section::Priority => Key::SectionPriority,
-            Section::Action => Key::SectionAction,
-            Section::Indicator => Key::SectionIndicator,
-        });
+        let section = self.t(Self::section_key(event.section));
         self.fmt(
             Key::HistoryEvent,
             &[("happened", happened), ("section", section)],
@@ -329,6 +399,7 @@ impl I18n {
             (_, "out_of_range") => Key::ErrOutOfRange,
             (_, "before_baseline") => Key::ErrBeforeBaseline,
             (_, "unknown_currency") => Key::ErrUnknownCurrency,
+            (_, "before_opening") => Key::ErrBeforeOpening,
             _ => return error.message.clone(),
         };
         self.t(key).to_owned()
@@ -375,6 +446,16 @@ pub fn provide_i18n() -> I18n {
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
+}
+
+#[cfg(test)]
+impl I18n {
+    /// English, outside any page: for the tests of the texts that code builds.
+    pub fn for_tests() -> I18n {
+        I18n {
+            lang: RwSignal::new(Lang::EN),
+        }
+    }
 }
 
 /// The labelled language selector, for the header and the login page.

@@ -32,11 +32,20 @@ impl<T> Clone for Loader<T> {
 
 impl<T> Copy for Loader<T> {}
 
+/// `fetched` behind the one future type of every loader. Generic over the future only (not
+/// over the closure that makes it, as code inside `Loader::new` would be), so that the loads
+/// that run the same fetch (the countries, say) share its compiled code.
+fn erase<T: 'static, Fut: Future<Output = T> + 'static>(
+    fetched: Fut,
+) -> LocalBoxFuture<'static, Loaded> {
+    fetched.map(|value| Rc::new(value) as Loaded).boxed_local()
+}
+
 impl<T: Clone + 'static> Loader<T> {
     /// Runs `fetch` now and again whenever a signal it reads changes, like `LocalResource::new`.
     pub fn new<Fut: Future<Output = T> + 'static>(fetch: impl Fn() -> Fut + 'static) -> Self {
         let fetch: Box<dyn Fn() -> LocalBoxFuture<'static, Loaded>> =
-            Box::new(move || fetch().map(|value| Rc::new(value) as Loaded).boxed_local());
+            Box::new(move || erase(fetch()));
         Self {
             resource: LocalResource::new(fetch),
             value: PhantomData,

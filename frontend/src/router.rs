@@ -20,7 +20,19 @@ pub enum Route {
     /// `/roadmaps/<id>`; the id is read by the page from [`Router::path`].
     Roadmap,
     ReviewQueue,
+    /// `/reports`: annual progress reports.
+    Reports,
+    /// `/reports/<id>`.
+    Report,
+    /// `/reporting-cycles` (the secretariat).
+    ReportingCycles,
+    /// `/reporting-cycles/<year>/tracker`.
+    Tracker,
+    /// `/reporting-cycles/<year>/synthesis`.
+    Synthesis,
     Countries,
+    /// `/countries/<code>/trend`.
+    CountryTrend,
     Users,
     ApiTokens,
     NotFound,
@@ -36,7 +48,13 @@ impl Route {
             ["roadmaps"] => Route::Roadmaps,
             ["roadmaps", _] => Route::Roadmap,
             ["review-queue"] => Route::ReviewQueue,
+            ["reports"] => Route::Reports,
+            ["reports", _] => Route::Report,
+            ["reporting-cycles"] => Route::ReportingCycles,
+            ["reporting-cycles", _, "tracker"] => Route::Tracker,
+            ["reporting-cycles", _, "synthesis"] => Route::Synthesis,
             ["countries"] => Route::Countries,
+            ["countries", _, "trend"] => Route::CountryTrend,
             ["users"] => Route::Users,
             ["api-tokens"] => Route::ApiTokens,
             _ => Route::NotFound,
@@ -53,6 +71,57 @@ pub fn roadmap_href(id: uuid::Uuid) -> String {
 pub fn roadmap_id_in(path: &str) -> Option<uuid::Uuid> {
     let raw = path.strip_prefix("/roadmaps/")?.trim_end_matches('/');
     uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The app's page of an annual report.
+pub fn report_href(id: uuid::Uuid) -> String {
+    document_href(DocumentRef::report(id))
+}
+
+/// The report a path such as `/reports/<id>` names.
+pub fn report_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/reports/")?.trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The secretariat's tracker of a reporting cycle.
+pub fn tracker_href(year: i32) -> String {
+    format!("/reporting-cycles/{year}/tracker")
+}
+
+/// The synthesis of a reporting cycle.
+pub fn synthesis_href(year: i32) -> String {
+    format!("/reporting-cycles/{year}/synthesis")
+}
+
+/// The cycle a path such as `/reporting-cycles/2025/tracker` names.
+pub fn cycle_year_in(path: &str) -> Option<i32> {
+    let rest = path.strip_prefix("/reporting-cycles/")?;
+    rest.split('/').next()?.parse().ok()
+}
+
+/// A country's progress over the years.
+pub fn trend_href(code: &str) -> String {
+    let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("/countries/{code}/trend")
+}
+
+/// The country a path such as `/countries/KEN/trend` names.
+pub fn trend_code_in(path: &str) -> Option<String> {
+    let code = path.strip_prefix("/countries/")?.split('/').next()?;
+    (!code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric())).then(|| code.to_owned())
+}
+
+/// The value of the query parameter `name` of the current location, decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .and_then(|(_, value)| js_sys::decode_uri_component(&value.replace('+', " ")).ok())
+        .and_then(|value| value.as_string())
 }
 
 /// The app's page of a reviewed document: the same path as the document's in the API.
@@ -274,7 +343,10 @@ pub fn A(
 
 #[cfg(test)]
 mod tests {
-    use super::{Route, is_active_for, local_path, roadmap_href, roadmap_id_in};
+    use super::{
+        Route, cycle_year_in, is_active_for, local_path, report_href, report_id_in, roadmap_href,
+        roadmap_id_in, synthesis_href, tracker_href, trend_code_in, trend_href,
+    };
 
     #[test]
     fn a_roadmap_s_address_gives_back_its_id() {
@@ -283,6 +355,22 @@ mod tests {
         assert_eq!(roadmap_id_in(&format!("{}/", roadmap_href(id))), Some(id));
         assert_eq!(roadmap_id_in("/roadmaps/not-an-id"), None);
         assert_eq!(roadmap_id_in("/users"), None);
+        assert_eq!(report_id_in(&report_href(id)), Some(id));
+        assert_eq!(report_id_in(&roadmap_href(id)), None);
+    }
+
+    #[test]
+    fn cycle_and_country_pages_give_back_their_year_and_code() {
+        assert_eq!(cycle_year_in(&tracker_href(2025)), Some(2025));
+        assert_eq!(cycle_year_in(&synthesis_href(2026)), Some(2026));
+        assert_eq!(cycle_year_in("/reporting-cycles/x/tracker"), None);
+        assert_eq!(trend_href("KEN"), "/countries/KEN/trend");
+        assert_eq!(trend_href("K/../EN"), "/countries/KEN/trend");
+        assert_eq!(
+            trend_code_in("/countries/KEN/trend").as_deref(),
+            Some("KEN")
+        );
+        assert_eq!(trend_code_in("/countries//trend"), None);
     }
 
     #[test]
@@ -298,6 +386,19 @@ mod tests {
         );
         assert_eq!(Route::of("/review-queue"), Route::ReviewQueue);
         assert_eq!(Route::of("/countries"), Route::Countries);
+        assert_eq!(Route::of("/countries/KEN/trend"), Route::CountryTrend);
+        assert_eq!(Route::of("/reports"), Route::Reports);
+        assert_eq!(
+            Route::of("/reports/0b7e0c1a-0000-4000-8000-000000000000"),
+            Route::Report
+        );
+        assert_eq!(Route::of("/reporting-cycles"), Route::ReportingCycles);
+        assert_eq!(Route::of("/reporting-cycles/2025/tracker"), Route::Tracker);
+        assert_eq!(
+            Route::of("/reporting-cycles/2025/synthesis"),
+            Route::Synthesis
+        );
+        assert_eq!(Route::of("/reporting-cycles/2025"), Route::NotFound);
         assert_eq!(Route::of("/users"), Route::Users);
         assert_eq!(Route::of("/api-tokens"), Route::ApiTokens);
         assert_eq!(Route::of("/nowhere"), Route::NotFound);

@@ -1,10 +1,13 @@
 //! The frame around every signed-in page: skip link, header with the sections the member's
-//! role opens (decided by `pioneer_domain::policy::sections`), language switcher, logout.
+//! role opens (decided by `pioneer_domain::policy::sections`, and [`nav_entries`] for the
+//! annual reports), language switcher, logout.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::Role;
 use pioneer_domain::policy::{Section, sections};
+use pioneer_domain::report::can_follow_reporting;
 
 use crate::api::use_api;
 use crate::i18n::{Key, LangSwitcher, use_i18n};
@@ -21,6 +24,64 @@ pub fn section_link(section: Section) -> (&'static str, Key) {
         Section::Users => ("/users", Key::NavUsers),
         Section::ApiTokens => ("/api-tokens", Key::NavApiTokens),
     }
+}
+
+/// One entry of the navigation: where it leads, what it is called, and what the home page
+/// says of it (none for the home page itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NavEntry {
+    pub href: &'static str,
+    pub title: Key,
+    pub blurb: Option<Key>,
+}
+
+fn blurb(section: Section) -> Option<Key> {
+    Some(match section {
+        Section::Home => return None,
+        Section::Roadmaps => Key::RoadmapsBlurb,
+        Section::ReviewQueue => Key::ReviewQueueBlurb,
+        Section::Countries => Key::CountriesBlurb,
+        Section::Users => Key::UsersBlurb,
+        Section::ApiTokens => Key::ApiTokensBlurb,
+    })
+}
+
+/// The navigation of a role, in order: the domain's sections, with the annual reports after
+/// the roadmaps (every member reads some) and the reporting cycles (with their tracker and
+/// synthesis) after the review queue, for those who follow the reporting. The domain's
+/// `Section` does not name these two yet; they follow its rules (`can_follow_reporting`).
+pub fn nav_entries(role: Role) -> Vec<NavEntry> {
+    let sections = sections(role);
+    // The cycles follow the review queue, or the reports where there is no queue.
+    let cycles_after = if sections.contains(&Section::ReviewQueue) {
+        Section::ReviewQueue
+    } else {
+        Section::Roadmaps
+    };
+    let mut entries = Vec::new();
+    for section in sections {
+        let (href, title) = section_link(section);
+        entries.push(NavEntry {
+            href,
+            title,
+            blurb: blurb(section),
+        });
+        if section == Section::Roadmaps {
+            entries.push(NavEntry {
+                href: "/reports",
+                title: Key::NavReports,
+                blurb: Some(Key::ReportsBlurb),
+            });
+        }
+        if section == cycles_after && can_follow_reporting(role) {
+            entries.push(NavEntry {
+                href: "/reporting-cycles",
+                title: Key::NavReportingCycles,
+                blurb: Some(Key::ReportingCyclesBlurb),
+            });
+        }
+    }
+    entries
 }
 
 #[component]
@@ -61,15 +122,14 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <ul>
                         {dynamic(move || {
                             role.get()
-                                .map(sections)
+                                .map(nav_entries)
                                 .unwrap_or_default()
                                 .into_iter()
-                                .map(|section| {
-                                    let (href, key) = section_link(section);
+                                .map(|entry| {
                                     view! {
                                         <li>
-                                            <A href=href exact=true>
-                                                {i18n.tx(key)}
+                                            <A href=entry.href exact=true>
+                                                {i18n.tx(entry.title)}
                                             </A>
                                         </li>
                                     }
@@ -98,5 +158,38 @@ pub fn Shell(children: Children) -> impl IntoView {
         <footer class="app-footer">
             <p>{i18n.tx(Key::AppTagline)}</p>
         </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hrefs(role: Role) -> Vec<&'static str> {
+        nav_entries(role).into_iter().map(|e| e.href).collect()
+    }
+
+    #[test]
+    fn reports_follow_the_roadmaps_and_the_cycles_are_for_those_who_run_the_platform() {
+        for role in Role::ALL {
+            let hrefs = hrefs(role);
+            let roadmaps = hrefs.iter().position(|h| *h == "/roadmaps");
+            let reports = hrefs.iter().position(|h| *h == "/reports");
+            assert_eq!(reports, roadmaps.map(|at| at + 1), "{role}");
+            assert_eq!(
+                hrefs.contains(&"/reporting-cycles"),
+                matches!(role, Role::Admin | Role::Secretariat | Role::Reviewer),
+                "{role}"
+            );
+        }
+        let secretariat = hrefs(Role::Secretariat);
+        let queue = secretariat.iter().position(|h| *h == "/review-queue");
+        let cycles = secretariat.iter().position(|h| *h == "/reporting-cycles");
+        assert_eq!(cycles, queue.map(|at| at + 1));
+        assert!(
+            nav_entries(Role::Partner)
+                .iter()
+                .all(|e| e.blurb.is_some() || e.href == "/")
+        );
     }
 }

@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 use pioneer_domain::review::{ChangeKind, ChangesSinceApproved, FieldChange};
-use pioneer_domain::roadmap::TargetKind;
 use serde_json::Value;
 
 use super::show_value;
@@ -50,15 +49,6 @@ pub fn shown(change: &FieldChange) -> ShownChange {
 /// Whether a document of this version may have an approved version before it.
 pub fn has_approved_before(version: i32) -> bool {
     version > 1
-}
-
-fn kind_key(kind: TargetKind) -> Key {
-    match kind {
-        TargetKind::Roadmap => Key::SectionRoadmap,
-        TargetKind::Priority => Key::SectionPriority,
-        TargetKind::Action => Key::SectionAction,
-        TargetKind::Indicator => Key::SectionIndicator,
-    }
 }
 
 /// The changes as a list of sections, each with its change badge and, field by field, the
@@ -114,7 +104,7 @@ pub fn ChangesSinceApprovedView(
                     <li class=format!("change change-{}", change.as_str()) data-testid="section-change" data-change=change.as_str()>
                         <h3 class="change-head">
                             <span class="badge change-badge">{i18n.tx(change_key(change))}</span>
-                            <span class="change-kind">{i18n.tx(kind_key(section.kind))}</span>
+                            <span class="change-kind">{i18n.tx(I18n::section_key(section.kind))}</span>
                             <span class="change-label">{section.label}</span>
                         </h3>
                         {(!section.fields.is_empty()).then(|| view! { <dl class="field-changes">{fields}</dl> })}
@@ -136,6 +126,7 @@ pub fn ChangesSinceApprovedView(
 
 #[cfg(test)]
 mod tests {
+    use pioneer_domain::roadmap::TargetKind;
     use serde_json::json;
 
     use super::*;

@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pioneer_domain::roadmap::{Decision, NewReview};
 
 use super::{Comments, Document, Drafts};
-use crate::api;
+use crate::api::{self, Review, Verdict};
 use crate::i18n::{Key, use_i18n};
 use crate::pages::{ErrorAlert, dynamic, error_text, focus_id};
 
-/// Approve, or request changes with a comment.
+/// Approve (accept, for a report: the kind says), or request changes with a comment.
 #[component]
 pub fn DecisionPanel<D: Document>(sync: Drafts<D>) -> impl IntoView {
     let i18n = use_i18n();
@@ -20,9 +19,10 @@ pub fn DecisionPanel<D: Document>(sync: Drafts<D>) -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let working = RwSignal::new(false);
 
-    let decide = move |decision: Decision| {
+    let (approval, approve_label) = D::APPROVAL;
+    let decide = move |decision: Verdict| {
         let text = comment.get_untracked().trim().to_owned();
-        if decision == Decision::RequestChanges && text.is_empty() {
+        if decision == Verdict::RequestChanges && text.is_empty() {
             missing.set(true);
             focus_id("decision-comment");
             return;
@@ -31,7 +31,7 @@ pub fn DecisionPanel<D: Document>(sync: Drafts<D>) -> impl IntoView {
         failure.set(None);
         working.set(true);
         spawn_local(async move {
-            let review = NewReview {
+            let review = Review {
                 decision,
                 comment: (!text.is_empty()).then_some(text),
             };
@@ -79,15 +79,17 @@ pub fn DecisionPanel<D: Document>(sync: Drafts<D>) -> impl IntoView {
                     type="button"
                     class="button button-primary"
                     disabled=move || working.get()
-                    on:click=move |_| decide(Decision::Approve)
+                    data-testid="approve"
+                    on:click=move |_| decide(approval)
                 >
-                    {i18n.tx(Key::Approve)}
+                    {i18n.tx(approve_label)}
                 </button>
                 <button
                     type="button"
                     class="button button-danger"
                     disabled=move || working.get()
-                    on:click=move |_| decide(Decision::RequestChanges)
+                    data-testid="request-changes"
+                    on:click=move |_| decide(Verdict::RequestChanges)
                 >
                     {i18n.tx(Key::RequestChanges)}
                 </button>

@@ -6,7 +6,8 @@
 //!
 //! What the editor shows is the server's document with the queued edits applied over it. The
 //! queue knows a document only through [`Document`]: its address, its revision and the JSON
-//! fields of its part lists.
+//! fields of its part lists. A part is patched (`PATCH` with the fields that change), replaced
+//! whole (`PUT`, a report's line of a key action), added (`POST`) or deleted.
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::{Document, DocumentPart};
+use super::{Document, DocumentPart, FieldErrorList};
 use crate::api::{self, Api, ApiError, DocumentRef, Method, Step, from_value, to_value};
 
 /// Seconds between two attempts while the server cannot be reached.
@@ -27,7 +28,16 @@ const RETRY_MS: u64 = 5_000;
 pub enum OpMethod {
     Post,
     Patch,
+    /// The part replaced whole: the body holds every field.
+    Put,
     Delete,
+}
+
+impl OpMethod {
+    /// A write that changes fields of a part that exists (and shows over it while it waits).
+    fn edits(self) -> bool {
+        matches!(self, OpMethod::Patch | OpMethod::Put)
+    }
 }
 
 /// One write that the server has not accepted yet.
@@ -50,6 +60,15 @@ impl<P: DocumentPart> PendingOp<P> {
         }
     }
 
+    pub fn put(kind: P, part_id: Uuid, body: Value) -> Self {
+        Self {
+            kind,
+            part_id: Some(part_id),
+            method: OpMethod::Put,
+            body: Some(body),
+        }
+    }
+
     /// The part list and the part it writes to (see [`DocumentRef::part_path`]).
     fn target(&self) -> (Option<&'static str>, Option<Uuid>) {
         match self.kind.segment() {
@@ -58,10 +77,31 @@ impl<P: DocumentPart> PendingOp<P> {
         }
     }
 
-    /// The path of a field in the error details, e.g. `actions.<id>.`.
+    /// What the request sends: the body, wrapped in the object its fields belong to.
+    fn request_body(&self) -> Option<Value> {
+        match (self.kind.within(), &self.body) {
+            (Some(within), Some(body)) if self.kind.segment().is_none() => {
+                Some(one_field(within, body.clone()))
+            }
+            (_, body) => body.clone(),
+        }
+    }
+
+    /// The path of the body's fields in the document's error paths: `actions.<id>.` for a
+    /// part, `narrative.` for the fields of an object of the document, else nothing.
     pub fn field_prefix(&self) -> String {
-        match (self.kind.segment(), self.part_id) {
-            (Some(segment), Some(id)) => format!("{segment}.{id}."),
+        match (self.kind.field(), self.part_id, self.kind.within()) {
+            (Some(field), Some(id), _) => format!("{field}.{id}."),
+            (None, _, Some(within)) => format!("{within}."),
+            _ => String::new(),
+        }
+    }
+
+    /// What the server's field errors about this write are prefixed with to be paths of the
+    /// document: it names a part's fields without the part, the document's with their path.
+    fn answer_prefix(&self) -> String {
+        match (self.kind.field(), self.part_id) {
+            (Some(field), Some(id)) => format!("{field}.{id}."),
             _ => String::new(),
         }
     }
@@ -76,15 +116,23 @@ pub fn storage_key(doc: DocumentRef) -> String {
     format!("pioneer.{}.{}.pending", doc.kind.as_str(), doc.id)
 }
 
+/// Whether `part` is the one with `id` in a list identified by `id_field`.
+fn is_part(part: &Value, id_field: &str, id: Option<&str>) -> bool {
+    id.is_some() && part.get(id_field).and_then(Value::as_str) == id
+}
+
 fn part_mut(root: &mut Value, kind: impl DocumentPart, id: Option<Uuid>) -> Option<&mut Value> {
-    let Some(segment) = kind.segment() else {
-        return Some(root);
+    let Some(field) = kind.field() else {
+        return match kind.within() {
+            Some(within) => root.get_mut(within),
+            None => Some(root),
+        };
     };
     let id = id?.to_string();
-    root.get_mut(segment)?
+    root.get_mut(field)?
         .as_array_mut()?
         .iter_mut()
-        .find(|part| part.get("id").and_then(Value::as_str) == Some(id.as_str()))
+        .find(|part| is_part(part, kind.id_field(), Some(&id)))
 }
 
 /// The part of `doc` (as JSON) that `kind`/`id` names.
@@ -93,6 +141,7 @@ pub fn part_json<D: Document>(doc: &D, kind: D::Part, id: Option<Uuid>) -> Optio
     part_mut(&mut root, kind, id).map(|v| v.take())
 }
 
+/// Puts the fields of `patch` into `target` (each replaced whole).
 fn merge(target: &mut Value, patch: &Value) {
     if let (Some(target), Some(patch)) = (target.as_object_mut(), patch.as_object()) {
         for (key, value) in patch {
@@ -103,7 +152,7 @@ fn merge(target: &mut Value, patch: &Value) {
 
 fn apply_op<P: DocumentPart>(root: &mut Value, op: &PendingOp<P>) {
     match op.method {
-        OpMethod::Patch => {
+        OpMethod::Patch | OpMethod::Put => {
             if let (Some(part), Some(body)) = (part_mut(root, op.kind, op.part_id), &op.body) {
                 merge(part, body);
             }
@@ -112,11 +161,11 @@ fn apply_op<P: DocumentPart>(root: &mut Value, op: &PendingOp<P>) {
             let id = op.part_id.map(|id| id.to_string());
             if let Some(parts) = op
                 .kind
-                .segment()
-                .and_then(|segment| root.get_mut(segment))
+                .field()
+                .and_then(|field| root.get_mut(field))
                 .and_then(Value::as_array_mut)
             {
-                parts.retain(|p| p.get("id").and_then(Value::as_str) != id.as_deref());
+                parts.retain(|p| !is_part(p, op.kind.id_field(), id.as_deref()));
             }
         }
         // A new part shows once the server has given it an id.
@@ -140,7 +189,7 @@ pub fn apply_pending<D: Document>(server: &D, ops: &[PendingOp<D::Part>]) -> D {
 
 /// Puts the server's answer to `op` into `server`.
 fn accept<D: Document>(server: &D, op: &PendingOp<D::Part>, answer: Option<Value>) -> D {
-    let Some(segment) = op.kind.segment() else {
+    let Some(field) = op.kind.field() else {
         return answer
             .and_then(|v| from_value(&v))
             .unwrap_or_else(|| server.clone());
@@ -151,12 +200,16 @@ fn accept<D: Document>(server: &D, op: &PendingOp<D::Part>, answer: Option<Value
     match (op.method, answer) {
         (OpMethod::Delete, _) => apply_op(&mut root, op),
         (_, Some(part)) => {
-            let id = part.get("id").and_then(Value::as_str).map(str::to_owned);
-            let parts = root.get_mut(segment).and_then(Value::as_array_mut);
+            let id_field = op.kind.id_field();
+            let id = part
+                .get(id_field)
+                .and_then(Value::as_str)
+                .map(str::to_owned);
+            let parts = root.get_mut(field).and_then(Value::as_array_mut);
             if let Some(parts) = parts {
                 match parts
                     .iter_mut()
-                    .find(|p| p.get("id").and_then(Value::as_str) == id.as_deref())
+                    .find(|p| is_part(p, id_field, id.as_deref()))
                 {
                     Some(existing) => *existing = part,
                     None => parts.push(part),
@@ -233,6 +286,8 @@ impl<D: Document> Clone for Drafts<D> {
 impl<D: Document> Copy for Drafts<D> {}
 
 impl<D: Document> Drafts<D> {
+    /// Starts editing `document` with the edits this device still holds for it; its field
+    /// errors are provided to the page as a [`FieldErrorList`].
     pub fn new(api: Api, document: D) -> Self {
         let doc = document.doc_ref();
         let stored =
@@ -240,6 +295,8 @@ impl<D: Document> Drafts<D> {
         let server = RwSignal::new(document);
         let queue = RwSignal::new(stored);
         let rejected = RwSignal::new(Vec::<PendingOp<D::Part>>::new());
+        let errors = RwSignal::new(Vec::new());
+        provide_context(FieldErrorList(errors));
         let sync = Drafts {
             api,
             doc,
@@ -248,7 +305,7 @@ impl<D: Document> Drafts<D> {
             busy: RwSignal::new(false),
             offline: RwSignal::new(false),
             conflict: RwSignal::new(None),
-            errors: RwSignal::new(Vec::new()),
+            errors,
             failure: RwSignal::new(None),
             rejected,
             view: Memo::new(move |_| {
@@ -300,9 +357,12 @@ impl<D: Document> Drafts<D> {
         self.queue.update(|queue| {
             // The head is on its way when busy: it cannot change any more.
             let from = usize::from(busy && !queue.is_empty());
-            let waiting = queue.iter_mut().skip(from).rev().take(1).find(|q| {
-                q.method == OpMethod::Patch && op.method == OpMethod::Patch && q.same_target(&op)
-            });
+            let waiting = queue
+                .iter_mut()
+                .skip(from)
+                .rev()
+                .take(1)
+                .find(|q| q.method.edits() && q.method == op.method && q.same_target(&op));
             match (waiting, &op.body) {
                 (Some(waiting), Some(body)) => match &mut waiting.body {
                     Some(existing) => merge(existing, body),
@@ -327,6 +387,7 @@ impl<D: Document> Drafts<D> {
                 let method = match op.method {
                     OpMethod::Post => Method::POST,
                     OpMethod::Patch => Method::PATCH,
+                    OpMethod::Put => Method::PUT,
                     OpMethod::Delete => Method::DELETE,
                 };
                 let answer = api::documents::write_part(
@@ -334,7 +395,7 @@ impl<D: Document> Drafts<D> {
                     self.doc,
                     op.target(),
                     method,
-                    op.body.as_ref(),
+                    op.request_body().as_ref(),
                     revision,
                 )
                 .await;
@@ -367,14 +428,14 @@ impl<D: Document> Drafts<D> {
                         break;
                     }
                     Err(error) if error.status() == Some(422) => {
-                        let prefix = op.field_prefix();
+                        let prefix = op.answer_prefix();
                         self.errors.update(|errors| {
                             errors.extend(error.field_errors().into_iter().map(|mut e| {
                                 e.field = format!("{prefix}{}", e.field);
                                 e
                             }));
                         });
-                        if op.method == OpMethod::Patch {
+                        if op.method.edits() {
                             self.rejected.update(|rejected| rejected.push(op));
                         }
                         self.pop();
@@ -443,15 +504,10 @@ impl<D: Document> Drafts<D> {
         }
     }
 
-    /// The problems of the field at `path` (its own and those of its sub-fields).
-    pub fn errors_at(self, path: &str) -> Vec<FieldError> {
-        self.errors.with(|errors| {
-            errors
-                .iter()
-                .filter(|e| e.field == path || e.field.starts_with(&format!("{path}.")))
-                .cloned()
-                .collect()
-        })
+    /// Puts the problems of a local check at their paths (see [`FieldErrorList::check`]);
+    /// true when there are none.
+    pub fn check(self, prefix: &str, fields: &[&str], result: Result<(), Vec<FieldError>>) -> bool {
+        FieldErrorList(self.errors).check(prefix, fields, result)
     }
 
     /// Replaces the server state after a workflow step answered the whole document.

@@ -89,7 +89,7 @@ pub fn ConflictView<D: Document>(sync: Drafts<D>) -> impl IntoView {
             .unwrap_or_default();
         Some(view! {
             <div class="panel panel-conflict" role="alert" data-testid="conflict">
-                <h2>{i18n.tx(Key::ConflictTitle)}</h2>
+                <h2>{i18n.tx(D::CONFLICT_TITLE)}</h2>
                 <p>{i18n.tx(Key::ConflictIntro)}</p>
                 {gone.then(|| view! { <p class="alert alert-info">{i18n.tx(Key::PartGone)}</p> })}
                 <div class="table-wrap">

@@ -175,6 +175,8 @@ fn NewTokenForm(on_created: impl Fn() + Copy + Send + Sync + 'static) -> impl In
         let request = NewApiToken {
             name: token_name,
             expires_at,
+            // The server's default: reading.
+            scopes: None,
         };
         spawn_local(async move {
             match api::api_tokens::create(api, &request).await {

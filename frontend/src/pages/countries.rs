@@ -9,6 +9,7 @@ use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
+use crate::router::trend_href;
 
 #[component]
 pub fn CountriesPage() -> impl IntoView {
@@ -44,11 +45,22 @@ pub fn CountriesPage() -> impl IntoView {
                 } else {
                     "badge"
                 };
+                // A pioneer country reports every year: its progress over the years.
+                let hidden_name = name.clone();
+                let trend = country.pioneer.then(|| {
+                    view! {
+                        <a href=trend_href(&country.code)>
+                            {i18n.t(Key::TrendLink)}
+                            <span class="visually-hidden">" — " {hidden_name}</span>
+                        </a>
+                    }
+                });
                 vec![
                     name.into_any(),
                     view! { <code>{country.code}</code> }.into_any(),
                     i18n.region(&country.region).into_any(),
                     view! { <span class=badge>{i18n.t(pioneer)}</span> }.into_any(),
+                    trend.into_any(),
                 ]
             })
             .collect();
@@ -57,7 +69,7 @@ pub fn CountriesPage() -> impl IntoView {
             <DataTable
                 testid="countries-table"
                 caption=Key::CountriesTitle
-                columns=vec![Key::Name, Key::Code, Key::Region, Key::Pioneer]
+                columns=vec![Key::Name, Key::Code, Key::Region, Key::Pioneer, Key::Trend]
                 rows=rows
             />
         }

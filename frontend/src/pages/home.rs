@@ -1,14 +1,13 @@
 //! `/`: who is signed in, in which role and for which country, and the way to the sections.
 
 use leptos::prelude::*;
-use pioneer_domain::policy::{Section, sections};
 
 use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
 use crate::router::A;
-use crate::shell::section_link;
+use crate::shell::nav_entries;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -46,18 +45,11 @@ pub fn HomePage() -> impl IntoView {
     };
 
     let cards = move || {
-        user.with(|u| u.as_ref().map(|u| sections(u.role)).unwrap_or_default())
+        user.with(|u| u.as_ref().map(|u| nav_entries(u.role)).unwrap_or_default())
             .into_iter()
-            .filter_map(|section| {
-                let blurb = match section {
-                    Section::Home => return None,
-                    Section::Roadmaps => Key::RoadmapsBlurb,
-                    Section::ReviewQueue => Key::ReviewQueueBlurb,
-                    Section::Countries => Key::CountriesBlurb,
-                    Section::Users => Key::UsersBlurb,
-                    Section::ApiTokens => Key::ApiTokensBlurb,
-                };
-                let (href, title) = section_link(section);
+            .filter_map(|entry| {
+                let blurb = entry.blurb?;
+                let (href, title) = (entry.href, entry.title);
                 Some(view! {
                     <li class="card">
                         <h3>

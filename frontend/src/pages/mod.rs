@@ -5,6 +5,7 @@ pub mod countries;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod report;
 pub mod review_queue;
 pub mod roadmap;
 pub mod roadmaps;
@@ -51,6 +52,13 @@ pub fn focus_id(id: &str) {
     {
         let _ = element.focus();
     }
+}
+
+/// Asks the member to confirm (a delete, say); false when the browser cannot ask.
+pub fn confirm(text: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(text).ok())
+        .unwrap_or(false)
 }
 
 /// Folds case and the accents of Latin letters, so that "Émirats" sorts with the E's.

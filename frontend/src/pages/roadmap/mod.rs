@@ -17,7 +17,7 @@ use pioneer_domain::roadmap::{Roadmap, RoadmapStatus};
 use uuid::Uuid;
 
 use super::{ErrorAlert, error_text, focus_id};
-use crate::api::{self, ApiError, DocumentRef, Step, use_api};
+use crate::api::{self, ApiError, DocumentRef, Step, Verdict, use_api};
 use crate::document::{
     ChangesSinceApprovedView, Comments, ConflictView, DecisionPanel, Document, DocumentPart,
     Drafts, HistoryPanel, SaveStatus, StepOutcome, has_approved_before,
@@ -77,7 +77,7 @@ pub fn country_name(countries: &[Country], i18n: I18n, code: &str) -> String {
 /// A country's name in the current language, from the kept list of countries; its code until
 /// the list has come (in a transition of its own: the page around it does not wait for it).
 #[component]
-fn CountryName(#[prop(into)] code: Signal<String>) -> impl IntoView {
+pub fn CountryName(#[prop(into)] code: Signal<String>) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let countries = Loader::new(move || load_countries(api));
@@ -96,12 +96,12 @@ pub fn StatusBadge(
     #[prop(default = "status")]
     testid: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let class = format!("badge status status-{}", status.as_str());
     view! {
-        <span class=class data-testid=testid data-status=status.as_str()>
-            {dynamic(move || i18n.status(status))}
-        </span>
+        <crate::components::StatusBadge
+            status=status.as_str()
+            label=I18n::roadmap_status_key(status)
+            testid=testid
+        />
     }
 }
 
@@ -128,6 +128,9 @@ impl DocumentPart for PartKind {
 
 impl Document for Roadmap {
     type Part = PartKind;
+
+    const CONFLICT_TITLE: Key = Key::ConflictTitle;
+    const APPROVAL: (Verdict, Key) = (Verdict::Approve, Key::Approve);
 
     fn doc_ref(&self) -> DocumentRef {
         DocumentRef::roadmap(self.id)

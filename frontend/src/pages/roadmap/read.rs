@@ -7,6 +7,7 @@ use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::{Action, TargetKind, YearMonth};
 
 use super::{use_refs, use_sync};
+use crate::components::px;
 use crate::document::CommentThread;
 use crate::i18n::{Key, use_i18n};
 use crate::pages::dynamic;
@@ -213,15 +214,6 @@ pub fn ReadView() -> impl IntoView {
 
 const CHART_WIDTH: f64 = 720.0;
 
-/// A coordinate of the drawings, to a tenth, written with integers: formatting an `f64` would
-/// bring the float formatter into the wasm for nothing else.
-fn px(value: f64) -> String {
-    let tenths = (value.max(0.0) * 10.0 + 0.5) as u64;
-    match tenths % 10 {
-        0 => (tenths / 10).to_string(),
-        tenth => format!("{}.{tenth}", tenths / 10),
-    }
-}
 const LABEL_WIDTH: f64 = 250.0;
 const ROW: f64 = 30.0;
 
@@ -443,7 +435,7 @@ pub fn Timeline() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::{fit, px};
+    use super::fit;
 
     #[test]
     fn a_long_label_is_cut_to_its_column_and_says_so() {
@@ -458,14 +450,5 @@ mod tests {
             "é".repeat(30),
             "counted in characters, not bytes"
         );
-    }
-
-    #[test]
-    fn coordinates_are_written_to_a_tenth() {
-        assert_eq!(px(720.0), "720");
-        assert_eq!(px(242.0), "242");
-        assert_eq!(px(12.34), "12.3");
-        assert_eq!(px(12.96), "13");
-        assert_eq!(px(0.05), "0.1");
     }
 }

@@ -1,5 +1,5 @@
-//! The controls every editor of the roadmap is made of: a labelled field saved on change, its
-//! errors by path, the one-field form that adds a part, and the local checks.
+//! What the roadmap's editors add to the document's fields (`document::fields`): the
+//! one-field form that adds a part, and the local checks.
 
 use std::collections::BTreeSet;
 
@@ -10,10 +10,10 @@ use pioneer_domain::roadmap::Roadmap;
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::super::{Refs, use_sync};
-use crate::document::Drafts;
+use super::super::Refs;
+use crate::document::{Drafts, FieldErrorList};
+pub(super) use crate::document::{Field, FieldErrors};
 use crate::i18n::{Key, use_i18n};
-use crate::pages::dynamic;
 
 /// Puts the problems of a local check at their paths; true when there are none.
 pub(super) fn checked(
@@ -22,26 +22,7 @@ pub(super) fn checked(
     fields: &[&str],
     result: Result<(), Vec<FieldError>>,
 ) -> bool {
-    let paths: Vec<String> = fields.iter().map(|f| format!("{prefix}{f}")).collect();
-    sync.errors.update(|errors| {
-        errors.retain(|e| {
-            !paths
-                .iter()
-                .any(|p| e.field == *p || e.field.starts_with(&format!("{p}.")))
-        });
-    });
-    match result {
-        Ok(()) => true,
-        Err(problems) => {
-            sync.errors.update(|errors| {
-                errors.extend(problems.into_iter().map(|mut e| {
-                    e.field = format!("{prefix}{}", e.field);
-                    e
-                }));
-            });
-            false
-        }
-    }
+    FieldErrorList(sync.errors).check(prefix, fields, result)
 }
 
 /// The strategy and indicator codes that the domain's checks accept.
@@ -52,90 +33,6 @@ pub(super) fn reference_sets(refs: StoredValue<Refs>) -> (BTreeSet<String>, BTre
             r.indicators.iter().map(|i| i.code.clone()).collect(),
         )
     })
-}
-
-/// The field errors at `path`, in the current language.
-#[component]
-pub(super) fn FieldErrors(#[prop(into)] path: String, #[prop(into)] id: String) -> impl IntoView {
-    let sync = use_sync();
-    let i18n = use_i18n();
-    dynamic(move || {
-        let errors = sync.errors_at(&path);
-        (!errors.is_empty()).then(|| {
-            view! {
-                <div id=id.clone()>
-                    {errors
-                        .iter()
-                        .map(|e| view! { <p class="field-error">{i18n.field_error(e)}</p> })
-                        .collect_view()}
-                </div>
-            }
-        })
-    })
-}
-
-/// A labelled input (or textarea) saved on change.
-#[component]
-pub(super) fn Field(
-    /// The element id, unique in the page.
-    #[prop(into)]
-    id: String,
-    label: Key,
-    /// The error path, e.g. `actions.<id>.end_month`.
-    #[prop(into)]
-    path: String,
-    #[prop(into)] value: Signal<String>,
-    on_commit: Callback<String>,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] wide: bool,
-    #[prop(optional_no_strip)] inputmode: Option<&'static str>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let sync = use_sync();
-    let error_id = format!("{id}-error");
-    let invalid = {
-        let path = path.clone();
-        move || (!sync.errors_at(&path).is_empty()).then_some("true")
-    };
-    let described = {
-        let path = path.clone();
-        let error_id = error_id.clone();
-        move || (!sync.errors_at(&path).is_empty()).then(|| error_id.clone())
-    };
-    let control = if multiline {
-        view! {
-            <textarea
-                id=id.clone()
-                rows="4"
-                prop:value=move || value.get()
-                aria-invalid=invalid
-                aria-describedby=described
-                on:change=move |ev| on_commit.run(event_target_value(&ev))
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input
-                id=id.clone()
-                type=kind
-                inputmode=inputmode
-                prop:value=move || value.get()
-                aria-invalid=invalid
-                aria-describedby=described
-                on:change=move |ev| on_commit.run(event_target_value(&ev))
-            />
-        }
-        .into_any()
-    };
-    view! {
-        <div class=if wide { "field field-wide" } else { "field" }>
-            <label for=id.clone()>{i18n.tx(label)}</label>
-            {control}
-            <FieldErrors path=path id=error_id />
-        </div>
-    }
 }
 
 pub(super) fn text_or_null(raw: &str) -> Value {
@@ -195,8 +92,4 @@ pub(super) fn keyed_parts(ids: Memo<Vec<Uuid>>, part: fn(Uuid) -> AnyView) -> im
     view! { <For each=move || ids.get() key=|id| *id let:id>{part(id)}</For> }
 }
 
-pub(super) fn confirm(text: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(text).ok())
-        .unwrap_or(false)
-}
+pub(super) use crate::pages::confirm;

@@ -1,13 +1,11 @@
 //! The frame around every signed-in page: skip link, header with the sections the member's
-//! role opens (decided by `pioneer_domain::policy::sections`, and [`nav_entries`] for the
-//! annual reports), language switcher, logout.
+//! role opens (decided by `pioneer_domain::policy::sections`), language switcher, logout.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::Role;
 use pioneer_domain::policy::{Section, sections};
-use pioneer_domain::report::can_follow_reporting;
 
 use crate::api::use_api;
 use crate::i18n::{Key, LangSwitcher, use_i18n};
@@ -19,7 +17,9 @@ pub fn section_link(section: Section) -> (&'static str, Key) {
     match section {
         Section::Home => ("/", Key::NavHome),
         Section::Roadmaps => ("/roadmaps", Key::NavRoadmaps),
+        Section::Reports => ("/reports", Key::NavReports),
         Section::ReviewQueue => ("/review-queue", Key::NavReviewQueue),
+        Section::ReportingCycles => ("/reporting-cycles", Key::NavReportingCycles),
         Section::Countries => ("/countries", Key::NavCountries),
         Section::Users => ("/users", Key::NavUsers),
         Section::ApiTokens => ("/api-tokens", Key::NavApiTokens),
@@ -39,49 +39,28 @@ fn blurb(section: Section) -> Option<Key> {
     Some(match section {
         Section::Home => return None,
         Section::Roadmaps => Key::RoadmapsBlurb,
+        Section::Reports => Key::ReportsBlurb,
         Section::ReviewQueue => Key::ReviewQueueBlurb,
+        Section::ReportingCycles => Key::ReportingCyclesBlurb,
         Section::Countries => Key::CountriesBlurb,
         Section::Users => Key::UsersBlurb,
         Section::ApiTokens => Key::ApiTokensBlurb,
     })
 }
 
-/// The navigation of a role, in order: the domain's sections, with the annual reports after
-/// the roadmaps (every member reads some) and the reporting cycles (with their tracker and
-/// synthesis) after the review queue, for those who follow the reporting. The domain's
-/// `Section` does not name these two yet; they follow its rules (`can_follow_reporting`).
+/// The navigation of a role, in order.
 pub fn nav_entries(role: Role) -> Vec<NavEntry> {
-    let sections = sections(role);
-    // The cycles follow the review queue, or the reports where there is no queue.
-    let cycles_after = if sections.contains(&Section::ReviewQueue) {
-        Section::ReviewQueue
-    } else {
-        Section::Roadmaps
-    };
-    let mut entries = Vec::new();
-    for section in sections {
-        let (href, title) = section_link(section);
-        entries.push(NavEntry {
-            href,
-            title,
-            blurb: blurb(section),
-        });
-        if section == Section::Roadmaps {
-            entries.push(NavEntry {
-                href: "/reports",
-                title: Key::NavReports,
-                blurb: Some(Key::ReportsBlurb),
-            });
-        }
-        if section == cycles_after && can_follow_reporting(role) {
-            entries.push(NavEntry {
-                href: "/reporting-cycles",
-                title: Key::NavReportingCycles,
-                blurb: Some(Key::ReportingCyclesBlurb),
-            });
-        }
-    }
-    entries
+    sections(role)
+        .into_iter()
+        .map(|section| {
+            let (href, title) = section_link(section);
+            NavEntry {
+                href,
+                title,
+                blurb: blurb(section),
+            }
+        })
+        .collect()
 }
 
 #[component]

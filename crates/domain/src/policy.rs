@@ -28,16 +28,22 @@ pub fn can_manage_role(actor: Role, role: Role) -> bool {
 pub enum Section {
     Home,
     Roadmaps,
+    Reports,
     ReviewQueue,
+    /// Reporting cycles, with each one's tracker and synthesis.
+    ReportingCycles,
     Countries,
     Users,
     ApiTokens,
 }
 
 pub fn sections(role: Role) -> Vec<Section> {
-    let mut sections = vec![Section::Home, Section::Roadmaps];
+    let mut sections = vec![Section::Home, Section::Roadmaps, Section::Reports];
     if can_review(role) {
         sections.push(Section::ReviewQueue);
+    }
+    if crate::report::can_follow_reporting(role) {
+        sections.push(Section::ReportingCycles);
     }
     sections.push(Section::Countries);
     if can_manage_users(role) {
@@ -211,6 +217,18 @@ mod tests {
             assert_eq!(
                 sections(role).contains(&Section::ReviewQueue),
                 can_review(role),
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn reports_are_shown_to_everyone_and_reporting_cycles_to_those_who_follow_them() {
+        for role in Role::ALL {
+            assert!(sections(role).contains(&Section::Reports), "{role}");
+            assert_eq!(
+                sections(role).contains(&Section::ReportingCycles),
+                matches!(role, Role::Admin | Role::Secretariat | Role::Reviewer),
                 "{role}"
             );
         }

@@ -1,8 +1,6 @@
 //! National roadmaps: their shape, workflow, validation and budget arithmetic.
 
 pub mod budget;
-/// Money moved to the crate's root (reports use it too); its old path stays.
-pub use crate::money;
 pub mod month;
 pub mod parts;
 pub mod sections;

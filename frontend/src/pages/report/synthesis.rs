@@ -7,12 +7,12 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use pioneer_domain::money::parse_amount;
 use pioneer_domain::reference::{Country, Strategy};
 use pioneer_domain::report::synthesis::{
     ActionStatusCounts, BudgetLine, NO_STRATEGY, StatusBreakdown, Synthesis,
 };
 use pioneer_domain::report::{ActionStatus, SupportType};
-use pioneer_domain::roadmap::money::parse_amount;
 use uuid::Uuid;
 
 use super::charts::{BarRow, MoneyBars, MoneyRow, Series, StackedBars};

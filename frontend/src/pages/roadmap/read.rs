@@ -2,8 +2,8 @@
 //! drawings every view shares: the budget chart and the timeline, as inline SVG.
 
 use leptos::prelude::*;
+use pioneer_domain::money::parse_amount;
 use pioneer_domain::roadmap::budget::summarise;
-use pioneer_domain::roadmap::money::parse_amount;
 use pioneer_domain::roadmap::{Action, TargetKind, YearMonth};
 
 use super::{use_refs, use_sync};

@@ -546,7 +546,8 @@ pub async fn has_section(
     Ok(count > 0)
 }
 
-/// The approved roadmap of each country, with its region: who is expected to report.
+/// The approved roadmaps, each with its country's region, the latest approval last: who is
+/// expected to report, and on which roadmap.
 pub async fn expected_countries(db: &impl ConnectionTrait) -> StoreResult<Vec<ExpectedCountry>> {
     let regions = regions(db).await?;
     let rows: Vec<(Uuid, String)> = roadmap::Entity::find()
@@ -554,6 +555,10 @@ pub async fn expected_countries(db: &impl ConnectionTrait) -> StoreResult<Vec<Ex
         .column(roadmap::Column::Id)
         .column(roadmap::Column::CountryCode)
         .filter(roadmap::Column::Status.eq(RoadmapStatus::Approved.as_str()))
+        // A country with several approved roadmaps is expected on the latest (the tracker
+        // keeps the last one it is given).
+        .order_by_asc(roadmap::Column::DecidedAt)
+        .order_by_asc(roadmap::Column::Id)
         .into_tuple()
         .all(db)
         .await?;

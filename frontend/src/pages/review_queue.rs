@@ -1,4 +1,5 @@
-//! `/review-queue` (reviewers and the secretariat): submitted roadmaps, oldest first.
+//! `/review-queue` (reviewers and the secretariat): what waits for a decision, oldest first —
+//! submitted roadmaps, then submitted annual reports.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::{A, roadmap_href};
+use crate::router::{A, report_href, roadmap_href};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
@@ -17,6 +18,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     let i18n = use_i18n();
     let queue = Loader::new(move || api::roadmaps::review_queue(api));
     let countries = Loader::new(move || load_countries(api));
+    let reports = Loader::new(move || api::reports::list(api, "", "", "submitted"));
 
     let table = move || {
         let items = match queue.get() {
@@ -48,8 +50,47 @@ pub fn ReviewQueuePage() -> impl IntoView {
         view! {
             <DataTable
                 testid="review-queue"
-                caption=Key::ReviewQueueTitle
+                caption=Key::QueueRoadmaps
                 columns=vec![Key::Country, Key::Title, Key::Version, Key::SubmittedOn]
+                rows=rows
+            />
+        }
+        .into_any()
+    };
+
+    let report_table = move || {
+        let mut items = match reports.get() {
+            None => return view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any();
+            }
+            Some(Ok(page)) => page.items,
+        };
+        if items.is_empty() {
+            return view! { <p class="muted">{i18n.tx(Key::QueueReportsEmpty)}</p> }.into_any();
+        }
+        items.sort_by_key(|r| r.submitted_at);
+        let countries = countries.get().unwrap_or_default();
+        let rows: Vec<Row> = items
+            .into_iter()
+            .map(|r| {
+                let submitted = r
+                    .submitted_at
+                    .map(|t| i18n.date_time(&t))
+                    .unwrap_or_default();
+                let title = i18n.fmt(Key::ReportTitle, &[("year", &r.year.to_string())]);
+                vec![
+                    country_name(&countries, i18n, &r.country_code).into_any(),
+                    view! { <A href=report_href(r.id)>{title}</A> }.into_any(),
+                    submitted.into_any(),
+                ]
+            })
+            .collect();
+        view! {
+            <DataTable
+                testid="review-queue-reports"
+                caption=Key::QueueReports
+                columns=vec![Key::Country, Key::Title, Key::SubmittedOn]
                 rows=rows
             />
         }
@@ -59,7 +100,10 @@ pub fn ReviewQueuePage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{i18n.tx(Key::ReviewQueueTitle)}</h1>
+            <h2>{i18n.tx(Key::QueueRoadmaps)}</h2>
             {dynamic(table)}
+            <h2>{i18n.tx(Key::QueueReports)}</h2>
+            {dynamic(report_table)}
         </section>
     }
 }

@@ -30,8 +30,6 @@ pub struct CurrentUser {
     pub name: String,
     pub role: Role,
     pub country_code: Option<String>,
-    /// The scopes of the API token the request came with; `None` for a member signed in.
-    pub scopes: Option<Vec<ApiScope>>,
 }
 
 impl CurrentUser {
@@ -79,15 +77,14 @@ impl FromRequest for CurrentUser {
                     "sign in: send `Authorization: Bearer <token>`",
                 )
             })?;
-            let (user, scopes) = if token.starts_with(API_TOKEN_PREFIX) {
-                let (user, scopes) = user_of_api_token(&state, &token, token_use).await?;
-                (user, Some(scopes))
+            let user = if token.starts_with(API_TOKEN_PREFIX) {
+                user_of_api_token(&state, &token, token_use).await?
             } else {
                 let claims = state
                     .jwt
                     .verify(&token, state.clock.now())
                     .map_err(|_| invalid_token())?;
-                (member(&state, claims.sub).await?, None)
+                member(&state, claims.sub).await?
             };
             if !user.active {
                 return Err(ApiError::unauthorized(
@@ -101,7 +98,6 @@ impl FromRequest for CurrentUser {
                 name: user.name,
                 role: user.role,
                 country_code: user.country_code,
-                scopes,
             })
         })
     }
@@ -142,13 +138,14 @@ fn check_token_scopes(scopes: &[ApiScope], token_use: TokenUse) -> Result<(), Ap
     })
 }
 
-/// The member behind an API token. The token's row and the member's come from the row cache,
-/// so an integrator's requests cost no query for them; revoking a token forgets its row.
+/// The member behind an API token, if its scopes cover `token_use`. The token's row and the
+/// member's come from the row cache, so an integrator's requests cost no query for them;
+/// revoking a token forgets its row.
 async fn user_of_api_token(
     state: &AppState,
     token: &str,
     token_use: TokenUse,
-) -> Result<(User, Vec<ApiScope>), ApiError> {
+) -> Result<User, ApiError> {
     let now = state.clock.now();
     let api_token = store::tokens::find_api_token_cached(&state.rows, &state.db, token)
         .await?
@@ -159,8 +156,7 @@ async fn user_of_api_token(
             "this API token has expired",
         ));
     }
-    let scopes = api_token.scopes();
-    check_token_scopes(&scopes, token_use)?;
+    check_token_scopes(&api_token.scopes(), token_use)?;
     if api_token
         .last_used_at
         .is_none_or(|at| now - at > LAST_USED_RESOLUTION)
@@ -168,7 +164,7 @@ async fn user_of_api_token(
         let write = state.write(api_token.user_id).await?;
         store::tokens::touch_api_token(write, &api_token).await?;
     }
-    Ok((member(state, api_token.user_id).await?, scopes))
+    member(state, api_token.user_id).await
 }
 
 /// The member a token names, from the row cache; gone, the token is worth nothing.

@@ -144,14 +144,10 @@ pub async fn precheck<K: StoredDocument>(
     }
     let status = K::status(&row)?;
     workflow(status).map_err(ApiError::workflow)?;
-    if action != DocumentAction::Comment && K::frozen(&state.db, &row).await? {
-        return Err(ApiError::workflow(WorkflowError {
-            code: ErrorCode::CycleClosed,
-            message: format!(
-                "this {}'s reporting cycle is closed: it is read-only",
-                K::KIND
-            ),
-        }));
+    if action != DocumentAction::Comment
+        && let Some(frozen) = K::frozen(&state.db, &row).await?
+    {
+        return Err(ApiError::workflow(frozen));
     }
     Ok(Prechecked { row, status })
 }

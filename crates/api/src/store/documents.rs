@@ -7,7 +7,7 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use pioneer_domain::FieldError;
 use pioneer_domain::review::parts::Part;
-use pioneer_domain::review::{CommentTarget, Reviewed, Transition};
+use pioneer_domain::review::{CommentTarget, Reviewed, Transition, WorkflowError};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, PrimaryKeyTrait, QueryFilter,
@@ -67,12 +67,12 @@ pub trait StoredDocument: Reviewed {
         id: Uuid,
         target: CommentTarget,
     ) -> impl Future<Output = StoreResult<bool>>;
-    /// Whether the document is read-only whatever its status (a report of a closed cycle).
+    /// Why the document is read-only whatever its status (a report of a closed cycle), if it is.
     fn frozen(
         _db: &impl ConnectionTrait,
         _row: &Self::Row,
-    ) -> impl Future<Output = StoreResult<bool>> {
-        async { Ok(false) }
+    ) -> impl Future<Output = StoreResult<Option<WorkflowError>>> {
+        async { Ok(None) }
     }
 }
 

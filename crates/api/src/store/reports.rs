@@ -7,16 +7,17 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use pioneer_domain::ErrorCode;
 use pioneer_domain::Page;
 use pioneer_domain::money::Cents;
 use pioneer_domain::page::Paging;
 use pioneer_domain::report::progress::progress_to_target;
 use pioneer_domain::report::tracker::{ExpectedCountry, ReportState};
 use pioneer_domain::report::{
-    ActionProgress, ActionStatus, IndicatorProgress, Narrative, NarrativePatch, Report, ReportKind,
-    ReportStatus, ReportSummary, ReportingCycle, SupportRequest, SupportType,
+    ActionProgress, ActionStatus, CycleStatus, IndicatorProgress, Narrative, NarrativePatch,
+    Report, ReportKind, ReportStatus, ReportSummary, ReportingCycle, SupportRequest, SupportType,
 };
-use pioneer_domain::review::{CommentTarget, Scope, Section, Transition};
+use pioneer_domain::review::{CommentTarget, Scope, Section, Transition, WorkflowError};
 use pioneer_domain::roadmap::RoadmapStatus;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -774,9 +775,19 @@ impl StoredDocument for ReportKind {
     }
 
     /// A closed cycle's reports are read-only.
-    async fn frozen(db: &impl ConnectionTrait, row: &report::Model) -> StoreResult<bool> {
-        Ok(reporting_cycles::find(db, row.year)
+    async fn frozen(
+        db: &impl ConnectionTrait,
+        row: &report::Model,
+    ) -> StoreResult<Option<WorkflowError>> {
+        let closed = reporting_cycles::find(db, row.year)
             .await?
-            .is_some_and(|cycle| cycle.status == pioneer_domain::report::CycleStatus::Closed))
+            .is_some_and(|cycle| cycle.status == CycleStatus::Closed);
+        Ok(closed.then(|| WorkflowError {
+            code: ErrorCode::CycleClosed,
+            message: format!(
+                "the {} reporting cycle is closed: its reports are read-only",
+                row.year
+            ),
+        }))
     }
 }

@@ -1,7 +1,14 @@
 //! The data generator: 200 countries, each with a focal point and a complete roadmap
 //! (5 priorities, 25 actions, 8 indicators), written through the public API as a country team
-//! would. A quarter of the roadmaps are submitted, a quarter approved, half stay drafts.
+//! would, and ten years of annual reports on it. Every roadmap is approved (version 1), so that
+//! its country can report; then half are revised into a draft version 2 (which the write
+//! scenario edits), a quarter revised and submitted (the review queue), a quarter stay as
+//! approved. The reporting cycles 2014–2023 are opened, and each country reports every year,
+//! oldest first (each report carries the previous year's over): five action lines, two
+//! indicator values, the narrative, submitted and accepted.
 
+use std::ops::RangeInclusive;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
@@ -23,6 +30,14 @@ const STRATEGIES: [&str; 7] = [
 const INDICATORS: [&str; 8] = [
     "16.2.1", "16.2.2", "16.2.3", "16.1.3", "5.2.1", "5.3.1", "8.7.1", "4.a.1",
 ];
+/// The reporting cycles the bench opens and every country reports in. `pioneer seed --demo`
+/// has 2024 and 2025 already.
+pub const REPORT_YEARS: RangeInclusive<i32> = 2014..=2023;
+/// The cycle whose synthesis the bench reads: the latest, with every country's report.
+pub const SYNTHESIS_YEAR: i32 = *REPORT_YEARS.end();
+/// What each report writes beyond its pre-filled lines.
+const ACTION_LINES_PER_REPORT: usize = 5;
+const INDICATOR_VALUES_PER_REPORT: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -35,17 +50,26 @@ pub enum Outcome {
 #[derive(Debug, Clone)]
 pub struct CountryRoadmap {
     pub country: String,
+    /// The roadmap's latest version: the draft or submitted version 2 (`Draft`, `Submitted`),
+    /// or the approved version 1 (`Approved`).
     pub roadmap_id: String,
+    /// What the latest version is.
     pub outcome: Outcome,
+    /// The approved version 1, which the country's reports are written against.
+    pub approved_id: String,
     /// The focal point's access token.
     pub token: String,
+    /// The first key action of the latest version, and that version's ETag.
     pub first_action_id: String,
     pub etag: String,
 }
 
 pub struct Dataset {
     pub roadmaps: Vec<CountryRoadmap>,
+    /// Reports written, all accepted: one per country and year of `REPORT_YEARS`.
+    pub reports: usize,
     pub elapsed: Duration,
+    /// Every API request the generation made, sign-ins included.
     pub requests: usize,
     /// The server's peak RSS while it was generated (every focal point's password is hashed
     /// twice: when the account is made and at sign-in).
@@ -55,6 +79,8 @@ pub struct Dataset {
 pub struct Api {
     pub client: Client,
     pub base: String,
+    /// Requests sent through `call`.
+    sent: AtomicUsize,
 }
 
 impl Api {
@@ -62,7 +88,13 @@ impl Api {
         Ok(Self {
             client: Client::builder().timeout(Duration::from_secs(60)).build()?,
             base,
+            sent: AtomicUsize::new(0),
         })
+    }
+
+    /// How many requests `call` has sent.
+    pub fn sent(&self) -> usize {
+        self.sent.load(Ordering::Relaxed)
     }
 
     /// Sends one request; fails unless the status is the expected one. Answers body and ETag.
@@ -87,6 +119,7 @@ impl Api {
         if let Some(body) = body {
             request = request.json(&body);
         }
+        self.sent.fetch_add(1, Ordering::Relaxed);
         let response = request
             .send()
             .await
@@ -125,6 +158,7 @@ impl Api {
 /// Writes the dataset; `countries` of them (at most the 249 the reference data has).
 pub async fn generate(api: &Api, countries: usize) -> anyhow::Result<Dataset> {
     let started = Instant::now();
+    let sent_before = api.sent();
     let admin = api.login("admin@pioneer.test", DEMO_PASSWORD).await?;
     let reviewer = api.login("reviewer@pioneer.test", DEMO_PASSWORD).await?;
     // The list is paged like every list: a hundred at a time.
@@ -160,21 +194,30 @@ pub async fn generate(api: &Api, countries: usize) -> anyhow::Result<Dataset> {
         .buffered(8)
         .try_collect()
         .await?;
-    // Per country: user, login, roadmap, 5 + 25 + 8 parts, and submit/approve for some.
-    let requests = roadmaps
-        .iter()
-        .map(|r| {
-            41 + match r.outcome {
-                Outcome::Draft => 0,
-                Outcome::Submitted => 1,
-                Outcome::Approved => 2,
-            }
-        })
-        .sum();
+    for year in REPORT_YEARS {
+        api.call(
+            Method::POST,
+            "/api/v1/reporting-cycles",
+            Some(&admin),
+            None,
+            Some(
+                json!({"year": year, "opens_on": format!("{}-01-15", year + 1),
+                        "due_on": format!("{}-03-31", year + 1)}),
+            ),
+            StatusCode::CREATED,
+        )
+        .await?;
+    }
+    let reports: Vec<usize> = futures::stream::iter(roadmaps.iter().enumerate())
+        .map(|(i, roadmap)| country_reports(api, &reviewer, i, roadmap))
+        .buffered(8)
+        .try_collect()
+        .await?;
     Ok(Dataset {
         roadmaps,
+        reports: reports.into_iter().sum(),
         elapsed: started.elapsed(),
-        requests,
+        requests: api.sent() - sent_before,
         peak_rss: 0,
     })
 }
@@ -269,30 +312,158 @@ async fn country_roadmap(
         2 => Outcome::Submitted,
         _ => Outcome::Approved,
     };
-    if outcome != Outcome::Draft {
-        writer.post("/submit", json!({})).await?;
-    }
-    if outcome == Outcome::Approved {
-        writer.token = reviewer;
-        writer
-            .post(
-                "/reviews",
-                json!({"decision": "approve", "comment": "Complete and costed."}),
-            )
-            .await?;
+    // Version 1 is approved, whatever comes after: every country reports on it.
+    writer.post("/submit", json!({})).await?;
+    writer.token = reviewer;
+    writer
+        .post(
+            "/reviews",
+            json!({"decision": "approve", "comment": "Complete and costed."}),
+        )
+        .await?;
+    writer.token = &token;
+    let approved_id = roadmap_id.clone();
+    let mut latest_id = roadmap_id;
+    if outcome != Outcome::Approved {
+        // A revision: version 2, a draft with copies of every part (new ids).
+        let revised = writer.post("/revise", json!({})).await?;
+        latest_id = revised["id"].as_str().context("revision id")?.to_owned();
+        writer.path = format!("/api/v1/roadmaps/{latest_id}");
+        first_action_id = revised["actions"][0]["id"].as_str().map(str::to_owned);
+        if outcome == Outcome::Submitted {
+            writer.post("/submit", json!({})).await?;
+        }
     }
     let etag = writer.etag;
     Ok(CountryRoadmap {
         country,
-        roadmap_id,
+        roadmap_id: latest_id,
         outcome,
+        approved_id,
         token,
         first_action_id: first_action_id.context("no action created")?,
         etag,
     })
 }
 
-/// Writes to one roadmap, carrying its ETag from each answer to the next `If-Match`.
+/// The country's report for every year of `REPORT_YEARS`, oldest first (each is pre-filled
+/// from the year before): five action lines and two indicator values updated, the narrative
+/// written, submitted by the focal point and accepted by the reviewer. Answers how many.
+async fn country_reports(
+    api: &Api,
+    reviewer: &str,
+    index: usize,
+    roadmap: &CountryRoadmap,
+) -> anyhow::Result<usize> {
+    let mut written = 0;
+    for (y, year) in REPORT_YEARS.enumerate() {
+        let (report, etag) = api
+            .call(
+                Method::POST,
+                "/api/v1/reports",
+                Some(&roadmap.token),
+                None,
+                Some(json!({"roadmap_id": roadmap.approved_id, "year": year})),
+                StatusCode::CREATED,
+            )
+            .await?;
+        let report_id = report["id"].as_str().context("report id")?;
+        let ids = |lines: &str, key: &str| -> anyhow::Result<Vec<String>> {
+            report[lines]
+                .as_array()
+                .with_context(|| format!("a report without {lines}"))?
+                .iter()
+                .map(|line| line[key].as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .with_context(|| format!("a line of {lines} without {key}"))
+        };
+        let actions = ids("actions", "action_id")?;
+        let indicators = ids("indicators", "indicator_id")?;
+        if actions.len() < ACTION_LINES_PER_REPORT || indicators.len() < INDICATOR_VALUES_PER_REPORT
+        {
+            bail!(
+                "the {year} report of {} has {} action and {} indicator lines",
+                roadmap.country,
+                actions.len(),
+                indicators.len()
+            );
+        }
+        let mut writer = Writer {
+            api,
+            token: &roadmap.token,
+            path: format!("/api/v1/reports/{report_id}"),
+            etag: etag.context("report ETag")?,
+        };
+        // One action of each priority, a different one each year.
+        for k in 0..ACTION_LINES_PER_REPORT {
+            let action_id =
+                &actions[(k * actions.len() / ACTION_LINES_PER_REPORT + y) % actions.len()];
+            writer
+                .send(
+                    Method::PUT,
+                    &format!("/actions/{action_id}"),
+                    action_progress(index, y, k),
+                    StatusCode::OK,
+                )
+                .await?;
+        }
+        for k in 0..INDICATOR_VALUES_PER_REPORT {
+            let indicator_id = &indicators[(y + k * indicators.len() / 2) % indicators.len()];
+            // From the 64.5 % baseline toward the 40 % target, a little each year.
+            let value = 64.5 - 1.8 * (y + 1) as f64 - 0.1 * (index % 10) as f64 - k as f64;
+            writer
+                .send(
+                    Method::PUT,
+                    &format!("/indicators/{indicator_id}"),
+                    json!({"value": format!("{value:.1}"), "year": year,
+                           "source": format!("MICS {year}")}),
+                    StatusCode::OK,
+                )
+                .await?;
+        }
+        writer
+            .send(
+                Method::PATCH,
+                "",
+                json!({"narrative": {
+                    "achievements": format!("In {year}, {} front-line workers trained in positive discipline and referral; the child helpline now answers around the clock.", 400 + 25 * y),
+                    "challenges": "Staff turnover in rural districts, and a budget released late in the year.",
+                    "lessons_learned": "Training supervisors first makes the training of their teams stick.",
+                    "children_participation": "A children's advisory group of 24 members reviewed the year's plan."
+                }}),
+                StatusCode::OK,
+            )
+            .await?;
+        writer.post("/submit", json!({})).await?;
+        writer.token = reviewer;
+        writer
+            .post("/reviews", json!({"decision": "accept"}))
+            .await?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// A key action's line for year `y` (0 = the first year): varied statuses, progress growing
+/// over the years, spending in the budget's currency (USD) as it goes.
+fn action_progress(index: usize, y: usize, k: usize) -> Value {
+    let ramp = (10 * (y as i64 + 1)).min(100);
+    let (status, progress) = match (index + y + k) % 10 {
+        0..=4 => ("on_track", ramp.min(95)),
+        5 | 6 => ("delayed", ramp / 2),
+        7 => ("completed", 100),
+        8 => ("not_started", 0),
+        _ => ("cancelled", ramp / 3),
+    };
+    let spent = (progress > 0).then(|| {
+        json!({"amount": format!("{}.00", 1_000 * progress + 37 * (index as i64 % 100)),
+               "currency": "USD"})
+    });
+    json!({"status": status, "progress_percent": progress, "spent": spent,
+           "note": format!("Year {}: {status}.", y + 1)})
+}
+
+/// Writes to one roadmap or report, carrying its ETag from each answer to the next `If-Match`.
 struct Writer<'a> {
     api: &'a Api,
     token: &'a str,
@@ -306,10 +477,20 @@ impl Writer<'_> {
             "/submit" | "/reviews" => StatusCode::OK,
             _ => StatusCode::CREATED,
         };
+        self.send(Method::POST, rest, body, expected).await
+    }
+
+    async fn send(
+        &mut self,
+        method: Method,
+        rest: &str,
+        body: Value,
+        expected: StatusCode,
+    ) -> anyhow::Result<Value> {
         let (body, etag) = self
             .api
             .call(
-                Method::POST,
+                method.clone(),
                 &format!("{}{rest}", self.path),
                 Some(self.token),
                 Some(&self.etag),
@@ -317,7 +498,7 @@ impl Writer<'_> {
                 expected,
             )
             .await?;
-        self.etag = etag.with_context(|| format!("no ETag from POST {rest}"))?;
+        self.etag = etag.with_context(|| format!("no ETag from {method} {}{rest}", self.path))?;
         Ok(body)
     }
 }

@@ -19,7 +19,7 @@ use anyhow::{Context, bail};
 use database_alone::{ActionRef, DatabaseWrites};
 use reqwest::{Method, StatusCode};
 
-use generate::{Api, CountryRoadmap, DEMO_PASSWORD, Dataset, Outcome};
+use generate::{Api, CountryRoadmap, DEMO_PASSWORD, Dataset, Outcome, SYNTHESIS_YEAR};
 use load::{LoadParams, LoadResult, Target};
 use server::{Process, ServerSetup};
 
@@ -167,13 +167,17 @@ async fn prepare(
     setup.seed()?;
     let (server, _) = setup.start()?;
     let api = Api::new(setup.base())?;
-    eprintln!("[{backend}] generating {countries} countries' roadmaps through the API…");
+    eprintln!(
+        "[{backend}] generating {countries} countries' roadmaps and {} years of reports through the API…",
+        generate::REPORT_YEARS.count()
+    );
     let sampler = server.sample_rss();
     let mut dataset = generate::generate(&api, countries).await?;
     dataset.peak_rss = sampler.finish();
     eprintln!(
-        "[{backend}] {} roadmaps, {} requests in {:.1} s",
+        "[{backend}] {} roadmaps, {} reports, {} requests in {:.1} s",
         dataset.roadmaps.len(),
+        dataset.reports,
         dataset.requests,
         dataset.elapsed.as_secs_f64()
     );
@@ -183,6 +187,36 @@ async fn prepare(
 }
 
 pub const WRITE_SCENARIO: &str = "write: PATCH an action";
+pub const SYNTHESIS_SCENARIO: &str = "a cycle's synthesis";
+pub const TREND_SCENARIO: &str = "a country's ten-year trend";
+/// The synthesis computed on every request: the server restarted with its caches off, one
+/// connection (its own row, with no ceiling).
+pub const SYNTHESIS_NO_CACHE: &str = "a cycle's synthesis, from the database (no cache)";
+
+/// The readers' access tokens that the scenarios send.
+pub struct Readers {
+    /// The Core Support Group's reviewer: roadmaps, lists, the queue, trends.
+    pub reviewer: String,
+    /// The secretariat: the cycle's synthesis.
+    pub secretariat: String,
+}
+
+impl Readers {
+    async fn sign_in(api: &Api) -> anyhow::Result<Self> {
+        Ok(Self {
+            reviewer: api.login("reviewer@pioneer.test", DEMO_PASSWORD).await?,
+            secretariat: api.login("secretariat@pioneer.test", DEMO_PASSWORD).await?,
+        })
+    }
+
+    /// For the ceiling, which reads no token.
+    fn anyone() -> Self {
+        Self {
+            reviewer: "ceiling".into(),
+            secretariat: "ceiling".into(),
+        }
+    }
+}
 
 /// The actions that the write scenario edits (each draft roadmap's first).
 fn draft_actions(roadmaps: &[CountryRoadmap]) -> anyhow::Result<Vec<ActionRef>> {
@@ -198,11 +232,12 @@ fn draft_actions(roadmaps: &[CountryRoadmap]) -> anyhow::Result<Vec<ActionRef>> 
         .collect()
 }
 
-fn scenarios(roadmaps: &[CountryRoadmap], reviewer: &str) -> Vec<Scenario> {
+fn scenarios(roadmaps: &[CountryRoadmap], readers: &Readers) -> Vec<Scenario> {
     let get = |path: String| Target::Get {
         path,
-        token: reviewer.to_owned(),
+        token: readers.reviewer.clone(),
     };
+    // The quarter of the countries whose latest version is the approved one.
     let approved = roadmaps
         .iter()
         .filter(|r| r.outcome == Outcome::Approved)
@@ -235,8 +270,20 @@ fn scenarios(roadmaps: &[CountryRoadmap], reviewer: &str) -> Vec<Scenario> {
             targets: Some(vec![get("/api/v1/review-queue".into())]),
         },
         Scenario {
-            name: "a cycle's synthesis",
-            targets: None,
+            name: SYNTHESIS_SCENARIO,
+            targets: Some(vec![Target::Get {
+                path: format!("/api/v1/reporting-cycles/{SYNTHESIS_YEAR}/synthesis"),
+                token: readers.secretariat.clone(),
+            }]),
+        },
+        Scenario {
+            name: TREND_SCENARIO,
+            targets: Some(
+                roadmaps
+                    .iter()
+                    .map(|r| get(format!("/api/v1/countries/{}/trend", r.country)))
+                    .collect(),
+            ),
         },
         Scenario {
             name: "a search",
@@ -314,20 +361,26 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
     std::thread::sleep(Duration::from_secs(1));
     let idle_rss = server.rss();
     let api = Api::new(setup.base())?;
-    let reviewer = api.login("reviewer@pioneer.test", DEMO_PASSWORD).await?;
+    let readers = Readers::sign_in(&api).await?;
     let params = LoadParams {
         connections: options.connections,
         threads: 2,
         seconds: options.seconds,
     };
-    let mut results = Vec::new();
-    let mut samples = Vec::new();
-    for scenario in scenarios(&dataset.roadmaps, &reviewer) {
-        let wanted = options
+    let wanted = |name: &str| {
+        options
             .only
             .as_ref()
-            .is_none_or(|only| scenario.name.contains(only.as_str()));
-        if !wanted {
+            .is_none_or(|only| name.contains(only.as_str()))
+    };
+    let mut results = Vec::new();
+    let mut samples = Vec::new();
+    let mut synthesis_targets = None;
+    for scenario in scenarios(&dataset.roadmaps, &readers) {
+        if scenario.name == SYNTHESIS_SCENARIO {
+            synthesis_targets.clone_from(&scenario.targets);
+        }
+        if !wanted(scenario.name) {
             continue;
         }
         let Some(mut targets) = scenario.targets else {
@@ -345,6 +398,30 @@ async fn run_backend(backend: &'static str, options: &Options) -> anyhow::Result
     std::thread::sleep(Duration::from_secs(2));
     let rss_after_load = server.rss();
     drop(server);
+    if let Some(targets) = synthesis_targets.filter(|_| wanted(SYNTHESIS_NO_CACHE)) {
+        eprintln!("[{backend}] {SYNTHESIS_NO_CACHE}, 1 connection …");
+        let (server, _) = setup.start_with_env(&[("ROW_CACHE_MAX_AGE_MS", "0")])?;
+        // As the scenarios above, on a server up for a second, past its first request (which
+        // waits for the pool's connections to open: half a second on PostgreSQL), so that the
+        // p99 is the synthesis computed, not the start.
+        std::thread::sleep(Duration::from_secs(1));
+        sample(&api, &targets).await?;
+        let one = LoadParams {
+            connections: 1,
+            threads: 1,
+            seconds: options.seconds,
+        };
+        let sampler = server.sample_rss();
+        let result = load::run(&setup.base(), &targets, &one, &setup.work_dir)?;
+        let peak = sampler.finish();
+        drop(server);
+        // Beside the cached synthesis in the table.
+        let at = results
+            .iter()
+            .position(|(name, _)| *name == SYNTHESIS_SCENARIO)
+            .map_or(results.len(), |i| i + 1);
+        results.insert(at, (SYNTHESIS_NO_CACHE, Some((result, peak))));
+    }
     let database_writes = if results.iter().any(|(name, _)| *name == WRITE_SCENARIO) {
         eprintln!("[{backend}] the writes' database work alone …");
         let actions = draft_actions(&dataset.roadmaps)?;
@@ -425,8 +502,7 @@ async fn bench(options: &Options) -> anyhow::Result<()> {
     // The ceiling answers the SQLite run's samples; wrk sends it the same requests.
     let ceiling = {
         let sqlite = &runs[0];
-        let reviewer = "ceiling".to_owned();
-        let all = scenarios(&sqlite.dataset.roadmaps, &reviewer);
+        let all = scenarios(&sqlite.dataset.roadmaps, &Readers::anyone());
         run_ceiling(&sqlite.samples, &params, |name| {
             all.iter()
                 .find(|s| s.name == name)
@@ -474,8 +550,8 @@ async fn bench(options: &Options) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Mixed load (reads, lists, the queue and writes) for `minutes`, in 30-second rounds, with
-/// the server's memory after each: it must stay flat.
+/// Mixed load (reads, lists, the queue, the synthesis, trends and writes) for `minutes`, in
+/// 30-second rounds, with the server's memory after each: it must stay flat.
 async fn soak(options: &Options) -> anyhow::Result<()> {
     let backend = if options.postgres {
         "postgres"
@@ -484,9 +560,9 @@ async fn soak(options: &Options) -> anyhow::Result<()> {
     };
     let (setup, server, _, dataset) = prepare(backend, options.countries).await?;
     let api = Api::new(setup.base())?;
-    let reviewer = api.login("reviewer@pioneer.test", DEMO_PASSWORD).await?;
+    let readers = Readers::sign_in(&api).await?;
     let mut mixed: Vec<Target> = Vec::new();
-    for scenario in scenarios(&dataset.roadmaps, &reviewer) {
+    for scenario in scenarios(&dataset.roadmaps, &readers) {
         mixed.extend(scenario.targets.unwrap_or_default());
     }
     let params = LoadParams {

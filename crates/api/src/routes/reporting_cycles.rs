@@ -79,7 +79,9 @@ pub async fn create_reporting_cycle(
         ));
     }
     let cycle = check_new(&body).map_err(ApiError::validation)?;
-    let write = state.write(user.id).await?;
+    let mut write = state.write(user.id).await?;
+    // What was cached about the year (that it had no cycle) is forgotten.
+    write.touched(Changed::ReportingCycle(cycle.year));
     if !cycles::insert(&write.txn, &cycle, write.now).await? {
         return Err(ApiError::conflict(
             ErrorCode::CycleExists,
@@ -168,8 +170,9 @@ pub struct TrackerQuery {
 
 async fn tracker_of(state: &AppState, year: i32, query: &TrackerQuery) -> ApiResult<Tracker> {
     let cycle = find_cycle(state, year).await?;
-    let expected = report_store::expected_countries(&state.db).await?;
-    let reports = report_store::report_states(&state.db, year).await?;
+    let regions = report_store::regions(&state.db).await?;
+    let expected = report_store::expected_countries(&state.db, &regions).await?;
+    let reports = report_store::report_states(&state.db, year, &regions).await?;
     let filter = TrackerFilter {
         region: query.region.clone(),
         status: query.status,
@@ -322,12 +325,15 @@ pub struct SynthesisQuery {
     pub include_submitted: bool,
 }
 
-/// The synthesis as JSON, from the cache while no report or roadmap changed since it was
-/// computed.
+/// The synthesis as JSON, from the cache while no report, roadmap or cycle changed since it
+/// was computed: `null` when the year has no cycle (the cycle is read with the rest, so a
+/// cached answer costs no query).
 async fn synthesis_json(state: &AppState, year: i32, include_submitted: bool) -> ApiResult<Bytes> {
-    find_cycle(state, year).await?;
     let today = state.clock.now().date_naive();
     let load = async {
+        if cycles::find(&state.db, year).await?.is_none() {
+            return Ok(Bytes::from_static(b"null"));
+        }
         let statuses: &[ReportStatus] = if include_submitted {
             &[ReportStatus::Accepted, ReportStatus::Submitted]
         } else {
@@ -348,7 +354,11 @@ async fn synthesis_json(state: &AppState, year: i32, include_submitted: bool) ->
             .map_err(|e| store::StoreError::corrupt("synthesis", e))
     };
     let key = format!("synthesis {year} {include_submitted} {today}");
-    Ok(state.rows.page(Pages::Reports, key, load).await?)
+    let json = state.rows.page(Pages::Reports, key, load).await?;
+    if json.as_ref() == b"null" {
+        return Err(cycle_not_found());
+    }
+    Ok(json)
 }
 
 /// The alliance's synthesis for the cycle, from its accepted reports (and the submitted ones
@@ -625,11 +635,24 @@ pub async fn get_country_trend(
     code: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let code = store::country_code(&code).ok_or_else(|| ApiError::not_found("country"))?;
-    if !store::reference::country_exists(&state.db, &code).await? {
-        return Err(ApiError::not_found("country"));
-    }
     let scope = Scope::of(&actor(&user));
     let today = state.clock.now().date_naive();
-    let reports = report_store::reports_of_country(&state.db, &code, &scope, today).await?;
-    Ok(HttpResponse::Ok().json(trend(&code, &reports)))
+    // Cached like the synthesis, per country and per view of it: `null` for no such country.
+    let key = format!("trend {code} {} {today}", scope.key());
+    let load = async {
+        if !store::reference::country_exists(&state.db, &code).await? {
+            return Ok(Bytes::from_static(b"null"));
+        }
+        let reports = report_store::reports_of_country(&state.db, &code, &scope, today).await?;
+        serde_json::to_vec(&trend(&code, &reports))
+            .map(Bytes::from)
+            .map_err(|e| store::StoreError::corrupt("trend", e))
+    };
+    let json = state.rows.page(Pages::Reports, key, load).await?;
+    if json.as_ref() == b"null" {
+        return Err(ApiError::not_found("country"));
+    }
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(json))
 }

@@ -547,10 +547,12 @@ pub async fn has_section(
     Ok(count > 0)
 }
 
-/// The approved roadmaps, each with its country's region, the latest approval last: who is
-/// expected to report, and on which roadmap.
-pub async fn expected_countries(db: &impl ConnectionTrait) -> StoreResult<Vec<ExpectedCountry>> {
-    let regions = regions(db).await?;
+/// The approved roadmaps, each with its country's region (from `regions`), the latest approval
+/// last: who is expected to report, and on which roadmap.
+pub async fn expected_countries(
+    db: &impl ConnectionTrait,
+    regions: &HashMap<String, String>,
+) -> StoreResult<Vec<ExpectedCountry>> {
     let rows: Vec<(Uuid, String)> = roadmap::Entity::find()
         .select_only()
         .column(roadmap::Column::Id)
@@ -585,9 +587,13 @@ pub async fn regions(db: &impl ConnectionTrait) -> StoreResult<HashMap<String, S
     Ok(rows.into_iter().collect())
 }
 
-/// Where each report of the cycle stands, for the tracker (one query, and one for regions).
-pub async fn report_states(db: &impl ConnectionTrait, year: i32) -> StoreResult<Vec<ReportState>> {
-    let regions = regions(db).await?;
+/// Where each report of the cycle stands, for the tracker, with its country's region (from
+/// `regions`): one query.
+pub async fn report_states(
+    db: &impl ConnectionTrait,
+    year: i32,
+    regions: &HashMap<String, String>,
+) -> StoreResult<Vec<ReportState>> {
     report::Entity::find()
         .filter(report::Column::Year.eq(year))
         .all(db)

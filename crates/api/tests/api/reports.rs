@@ -1087,3 +1087,39 @@ async fn the_demo_shows_every_status() {
     server.kill().unwrap();
     server.wait().unwrap();
 }
+
+/// A year without a cycle has no synthesis and no tracker (404); once its cycle is opened, it
+/// has them at once (what was kept of the year is forgotten), and so has a country its trend.
+#[tokio::test]
+async fn a_cycle_opened_has_its_synthesis_at_once() {
+    let app =
+        spawn_app_with(|config| config.row_cache_max_age = std::time::Duration::from_secs(60))
+            .await;
+    let (_, secretariat) = app.signed_in(Role::Secretariat, None).await;
+    for path in [
+        "/api/v1/reporting-cycles/2030/synthesis",
+        "/api/v1/countries/XYZ/trend",
+    ] {
+        let (status, _) = get_json(&app, path, &secretariat).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let response = app
+        .post("/api/v1/reporting-cycles")
+        .bearer_auth(&secretariat)
+        .json(&json!({"year": 2030, "opens_on": "2031-01-15", "due_on": "2031-03-31"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let (status, synthesis) = get_json(
+        &app,
+        "/api/v1/reporting-cycles/2030/synthesis",
+        &secretariat,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(synthesis["year"], 2030);
+    let (status, trend) = get_json(&app, "/api/v1/countries/KEN/trend", &secretariat).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(trend["years"], json!([]));
+}

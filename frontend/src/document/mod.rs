@@ -11,6 +11,7 @@ pub mod drafts;
 mod fields;
 mod history;
 mod status;
+mod steps;
 
 use std::fmt::Debug;
 
@@ -20,10 +21,11 @@ use serde::de::DeserializeOwned;
 pub use self::changes::{ChangesSinceApprovedView, has_approved_before};
 pub use self::comments::{CommentThread, Comments};
 pub use self::decision::DecisionPanel;
-pub use self::drafts::{Drafts, OpMethod, PendingOp, StepOutcome, one_field, part_json};
+pub use self::drafts::{Drafts, OpMethod, PendingOp, one_field, part_json};
 pub use self::fields::{Field, FieldErrorList, FieldErrors, invalid_attrs};
 pub use self::history::HistoryPanel;
 pub use self::status::{ConflictView, SaveStatus, show_value};
+pub use self::steps::{Notice, Steps, error_message, notice_text, print_page};
 use crate::api::{DocumentRef, Verdict};
 use crate::i18n::{I18n, Key};
 
@@ -64,6 +66,12 @@ pub trait Document:
     const CONFLICT_TITLE: Key;
     /// The reviewer's positive decision: what the API calls it, and its button.
     const APPROVAL: (Verdict, Key);
+    /// What the page says once the document is submitted.
+    const SUBMITTED: Key;
+    /// What the page says when someone else wrote first and it shows the document as it is now.
+    const STALE_RELOADED: Key;
+    /// The code refusing an edit of the kind outside its editable statuses, and its words.
+    const NOT_EDITABLE: (pioneer_domain::ErrorCode, Key);
 
     fn doc_ref(&self) -> DocumentRef;
 

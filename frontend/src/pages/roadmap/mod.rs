@@ -20,7 +20,8 @@ use super::{ErrorAlert, error_text, focus_id};
 use crate::api::{self, ApiError, DocumentRef, Step, Verdict, use_api};
 use crate::document::{
     ChangesSinceApprovedView, Comments, ConflictView, DecisionPanel, Document, DocumentPart,
-    Drafts, HistoryPanel, SaveStatus, StepOutcome, has_approved_before,
+    Drafts, HistoryPanel, Notice, SaveStatus, Steps, error_message, has_approved_before,
+    notice_text, print_page,
 };
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::router::{Route, roadmap_href, roadmap_id_in, use_router};
@@ -131,6 +132,9 @@ impl Document for Roadmap {
 
     const CONFLICT_TITLE: Key = Key::ConflictTitle;
     const APPROVAL: (Verdict, Key) = (Verdict::Approve, Key::Approve);
+    const SUBMITTED: Key = Key::Submitted;
+    const STALE_RELOADED: Key = Key::StaleReloaded;
+    const NOT_EDITABLE: (ErrorCode, Key) = (ErrorCode::RoadmapNotEditable, Key::NotEditable);
 
     fn doc_ref(&self) -> DocumentRef {
         DocumentRef::roadmap(self.id)
@@ -230,11 +234,6 @@ pub fn RoadmapPage() -> impl IntoView {
 }
 
 /// Something a workflow step left to say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Notice {
-    Submitted,
-    StaleReloaded,
-}
 
 #[component]
 fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
@@ -258,9 +257,12 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     });
     let perms = Memo::new(move |_| actor.with(|a| view_rm.with(|r| perms(a.as_ref(), r))));
     let editing = Memo::new(move |_| perms.get().edit);
-    let notice = RwSignal::new(None::<Notice>);
-    let step_error = RwSignal::new(None::<ApiError>);
-    let working = RwSignal::new(false);
+    let steps = Steps::default();
+    let Steps {
+        working,
+        error: step_error,
+        notice,
+    } = steps;
     Comments::provide(api, sync.doc, Signal::derive(move || perms.get().comment));
 
     // What changed since the approved version, for the reviewers and for the team writing a
@@ -298,22 +300,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
     let period = move || view_rm.with(|r| format!(" · {}–{}", r.period_start, r.period_end));
 
     // A workflow step: POST with If-Match, answered with the whole roadmap.
-    let step = move |step: Step, then: Option<Notice>| {
-        if working.get_untracked() {
-            return;
-        }
-        working.set(true);
-        step_error.set(None);
-        notice.set(None);
-        spawn_local(async move {
-            match sync.take_step(step).await {
-                StepOutcome::Done => notice.set(then),
-                StepOutcome::Reloaded => notice.set(Some(Notice::StaleReloaded)),
-                StepOutcome::Failed(error) => step_error.set(Some(error)),
-            }
-            working.set(false);
-        });
-    };
+    let step = move |step: Step, then: Option<Notice>| steps.take(sync, step, then, |_| {});
 
     let submit = move |_| {
         if !sync.settled() {
@@ -346,18 +333,11 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             working.set(false);
         });
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| print_page();
 
     let notice_view = move || {
         notice.get().map(|n| {
-            let key = match n {
-                Notice::Submitted => Key::Submitted,
-                Notice::StaleReloaded => Key::StaleReloaded,
-            };
+            let key = notice_text::<Roadmap>(n);
             view! { <p class="alert alert-ok" role="status">{i18n.tx(key)}</p> }
         })
     };
@@ -366,11 +346,7 @@ fn RoadmapScreen(roadmap: Roadmap, refs: Refs) -> impl IntoView {
             .get()
             .or_else(|| sync.failure.get())
             .map(|error| {
-                let message = match error.code() {
-                    Some(ErrorCode::ValidationFailed) => i18n.t(Key::FormHasErrors).to_owned(),
-                    Some(ErrorCode::RoadmapNotEditable) => i18n.t(Key::NotEditable).to_owned(),
-                    _ => error_text(i18n, &error),
-                };
+                let message = error_message::<Roadmap>(i18n, &error);
                 view! { <ErrorAlert message=message /> }
             })
     };

@@ -13,7 +13,6 @@ mod narrative;
 mod support;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pioneer_domain::report::validation::{check_action_progress, check_indicator_value};
 use pioneer_domain::report::workflow::ReportKind;
 use pioneer_domain::report::{
@@ -30,7 +29,7 @@ use super::ReportBadge;
 use crate::api::{self, ApiError, DocumentRef, Step, Verdict, use_api};
 use crate::document::{
     CommentThread, Comments, ConflictView, DecisionPanel, Document, DocumentPart, Drafts,
-    HistoryPanel, SaveStatus, StepOutcome,
+    HistoryPanel, Notice, SaveStatus, Steps, error_message, notice_text, print_page,
 };
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::loader::Loader;
@@ -89,6 +88,9 @@ impl Document for Report {
 
     const CONFLICT_TITLE: Key = Key::ReportConflictTitle;
     const APPROVAL: (Verdict, Key) = (Verdict::Accept, Key::AcceptReport);
+    const SUBMITTED: Key = Key::ReportSubmitted;
+    const STALE_RELOADED: Key = Key::ReportStaleReloaded;
+    const NOT_EDITABLE: (ErrorCode, Key) = (ErrorCode::ReportNotEditable, Key::ReportNotEditable);
 
     fn doc_ref(&self) -> DocumentRef {
         DocumentRef::report(self.id)
@@ -318,11 +320,6 @@ pub fn ReportPage() -> impl IntoView {
 }
 
 /// Something a workflow step left to say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Notice {
-    Submitted,
-    StaleReloaded,
-}
 
 #[component]
 fn ReportScreen(
@@ -371,34 +368,24 @@ fn ReportScreen(
     });
     Comments::provide(api, sync.doc, Signal::derive(move || perms.get().comment));
 
-    let notice = RwSignal::new(None::<Notice>);
-    let step_error = RwSignal::new(None::<ApiError>);
-    let working = RwSignal::new(false);
+    let steps = Steps::default();
+    let Steps {
+        working,
+        error: step_error,
+        notice,
+    } = steps;
     let revision = Memo::new(move |_| sync.server.with(Document::revision));
     let status = Memo::new(move |_| view_rp.with(|r| r.status));
     let year = Memo::new(move |_| view_rp.with(|r| r.year));
     let country = Signal::derive(move || view_rp.with(|r| r.country_code.clone()));
     let flags = Memo::new(move |_| view_rp.with(|r| (r.late, r.overdue)));
 
+    // A refusal focuses the first field it names.
     let step = move |step: Step, then: Option<Notice>| {
-        if working.get_untracked() {
-            return;
-        }
-        working.set(true);
-        step_error.set(None);
-        notice.set(None);
-        spawn_local(async move {
-            match sync.take_step(step).await {
-                StepOutcome::Done => notice.set(then),
-                StepOutcome::Reloaded => notice.set(Some(Notice::StaleReloaded)),
-                StepOutcome::Failed(error) => {
-                    if let Some(first) = error.field_errors().first() {
-                        focus_id(&element_for_path(&first.field));
-                    }
-                    step_error.set(Some(error));
-                }
+        steps.take(sync, step, then, |error| {
+            if let Some(first) = error.field_errors().first() {
+                focus_id(&element_for_path(&first.field));
             }
-            working.set(false);
         });
     };
     // Checked here first: what the member typed and the domain refuses never leaves the page.
@@ -435,18 +422,11 @@ fn ReportScreen(
         step(Step::Submit, Some(Notice::Submitted));
     };
     let withdraw = move |_| step(Step::Withdraw, None);
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| print_page();
 
     let notice_view = move || {
         notice.get().map(|n| {
-            let key = match n {
-                Notice::Submitted => Key::ReportSubmitted,
-                Notice::StaleReloaded => Key::ReportStaleReloaded,
-            };
+            let key = notice_text::<Report>(n);
             view! { <p class="alert alert-ok" role="status">{i18n.tx(key)}</p> }
         })
     };
@@ -455,12 +435,7 @@ fn ReportScreen(
             .get()
             .or_else(|| sync.failure.get())
             .map(|error| {
-                let message = match error.code() {
-                    Some(ErrorCode::ValidationFailed) => i18n.t(Key::FormHasErrors).to_owned(),
-                    Some(ErrorCode::ReportNotEditable) => i18n.t(Key::ReportNotEditable).to_owned(),
-                    Some(ErrorCode::CycleClosed) => i18n.t(Key::CycleClosedError).to_owned(),
-                    _ => error_text(i18n, &error),
-                };
+                let message = error_message::<Report>(i18n, &error);
                 view! { <ErrorAlert message=message /> }
             })
     };

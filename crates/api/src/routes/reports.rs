@@ -6,17 +6,17 @@ use actix_web::http::header;
 use actix_web::{
     HttpRequest, HttpResponse, HttpResponseBuilder, delete, get, patch, post, put, web,
 };
+use pioneer_domain::report::cycle::check_reported_on;
 use pioneer_domain::report::validation::{check_complete, check_narrative};
 use pioneer_domain::report::{
-    ActionProgress, ActionProgressInput, CycleStatus, IndicatorProgress, IndicatorValueInput,
-    NewReport, NewReportReview, NewSupportRequest, Report, ReportKind, ReportPatch, ReportStatus,
+    ActionProgress, ActionProgressInput, IndicatorProgress, IndicatorValueInput, NewReport,
+    NewReportReview, NewSupportRequest, Report, ReportKind, ReportPatch, ReportStatus,
     ReportSummary, SupportRequest, SupportRequestPatch,
 };
 use pioneer_domain::review::{
     Comment, DocumentAction, DocumentKind, Happened, HistoryEntry, HistoryEvent, NewComment,
-    Reviewed, Scope, Section, Transition, WorkflowError, check_editable,
+    Reviewed, Scope, Section, Transition, check_editable,
 };
-use pioneer_domain::roadmap::RoadmapStatus;
 use pioneer_domain::roadmap::workflow::RoadmapKind;
 use pioneer_domain::{ErrorBody, ErrorCode, FieldError, Page, PageQuery};
 use serde::Deserialize;
@@ -34,6 +34,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::history::HistoryRecord;
 use crate::store::reports::{NewReportRow, ReportFilter};
+use crate::store::roadmaps::status_of as roadmap_status_of;
 use crate::store::{self, reporting_cycles, reports as report_store};
 
 /// An open write on one report (see `DocumentWrite`).
@@ -152,18 +153,8 @@ pub async fn create_report(
                 format!("no reporting cycle is open for {}", input.year),
             ))
         })?;
-    if cycle.status == CycleStatus::Closed {
-        return Err(ApiError::workflow(WorkflowError {
-            code: ErrorCode::CycleClosed,
-            message: format!("the {} reporting cycle is closed", cycle.year),
-        }));
-    }
-    if roadmap.status != RoadmapStatus::Approved.as_str() {
-        return Err(ApiError::workflow(WorkflowError {
-            code: ErrorCode::RoadmapNotApproved,
-            message: "a report is written against the approved version of the roadmap".into(),
-        }));
-    }
+    cycle.check_open().map_err(ApiError::workflow)?;
+    check_reported_on(roadmap_status_of(&roadmap)?).map_err(ApiError::workflow)?;
     let country = roadmap.country_code.clone();
     let mut write = state.write(user.id).await?;
     let new = NewReportRow {

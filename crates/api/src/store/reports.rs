@@ -7,15 +7,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use pioneer_domain::ErrorCode;
 use pioneer_domain::Page;
 use pioneer_domain::money::Cents;
 use pioneer_domain::page::Paging;
 use pioneer_domain::report::progress::progress_to_target;
 use pioneer_domain::report::tracker::{ExpectedCountry, ReportState};
 use pioneer_domain::report::{
-    ActionProgress, ActionStatus, CycleStatus, IndicatorProgress, Narrative, NarrativePatch,
-    Report, ReportKind, ReportStatus, ReportSummary, ReportingCycle, SupportRequest, SupportType,
+    ActionProgress, ActionStatus, IndicatorProgress, Narrative, NarrativePatch, Report, ReportKind,
+    ReportStatus, ReportSummary, ReportingCycle, SupportRequest, SupportType,
 };
 use pioneer_domain::review::{CommentTarget, Scope, Section, Transition, WorkflowError};
 use pioneer_domain::roadmap::RoadmapStatus;
@@ -785,15 +784,7 @@ impl StoredDocument for ReportKind {
         db: &impl ConnectionTrait,
         row: &report::Model,
     ) -> StoreResult<Option<WorkflowError>> {
-        let closed = reporting_cycles::find(db, row.year)
-            .await?
-            .is_some_and(|cycle| cycle.status == CycleStatus::Closed);
-        Ok(closed.then(|| WorkflowError {
-            code: ErrorCode::CycleClosed,
-            message: format!(
-                "the {} reporting cycle is closed: its reports are read-only",
-                row.year
-            ),
-        }))
+        let cycle = reporting_cycles::find(db, row.year).await?;
+        Ok(cycle.and_then(|cycle| cycle.check_open().err()))
     }
 }

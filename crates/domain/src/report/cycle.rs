@@ -5,7 +5,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::names;
-use crate::FieldError;
+use crate::review::WorkflowError;
+use crate::roadmap::RoadmapStatus;
+use crate::{ErrorCode, FieldError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -55,6 +57,18 @@ pub struct ReportingCyclePatch {
 
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
+
+/// A report is written against the approved version of a roadmap.
+pub fn check_reported_on(roadmap: RoadmapStatus) -> Result<(), WorkflowError> {
+    if roadmap == RoadmapStatus::Approved {
+        Ok(())
+    } else {
+        Err(WorkflowError {
+            code: ErrorCode::RoadmapNotApproved,
+            message: "a report is written against the approved version of the roadmap".into(),
+        })
+    }
+}
 
 /// Checks a new cycle: a plausible year, and a due date on or after the opening.
 pub fn check_new(input: &NewReportingCycle) -> Result<ReportingCycle, Vec<FieldError>> {
@@ -113,6 +127,20 @@ pub fn patched(
 }
 
 impl ReportingCycle {
+    /// Reports are started and written only while their cycle is open.
+    pub fn check_open(&self) -> Result<(), WorkflowError> {
+        match self.status {
+            CycleStatus::Open => Ok(()),
+            CycleStatus::Closed => Err(WorkflowError {
+                code: ErrorCode::CycleClosed,
+                message: format!(
+                    "the {} reporting cycle is closed: its reports are read-only",
+                    self.year
+                ),
+            }),
+        }
+    }
+
     /// Submitted after the end of the due date (UTC).
     pub fn is_late(&self, first_submitted_at: DateTime<Utc>) -> bool {
         first_submitted_at.date_naive() > self.due_on
@@ -160,6 +188,25 @@ mod tests {
         assert!(!c.is_overdue(None, due));
         assert!(c.is_overdue(None, after));
         assert!(!c.is_overdue(Some(at(2, 9)), after));
+    }
+
+    #[test]
+    fn reports_are_written_in_an_open_cycle_on_an_approved_roadmap() {
+        let mut c = cycle();
+        assert!(c.check_open().is_ok());
+        c.status = CycleStatus::Closed;
+        assert_eq!(c.check_open().unwrap_err().code, ErrorCode::CycleClosed);
+        assert!(check_reported_on(RoadmapStatus::Approved).is_ok());
+        for status in [
+            RoadmapStatus::Draft,
+            RoadmapStatus::Submitted,
+            RoadmapStatus::Superseded,
+        ] {
+            assert_eq!(
+                check_reported_on(status).unwrap_err().code,
+                ErrorCode::RoadmapNotApproved
+            );
+        }
     }
 
     #[test]

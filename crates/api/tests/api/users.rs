@@ -426,7 +426,12 @@ async fn the_demo_seed_creates_its_accounts_once() {
     let binary = Binary::new(&[]).await;
     let first = binary.run(&["seed", "--demo"], "");
     assert!(first.status.success());
-    assert!(String::from_utf8_lossy(&first.stdout).starts_with("7 demo account(s) created"));
+    let created = format!(
+        "{} demo account(s) created",
+        pioneer_api::seed::DEMO_ACCOUNTS.len()
+    );
+    assert_eq!(pioneer_api::seed::DEMO_ACCOUNTS.len(), 13);
+    assert!(String::from_utf8_lossy(&first.stdout).starts_with(&created));
     let second = binary.run(&["seed", "--demo"], "");
     assert!(second.status.success());
     assert!(String::from_utf8_lossy(&second.stdout).starts_with("0 demo account(s) created"));

@@ -138,14 +138,18 @@ async fn acknowledged_writes_survive_a_sigkill() {
         let row = db
             .query_one_raw(Statement::from_string(
                 db.get_database_backend(),
-                "SELECT count(*) AS n FROM roadmaps",
+                // The test's own roadmaps: the demo's are not all the focal point's to read.
+                "SELECT count(*) AS n FROM roadmaps WHERE title LIKE 'Crash test %'",
             ))
             .await
             .unwrap()
             .unwrap();
         assert_eq!(
             row.try_get_by_index::<i64>(0).unwrap() as usize,
-            stored.len(),
+            stored
+                .iter()
+                .filter(|t| t.starts_with("Crash test "))
+                .count(),
             "every row is readable"
         );
     }

@@ -372,6 +372,9 @@ add-support-request = Add the request
 happened-accepted = Acceptance
 section-report = Report
 section-support-request = Support request
+section-application = Application
+section-invitation = Invitation
+section-resource = Resource
 err-before-opening = The due date cannot come before the opening date.
 
 ## Reporting cycles, tracker
@@ -465,6 +468,8 @@ happened-approved = Approval
 happened-superseded = Superseded by a newer version
 happened-revision-started = Started as a new version
 happened-revised = New version started
+happened-declined = Declined
+happened-archived = Archived
 history-event = { $happened } · { $section }
 
 ## Spreadsheet exports (written by the server)
@@ -483,3 +488,358 @@ export-secured = Secured
 export-gap = Still to find
 export-funding-source = Funding source
 export-action-id = Action id
+
+## Account and two-factor sign-in
+nav-account = Your account
+account-title = Your account
+account-name = Name
+totp-title = Two-factor sign-in
+totp-intro = Protect your account with a second step when you sign in: after your password, a 6-digit code from an authenticator app on your phone (such as Aegis, FreeOTP, Google Authenticator or Microsoft Authenticator).
+totp-on = On.
+totp-off = Off.
+totp-recovery-left = { $count ->
+    [one] { $count } recovery code left.
+   *[other] { $count } recovery codes left.
+}
+totp-turn-on = Turn on two-factor sign-in
+totp-setup-title = Set up your authenticator app
+totp-scan = Scan this QR code with your authenticator app.
+totp-qr-label = QR code to add Pioneer Hub to an authenticator app
+totp-manual-entry = Or, if you cannot scan it, enter this key in the app by hand:
+totp-confirm-label = Enter the 6-digit code the app now shows
+totp-confirm = Confirm and turn on
+totp-recovery-title = Your recovery codes
+totp-recovery-warning = Keep these codes somewhere safe, away from your phone (printed, or in a password manager). If you lose your phone, each code lets you sign in once instead of a 6-digit code. They are shown only this once.
+totp-recovery-saved = I have saved them
+totp-required-notice = Your role requires two-factor sign-in. Turn it on to continue using Pioneer Hub.
+totp-required-cannot-turn-off = Your role requires two-factor sign-in: it cannot be turned off.
+totp-turn-off-title = Turn off two-factor sign-in
+totp-turn-off = Turn off
+totp-code-label = Enter the 6-digit code from your authenticator app (or a recovery code)
+totp-code-hint = The code changes every 30 seconds. A recovery code looks like abcd-efgh-jkmn.
+totp-verify = Verify
+totp-back-to-password = Back to e-mail and password
+totp-invalid-code = This code is wrong or was already used. Wait for the next code and try again.
+totp-challenge-expired = The sign-in took too long. Enter your password again.
+totp-enrolment-required = Your role requires two-factor sign-in: turn it on in your account first.
+
+## Membership: joining, invitations, passwords, country teams, outbox
+nav-applications = Applications
+applications-blurb = Countries’ expressions of interest, and your decisions on them.
+nav-outbox = Outbox
+outbox-blurb = Mails and reminders sent in the background; retry those that failed.
+join-link = Your country wants to join the alliance?
+forgot-password-link = Forgot your password?
+join-title-page = Join the alliance
+join-intro = A government expresses its interest in joining the Pathfinding Global Alliance by sending this form with the letter signed by a high-level representative. The secretariat reviews it and answers by e-mail.
+join-country-section = The country
+join-entity = Government entity
+join-signatory-section = The signatory
+join-signatory = Signatory
+join-signatory-name = Name of the signatory
+join-signatory-title = Title of the signatory
+join-commitment-section = Commitment
+join-language = Language of the application
+join-language-hint = The commitment below is written, and the secretariat answers, in this language.
+join-commitment = Commitment statement
+join-commitment-hint = The text of Annex I, which the signatory endorses. You can adapt it.
+join-commitment-restore = Restore the text of the annex
+join-commitment-party = [Name of the country – Government entity]
+join-commitment-text =
+    Hereby, { $party } voluntarily joins the Pathfinding Global Alliance to end violence against children and declares its commitment to pursue the mission, objectives and principles of the Global Alliance, in order to support and accelerate efforts to end violence against children by 2030.
+
+    Recognises the alarming growth in the number of children facing various forms of violence around the world, noting that, despite all the significant past and current efforts, the world is not on track to achieve the 2030 Agenda.
+
+    Notes that the world must unite around integrated approaches at scale, fostering solutions adapted to the context and responding to specific needs, in order to eradicate violence against children.
+
+    To this end, becomes a member of the Pathfinding Global Alliance to end violence against children, in order to support and accelerate efforts to eliminate violence against children, by strengthening and investing in integrated child protection services.
+
+    By thus joining the Pathfinding Global Alliance to end violence against children, commits to making every possible effort, within its field of action and in accordance with its mandate, capacities, priorities, procedures and legal framework, to support the implementation of policy instruments and programmes at national level, as needed, including by promoting shared learning and mobilising resources at scale.
+join-focal-point-section = Nominated focal point
+join-focal-point-hint = The senior official who will lead the country’s work in the alliance. Once the application is accepted, they receive an invitation to Pioneer Hub at this address.
+join-title = Title
+join-ministry = Ministry or body
+join-letter-section = Signed letter
+join-letter = Signed letter (PDF)
+join-letter-hint = The letter of expression of interest signed by a high-level representative: a PDF of at most 5 MB.
+join-submit = Send the expression of interest
+join-sending = Sending…
+join-rate-limited = { $minutes ->
+    [one] Too many applications were sent from this connection. Please try again in { $minutes } minute.
+   *[other] Too many applications were sent from this connection. Please try again in { $minutes } minutes.
+}
+join-done-title = Thank you: your expression of interest was received
+join-done-reference = Its reference, to quote in any exchange with the secretariat:
+join-done-mailed = An acknowledgment was sent by e-mail to { $email }.
+join-done-next = The secretariat will review the application and answer by e-mail.
+err-not-pdf = The letter must be a PDF file.
+err-letter-too-large = The file is larger than 5 MB.
+err-invalid-characters = Write this on one line, without special characters.
+err-unknown-language = Choose one of the languages offered.
+applications-title = Expressions of interest
+applications-intro = Applications sent through the “Join the alliance” form. Accepting one records the country as a pioneer and invites its focal point.
+applications-empty = No application with this status.
+application-received = Received
+application-declined = Declined
+received-on = Received
+application-of = Expression of interest of { $country }
+application-received-on = Received on { $date }
+back-to-applications = All applications
+reference = Reference
+download-letter = Download { $name }
+application-decision = Decision
+application-decision-choice = Your decision
+accept-application = Accept the application
+decline-application = Decline the application
+decision-message = Message to the applicant
+decision-message-hint = Sent with the decision by e-mail. Required when you decline.
+joined-on-optional = Joining date (optional; today when empty)
+already-decided = This application has already been decided: reload the page to see the decision.
+invitation-title = Your invitation to Pioneer Hub
+invited-as = You are invited as { $role }.
+invited-as-for = You are invited as { $role } for { $country }.
+invited-by = Invited by
+link-valid-until = Link valid until
+create-your-account = Create your account
+your-name = Your name
+new-password = New password
+confirm-password = Confirm the password
+passwords-differ = The two passwords are not the same.
+accept-invitation = Create my account
+link-unknown = This link is not valid. Check that you copied it whole from the e-mail.
+link-used = This link has already been used. Sign in with your e-mail and password.
+invitation-expired = This invitation has expired. Ask the person who invited you, or the secretariat, for a new invitation.
+invitation-email-taken = An account already exists for this address. Sign in with it.
+go-to-sign-in = Go to the sign-in page
+forgot-password-title = Forgot your password?
+forgot-password-intro = Enter the e-mail address of your account: we will send you a link to choose a new password.
+send-reset-link = Send the link
+back-to-sign-in = Back to sign in
+reset-requested = If an account exists for this address, a link is on its way. It works for one hour.
+try-again-in-minutes = { $minutes ->
+    [one] Too many requests. Try again in { $minutes } minute.
+   *[other] Too many requests. Try again in { $minutes } minutes.
+}
+reset-password-title = Choose a new password
+change-password = Change the password
+ask-new-link = Ask for a new link
+reset-expired = This link has expired. Ask for a new one.
+password-changed = Password changed. You can now sign in with your new password.
+pioneer-country = Pioneer country
+joined-on = Joined the alliance
+focal-points = Focal points
+no-focal-point = No focal point yet.
+no-roadmap-yet = No roadmap to show yet.
+no-report-yet = No annual report to show yet.
+manage-team = Manage the team
+country-profile = Country profile
+team-title = Team of { $country }
+team-intro = The focal points and contributors who work on the country’s roadmap and reports. Invite new members, hand over the focal-point role or deactivate an account.
+team-members = Members
+team-empty = No member yet.
+two-factor = Two-factor sign-in
+make-focal-point = Make focal point
+handover-confirm = Hand over the focal-point role to { $name }?
+deactivate-confirm = Deactivate the account of { $name }? They will no longer be able to sign in.
+keep-my-role = Stay a focal point myself when I hand over the role
+team-conflict = This change is not possible: the team changed meanwhile, or it would leave the country without a focal point.
+pending-invitations = Pending invitations
+no-pending-invitation = No pending invitation.
+cancel-invitation = Cancel
+cancel-invitation-confirm = Cancel the invitation sent to { $email }? Its link will stop working.
+invite-title = Invite a member
+mail-language = Language of the invitation mail
+send-invitation = Send the invitation
+invitation-sent = Invitation sent to { $email }.
+outbox-title = Outbox
+outbox-intro = Mails and reminders are sent in the background and retried automatically. Those that kept failing are listed here: fix the cause, then retry them.
+outbox-empty = No job with this status.
+all-kinds = All kinds
+job-pending = Pending
+job-running = Running
+job-done = Done
+job-failed = Failed
+job-mail = Mail
+job-reminder = Reminder
+job-summary = What
+job-kind = Kind
+job-attempts = Attempts
+job-last-error = Last error
+job-when = When
+retry-job = Retry
+job-retried = Queued again: { $summary }
+remind-countries = Remind the countries that have not submitted
+remind-confirm = Send a reminder to every country that has not submitted its { $year } report?
+remind-cycle-closed = This reporting cycle is closed: no reminder can be sent.
+remind-nobody = Every country has submitted: nobody to remind.
+reminded-count = { $count ->
+    [one] A reminder is on its way to { $count } country:
+   *[other] A reminder is on its way to { $count } countries:
+}
+recipients-count = { $count ->
+    [one] { $count } focal point
+   *[other] { $count } focal points
+}
+no-focal-point-account = No focal point account: reach this country another way
+
+## Thematic groups
+nav-groups = Groups
+groups-blurb = Thematic groups: members who work on one theme together.
+groups-title = Thematic groups
+groups-intro = Members who work on one theme together share resources, discussions and events in their group. The secretariat creates the groups and names their members and moderators.
+groups-empty = No thematic group yet.
+group-member = Member
+group-moderator = Moderator
+group-counts = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $moderators ->
+    [one] { $moderators } moderator
+   *[other] { $moderators } moderators
+}
+new-group-title = Create a group
+group-created = The group “{ $name }” was created.
+group-name = Name of the group
+group-description = Description
+create-group = Create the group
+all-groups = All groups
+group-members = Members
+group-no-member = No member yet.
+remove-from-group = Remove
+remove-from-group-confirm = Remove { $name } from the group? They lose access to its content at once.
+group-role-label = Role in the group
+add-to-group = Add to the group
+add-to-group-hint = Name a member of Pioneer Hub by their e-mail address. A member already in the group changes role.
+added-to-group = { $name } is in the group.
+err-group-name-taken = A group already has this name.
+err-unknown-member = No active member of Pioneer Hub has this e-mail address.
+
+## Knowledge base
+nav-knowledge = Knowledge base
+knowledge-blurb = Good practices, evidence, tools and guidance that the alliance shares.
+nav-moderation = Moderation
+moderation-blurb = Resources waiting for a moderator before they are published.
+knowledge-title = Knowledge base
+knowledge-intro = Good practices, evidence, tools, guidance and recordings that the countries and partners of the alliance share.
+knowledge-search-label = Search the knowledge base
+knowledge-search-hint = Type a few words in any of the four languages; accents are optional.
+search-button = Search
+share-resource = Share a resource
+sign-in-to-share = Sign in to share a resource.
+browse-knowledge = Browse the knowledge base
+search-total = { $count ->
+    [one] { $count } resource found
+   *[other] { $count } resources found
+}
+search-no-result = No resource matches this search. Try other words, or remove a filter.
+search-results = Search results
+filters = Filters
+clear-filters = Clear the filters
+facet-kind = Type of resource
+facet-strategy = INSPIRE strategy
+facet-language = Language of the resource
+latest-resources = Latest
+most-viewed-resources = Most viewed
+no-resource-yet = No resource has been published yet.
+resource-views = { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+kind-good-practice = Good practice
+kind-evidence = Evidence and research
+kind-tool = Tool
+kind-guidance = Guidance
+kind-video = Video
+kind-tutorial = Tutorial
+kind-case-study = Case study
+kind-webinar-recording = Webinar recording
+kind-qa = Questions and answers
+resource-status-pending = Waiting for moderation
+resource-status-published = Published
+resource-status-returned = Returned to its author
+resource-status-archived = Archived
+visibility-public = Everyone, also without an account
+visibility-members = The members of Pioneer Hub
+visibility-group = The members of one group
+back-to-knowledge = Back to the knowledge base
+resource-by = By { $name }
+resource-published-on = Published on { $date }
+resource-submitted-on = Submitted on { $date }
+resource-for-group = For the members of { $group }
+resource-details = About this resource
+resource-kind = Type of resource
+resource-title = Title
+resource-summary = Summary
+resource-body = Text
+resource-language = Language of the resource
+resource-strategies = INSPIRE strategies
+resource-countries = Countries
+resource-tags = Tags
+resource-links = Links
+resource-files = Files
+resource-group = Group
+resource-visibility = Who may read it
+resource-author = Author
+download-file = Download
+download-file-named = Download { $name }
+edit-resource = Edit
+edit-published-hint = Your changes go to moderation as a proposed change; this version stays visible until a moderator publishes them.
+submit-again = Submit again
+publish-resource = Publish
+return-resource = Return to the author
+return-comment = Why it goes back to its author
+return-comment-hint = The author reads this comment on the resource.
+archive-resource = Archive
+archive-confirm = Archive this resource? It will no longer be shown in the knowledge base.
+pending-revision-link = A change is waiting for moderation
+revision-of-note = This is a proposed change of a published resource, waiting for moderation.
+see-published-version = See the published version
+resource-published-notice = The resource is published.
+resource-returned-notice = The resource went back to its author with your comment.
+resource-archived-notice = The resource is archived.
+resource-submitted-notice = The resource is back in moderation.
+resource-returned-alert = A moderator returned this resource: read their comment, edit it, then submit it again.
+resource-pending-alert = This resource waits for a moderator: only its author and the moderators see it.
+resource-stale = Someone changed this resource meanwhile: the page now shows it as it is. Check it, then try again.
+resource-step-refused = This step is not possible in the resource’s current status.
+resource-not-editable = This resource can no longer be edited.
+sign-in-to-read = This resource is for members: sign in to read it.
+new-resource-title = Share a resource
+edit-resource-title = Edit the resource
+new-resource-intro = A moderator reads every resource before it is published.
+write-tab = Write
+preview-tab = Preview
+preview-empty = Nothing to preview yet.
+markdown-hint = Markdown: **bold**, *italics*, lists starting with “-”, links as [text](https://…).
+tags-hint = Separate the tags with commas.
+links-hint = One address per line, starting with https://.
+add-country = Add a country
+choose-one-country = Choose a country…
+remove-named = Remove { $name }
+remove-file = Remove
+resource-stale-form = Someone changed this resource meanwhile. Your text is kept: save again to replace their version with yours.
+choose-group = Choose a group…
+no-group-to-share = You are not a member of any thematic group.
+attach-files = Attach files
+attached-files = Attached files
+files-hint = PDF, images, MP4 videos, Word, Excel, PowerPoint, OpenDocument text, CSV or plain text; at most 25 MB per file.
+file-waiting = Waiting to be sent
+file-sent = Sent
+upload-progress-label = { $name }: { $percent } %
+send-for-moderation = Send for moderation
+save-resource = Save
+propose-change = Propose the change
+files-not-sent = The resource is saved, but some files were not sent. Remove or replace them, then save again.
+open-resource = Open the resource
+err-file-too-large = This file is larger than 25 MB.
+err-file-type = This type of file is not accepted.
+err-invalid-url = A link is an address starting with http:// or https://.
+err-unknown-strategy = Unknown INSPIRE strategy.
+revision-pending-error = A change of this resource is already waiting for moderation: edit that change instead.
+err-file-truncated = The file arrived cut off: send it again.
+err-too-many = Too many values.
+moderation-title = Moderation
+moderation-intro = Resources waiting for a moderator, the oldest first. Open one to publish it, return it to its author with a comment, or archive it.
+moderation-empty = Nothing to moderate.
+moderation-queue = Resources waiting for moderation
+revision-badge = Change to a published resource

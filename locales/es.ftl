@@ -372,6 +372,9 @@ add-support-request = Añadir la solicitud
 happened-accepted = Aceptación
 section-report = Informe
 section-support-request = Solicitud de apoyo
+section-application = Solicitud
+section-invitation = Invitación
+section-resource = Recurso
 err-before-opening = La fecha límite no puede ser anterior a la fecha de apertura.
 
 ## Ciclos de informes, seguimiento
@@ -465,6 +468,8 @@ happened-approved = Aprobación
 happened-superseded = Sustitución por una versión más reciente
 happened-revision-started = Inicio como nueva versión
 happened-revised = Nueva versión iniciada
+happened-declined = Rechazo
+happened-archived = Archivo
 history-event = { $happened } · { $section }
 
 ## Spreadsheet exports (written by the server)
@@ -483,3 +488,358 @@ export-secured = Monto asegurado
 export-gap = Por conseguir
 export-funding-source = Fuente de financiamiento
 export-action-id = Identificador de la acción
+
+## Account and two-factor sign-in
+nav-account = Mi cuenta
+account-title = Mi cuenta
+account-name = Nombre
+totp-title = Inicio de sesión en dos pasos
+totp-intro = Proteja su cuenta con un segundo paso al iniciar sesión: después de su contraseña, un código de 6 dígitos de una aplicación de autenticación en su teléfono (por ejemplo, Aegis, FreeOTP, Google Authenticator o Microsoft Authenticator).
+totp-on = Activado.
+totp-off = Desactivado.
+totp-recovery-left = { $count ->
+    [one] Queda { $count } código de recuperación.
+   *[other] Quedan { $count } códigos de recuperación.
+}
+totp-turn-on = Activar el inicio de sesión en dos pasos
+totp-setup-title = Configure su aplicación de autenticación
+totp-scan = Escanee este código QR con su aplicación de autenticación.
+totp-qr-label = Código QR para añadir Pioneer Hub a una aplicación de autenticación
+totp-manual-entry = O, si no puede escanearlo, introduzca esta clave manualmente en la aplicación:
+totp-confirm-label = Introduzca el código de 6 dígitos que muestra ahora la aplicación
+totp-confirm = Confirmar y activar
+totp-recovery-title = Sus códigos de recuperación
+totp-recovery-warning = Guarde estos códigos en un lugar seguro, fuera de su teléfono (impresos o en un gestor de contraseñas). Si pierde su teléfono, cada código le permite iniciar sesión una vez en lugar de un código de 6 dígitos. Solo se muestran esta vez.
+totp-recovery-saved = Ya los he guardado
+totp-required-notice = Su rol exige el inicio de sesión en dos pasos. Actívelo para seguir usando Pioneer Hub.
+totp-required-cannot-turn-off = Su rol exige el inicio de sesión en dos pasos: no se puede desactivar.
+totp-turn-off-title = Desactivar el inicio de sesión en dos pasos
+totp-turn-off = Desactivar
+totp-code-label = Introduzca el código de 6 dígitos de su aplicación de autenticación (o un código de recuperación)
+totp-code-hint = El código cambia cada 30 segundos. Un código de recuperación tiene este aspecto: abcd-efgh-jkmn.
+totp-verify = Verificar
+totp-back-to-password = Volver al correo electrónico y la contraseña
+totp-invalid-code = Este código es incorrecto o ya se ha utilizado. Espere al siguiente código e inténtelo de nuevo.
+totp-challenge-expired = El inicio de sesión ha tardado demasiado. Vuelva a introducir su contraseña.
+totp-enrolment-required = Su rol exige el inicio de sesión en dos pasos: actívelo primero en su cuenta.
+
+## Membership: joining, invitations, passwords, country teams, outbox
+nav-applications = Candidaturas
+applications-blurb = Las manifestaciones de interés de los países y sus decisiones.
+nav-outbox = Envíos
+outbox-blurb = Los correos y recordatorios enviados en segundo plano; reintente los que fallaron.
+join-link = ¿Su país desea unirse a la alianza?
+forgot-password-link = ¿Olvidó su contraseña?
+join-title-page = Unirse a la alianza
+join-intro = Un gobierno manifiesta su interés en unirse a la Alianza Mundial Pionera enviando este formulario con la carta firmada por un representante de alto nivel. La secretaría lo examina y responde por correo electrónico.
+join-country-section = El país
+join-entity = Entidad gubernamental
+join-signatory-section = El firmante
+join-signatory = Firmante
+join-signatory-name = Nombre del firmante
+join-signatory-title = Cargo del firmante
+join-commitment-section = Compromiso
+join-language = Idioma de la candidatura
+join-language-hint = El compromiso que figura a continuación está redactado en este idioma, y la secretaría responde en él.
+join-commitment = Declaración de compromiso
+join-commitment-hint = El texto del anexo I, que el firmante suscribe. Puede adaptarlo.
+join-commitment-restore = Restablecer el texto del anexo
+join-commitment-party = [Nombre del país – Entidad gubernamental]
+join-commitment-text =
+    Por la presente, { $party } se adhiere voluntariamente a la Alianza Mundial Pionera para poner fin a la violencia contra la niñez y declara su compromiso de perseguir la misión, los objetivos y los principios de la Alianza Mundial, a fin de apoyar y acelerar los esfuerzos encaminados a poner fin a la violencia contra la niñez de aquí a 2030.
+
+    Reconoce el alarmante aumento del número de niños y niñas que se enfrentan a diversas formas de violencia en el mundo, y observa que, pese a todos los importantes esfuerzos pasados y actuales, el mundo no está en vías de cumplir la Agenda 2030.
+
+    Señala que el mundo debe unirse en torno a enfoques integrados a gran escala, que favorezcan soluciones adaptadas al contexto y respondan a las necesidades específicas, a fin de erradicar la violencia contra la niñez.
+
+    A tal efecto, se convierte en miembro de la Alianza Mundial Pionera para poner fin a la violencia contra la niñez, a fin de apoyar y acelerar los esfuerzos encaminados a eliminar la violencia contra la niñez, reforzando los servicios integrados de protección de la infancia e invirtiendo en ellos.
+
+    Al adherirse, por consiguiente, a la Alianza Mundial Pionera para poner fin a la violencia contra la niñez, se compromete a desplegar todos los esfuerzos posibles, en su ámbito de acción y de conformidad con su mandato, sus capacidades, sus prioridades, sus procedimientos y su marco jurídico, para apoyar la aplicación de instrumentos de política y de programas a nivel nacional, según las necesidades, en particular mediante la promoción del aprendizaje compartido y la movilización de recursos a gran escala.
+join-focal-point-section = Punto focal designado
+join-focal-point-hint = El alto funcionario o la alta funcionaria que dirigirá el trabajo del país en la alianza. Una vez aceptada la candidatura, recibe en esta dirección una invitación a Pioneer Hub.
+join-title = Cargo
+join-ministry = Ministerio u organismo
+join-letter-section = Carta firmada
+join-letter = Carta firmada (PDF)
+join-letter-hint = La carta de manifestación de interés firmada por un representante de alto nivel: un PDF de 5 MB como máximo.
+join-submit = Enviar la manifestación de interés
+join-sending = Enviando…
+join-rate-limited = { $minutes ->
+    [one] Se han enviado demasiadas candidaturas desde esta conexión. Vuelva a intentarlo dentro de { $minutes } minuto.
+   *[other] Se han enviado demasiadas candidaturas desde esta conexión. Vuelva a intentarlo dentro de { $minutes } minutos.
+}
+join-done-title = Gracias: hemos recibido su manifestación de interés
+join-done-reference = Su referencia, que debe citar en cualquier intercambio con la secretaría:
+join-done-mailed = Se ha enviado un acuse de recibo por correo electrónico a { $email }.
+join-done-next = La secretaría examinará la candidatura y responderá por correo electrónico.
+err-not-pdf = La carta debe ser un archivo PDF.
+err-letter-too-large = El archivo supera los 5 MB.
+err-invalid-characters = Escriba esto en una sola línea, sin caracteres especiales.
+err-unknown-language = Elija uno de los idiomas propuestos.
+applications-title = Manifestaciones de interés
+applications-intro = Las candidaturas enviadas con el formulario «Unirse a la alianza». Aceptar una registra al país como pionero e invita a su punto focal.
+applications-empty = Ninguna candidatura con este estado.
+application-received = Recibida
+application-declined = Rechazada
+received-on = Recibida el
+application-of = Manifestación de interés: { $country }
+application-received-on = Recibida el { $date }
+back-to-applications = Todas las candidaturas
+reference = Referencia
+download-letter = Descargar { $name }
+application-decision = Decisión
+application-decision-choice = Su decisión
+accept-application = Aceptar la candidatura
+decline-application = Rechazar la candidatura
+decision-message = Mensaje para el solicitante
+decision-message-hint = Se envía por correo electrónico con la decisión. Obligatorio si rechaza.
+joined-on-optional = Fecha de adhesión (opcional; hoy si se deja vacía)
+already-decided = Esta candidatura ya tiene una decisión: vuelva a cargar la página para verla.
+invitation-title = Su invitación a Pioneer Hub
+invited-as = Ha recibido una invitación como { $role }.
+invited-as-for = Ha recibido una invitación como { $role } para { $country }.
+invited-by = Invitación de
+link-valid-until = Enlace válido hasta
+create-your-account = Cree su cuenta
+your-name = Su nombre
+new-password = Nueva contraseña
+confirm-password = Confirme la contraseña
+passwords-differ = Las dos contraseñas no coinciden.
+accept-invitation = Crear mi cuenta
+link-unknown = Este enlace no es válido. Compruebe que lo ha copiado entero desde el correo.
+link-used = Este enlace ya se ha utilizado. Inicie sesión con su correo electrónico y su contraseña.
+invitation-expired = Esta invitación ha caducado. Pida una nueva a la persona que le invitó o a la secretaría.
+invitation-email-taken = Ya existe una cuenta para esta dirección. Inicie sesión con ella.
+go-to-sign-in = Ir a la página de inicio de sesión
+forgot-password-title = ¿Olvidó su contraseña?
+forgot-password-intro = Introduzca la dirección de correo electrónico de su cuenta: le enviaremos un enlace para elegir una nueva contraseña.
+send-reset-link = Enviar el enlace
+back-to-sign-in = Volver al inicio de sesión
+reset-requested = Si existe una cuenta para esta dirección, le hemos enviado un enlace. Es válido durante una hora.
+try-again-in-minutes = { $minutes ->
+    [one] Demasiadas solicitudes. Vuelva a intentarlo dentro de { $minutes } minuto.
+   *[other] Demasiadas solicitudes. Vuelva a intentarlo dentro de { $minutes } minutos.
+}
+reset-password-title = Elija una nueva contraseña
+change-password = Cambiar la contraseña
+ask-new-link = Pedir un nuevo enlace
+reset-expired = Este enlace ha caducado. Pida uno nuevo.
+password-changed = Contraseña cambiada. Ya puede iniciar sesión con su nueva contraseña.
+pioneer-country = País pionero
+joined-on = Miembro de la alianza desde
+focal-points = Puntos focales
+no-focal-point = Todavía no hay ningún punto focal.
+no-roadmap-yet = Todavía no hay ninguna hoja de ruta que mostrar.
+no-report-yet = Todavía no hay ningún informe anual que mostrar.
+manage-team = Gestionar el equipo
+country-profile = Ficha del país
+team-title = Equipo: { $country }
+team-intro = Los puntos focales y colaboradores que trabajan en la hoja de ruta y los informes del país. Invite a nuevos miembros, traspase el rol de punto focal o desactive una cuenta.
+team-members = Miembros
+team-empty = Todavía no hay ningún miembro.
+two-factor = Inicio de sesión en dos pasos
+make-focal-point = Nombrar punto focal
+handover-confirm = ¿Traspasar el rol de punto focal a { $name }?
+deactivate-confirm = ¿Desactivar la cuenta de { $name }? Ya no podrá iniciar sesión.
+keep-my-role = Seguir siendo punto focal al traspasar el rol
+team-conflict = Este cambio no es posible: el equipo ha cambiado entretanto, o el país se quedaría sin punto focal.
+pending-invitations = Invitaciones pendientes
+no-pending-invitation = Ninguna invitación pendiente.
+cancel-invitation = Anular
+cancel-invitation-confirm = ¿Anular la invitación enviada a { $email }? Su enlace dejará de funcionar.
+invite-title = Invitar a un miembro
+mail-language = Idioma del correo de invitación
+send-invitation = Enviar la invitación
+invitation-sent = Invitación enviada a { $email }.
+outbox-title = Envíos
+outbox-intro = Los correos y recordatorios se envían en segundo plano y se reintentan automáticamente. Aquí figuran los que fallaron en todos los intentos: corrija la causa y vuelva a intentarlo.
+outbox-empty = Ninguna tarea con este estado.
+all-kinds = Todos los tipos
+job-pending = Pendiente
+job-running = En curso
+job-done = Terminada
+job-failed = Fallida
+job-mail = Correo
+job-reminder = Recordatorio
+job-summary = Asunto
+job-kind = Tipo
+job-attempts = Intentos
+job-last-error = Último error
+job-when = Fecha
+retry-job = Reintentar
+job-retried = De nuevo en cola: { $summary }
+remind-countries = Enviar un recordatorio a los países que no han presentado su informe
+remind-confirm = ¿Enviar un recordatorio a cada país que no ha presentado su informe de { $year }?
+remind-cycle-closed = Este ciclo de informes está cerrado: no se puede enviar ningún recordatorio.
+remind-nobody = Todos los países han presentado su informe: no hay nadie a quien recordar.
+reminded-count = { $count ->
+    [one] Se está enviando un recordatorio a { $count } país:
+   *[other] Se está enviando un recordatorio a { $count } países:
+}
+recipients-count = { $count ->
+    [one] { $count } punto focal
+   *[other] { $count } puntos focales
+}
+no-focal-point-account = Ninguna cuenta de punto focal: contacte a este país por otra vía
+
+## Thematic groups
+nav-groups = Grupos
+groups-blurb = Grupos temáticos: miembros que trabajan juntos en un tema.
+groups-title = Grupos temáticos
+groups-intro = Los miembros que trabajan en un mismo tema comparten recursos, debates y eventos en su grupo. La secretaría crea los grupos y designa a sus miembros y moderadores.
+groups-empty = Todavía no hay ningún grupo temático.
+group-member = Miembro
+group-moderator = Moderador
+group-counts = { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}, { $moderators ->
+    [one] { $moderators } moderador
+   *[other] { $moderators } moderadores
+}
+new-group-title = Crear un grupo
+group-created = Se creó el grupo «{ $name }».
+group-name = Nombre del grupo
+group-description = Descripción
+create-group = Crear el grupo
+all-groups = Todos los grupos
+group-members = Miembros
+group-no-member = Todavía no hay ningún miembro.
+remove-from-group = Retirar
+remove-from-group-confirm = ¿Retirar a { $name } del grupo? Pierde de inmediato el acceso a su contenido.
+group-role-label = Función en el grupo
+add-to-group = Añadir al grupo
+add-to-group-hint = Indique un miembro de Pioneer Hub por su dirección de correo electrónico. Un miembro que ya está en el grupo cambia de función.
+added-to-group = { $name } forma parte del grupo.
+err-group-name-taken = Ya existe un grupo con este nombre.
+err-unknown-member = Ningún miembro activo de Pioneer Hub tiene esta dirección de correo electrónico.
+
+## Knowledge base
+nav-knowledge = Base de conocimientos
+knowledge-blurb = Buenas prácticas, evidencia, herramientas y orientaciones que comparte la alianza.
+nav-moderation = Moderación
+moderation-blurb = Recursos que esperan a un moderador antes de publicarse.
+knowledge-title = Base de conocimientos
+knowledge-intro = Buenas prácticas, evidencia, herramientas, orientaciones y grabaciones que comparten los países y los socios de la alianza.
+knowledge-search-label = Buscar en la base de conocimientos
+knowledge-search-hint = Escriba algunas palabras en cualquiera de los cuatro idiomas; los acentos son opcionales.
+search-button = Buscar
+share-resource = Compartir un recurso
+sign-in-to-share = Inicie sesión para compartir un recurso.
+browse-knowledge = Explorar la base de conocimientos
+search-total = { $count ->
+    [one] { $count } recurso encontrado
+   *[other] { $count } recursos encontrados
+}
+search-no-result = Ningún recurso coincide con esta búsqueda. Pruebe con otras palabras o quite un filtro.
+search-results = Resultados de la búsqueda
+filters = Filtros
+clear-filters = Quitar los filtros
+facet-kind = Tipo de recurso
+facet-strategy = Estrategia INSPIRE
+facet-language = Idioma del recurso
+latest-resources = Los más recientes
+most-viewed-resources = Los más consultados
+no-resource-yet = Todavía no se ha publicado ningún recurso.
+resource-views = { $count ->
+    [one] { $count } consulta
+   *[other] { $count } consultas
+}
+kind-good-practice = Buena práctica
+kind-evidence = Evidencia e investigación
+kind-tool = Herramienta
+kind-guidance = Orientaciones
+kind-video = Vídeo
+kind-tutorial = Tutorial
+kind-case-study = Estudio de caso
+kind-webinar-recording = Grabación de seminario web
+kind-qa = Preguntas y respuestas
+resource-status-pending = En espera de moderación
+resource-status-published = Publicado
+resource-status-returned = Devuelto a su autor
+resource-status-archived = Archivado
+visibility-public = Todo el mundo, incluso sin cuenta
+visibility-members = Los miembros de Pioneer Hub
+visibility-group = Los miembros de un grupo
+back-to-knowledge = Volver a la base de conocimientos
+resource-by = Por { $name }
+resource-published-on = Publicado el { $date }
+resource-submitted-on = Enviado el { $date }
+resource-for-group = Para los miembros de { $group }
+resource-details = Acerca de este recurso
+resource-kind = Tipo de recurso
+resource-title = Título
+resource-summary = Resumen
+resource-body = Texto
+resource-language = Idioma del recurso
+resource-strategies = Estrategias INSPIRE
+resource-countries = Países
+resource-tags = Etiquetas
+resource-links = Enlaces
+resource-files = Archivos
+resource-group = Grupo
+resource-visibility = Quién puede leerlo
+resource-author = Autor
+download-file = Descargar
+download-file-named = Descargar { $name }
+edit-resource = Editar
+edit-published-hint = Sus cambios pasan a moderación como una propuesta de cambio; esta versión sigue visible hasta que un moderador los publique.
+submit-again = Enviar de nuevo
+publish-resource = Publicar
+return-resource = Devolver al autor
+return-comment = Por qué vuelve a su autor
+return-comment-hint = El autor lee este comentario en el recurso.
+archive-resource = Archivar
+archive-confirm = ¿Archivar este recurso? Dejará de mostrarse en la base de conocimientos.
+pending-revision-link = Un cambio espera la moderación
+revision-of-note = Esta es una propuesta de cambio de un recurso publicado, en espera de moderación.
+see-published-version = Ver la versión publicada
+resource-published-notice = El recurso está publicado.
+resource-returned-notice = El recurso volvió a su autor con su comentario.
+resource-archived-notice = El recurso está archivado.
+resource-submitted-notice = El recurso vuelve a estar en moderación.
+resource-returned-alert = Un moderador devolvió este recurso: lea su comentario, edítelo y envíelo de nuevo.
+resource-pending-alert = Este recurso espera a un moderador: solo su autor y los moderadores lo ven.
+resource-stale = Alguien modificó este recurso mientras tanto: la página lo muestra ahora tal como está. Revíselo e inténtelo de nuevo.
+resource-step-refused = Este paso no es posible en el estado actual del recurso.
+resource-not-editable = Este recurso ya no se puede editar.
+sign-in-to-read = Este recurso es para los miembros: inicie sesión para leerlo.
+new-resource-title = Compartir un recurso
+edit-resource-title = Editar el recurso
+new-resource-intro = Un moderador lee cada recurso antes de que se publique.
+write-tab = Escribir
+preview-tab = Vista previa
+preview-empty = Todavía no hay nada que previsualizar.
+markdown-hint = Markdown: **negrita**, *cursiva*, listas que empiezan con «-», enlaces como [texto](https://…).
+tags-hint = Separe las etiquetas con comas.
+links-hint = Una dirección por línea, que empiece por https://.
+add-country = Añadir un país
+choose-one-country = Elija un país…
+remove-named = Quitar { $name }
+remove-file = Quitar
+resource-stale-form = Alguien modificó este recurso mientras tanto. Su texto se conserva: guarde de nuevo para reemplazar su versión por la suya.
+choose-group = Elija un grupo…
+no-group-to-share = Usted no es miembro de ningún grupo temático.
+attach-files = Adjuntar archivos
+attached-files = Archivos adjuntos
+files-hint = PDF, imágenes, vídeos MP4, Word, Excel, PowerPoint, texto OpenDocument, CSV o texto sin formato; 25 MB como máximo por archivo.
+file-waiting = En espera de envío
+file-sent = Enviado
+upload-progress-label = { $name }: { $percent } %
+send-for-moderation = Enviar a moderación
+save-resource = Guardar
+propose-change = Proponer el cambio
+files-not-sent = El recurso está guardado, pero algunos archivos no se enviaron. Quítelos o reemplácelos y guarde de nuevo.
+open-resource = Abrir el recurso
+err-file-too-large = Este archivo supera los 25 MB.
+err-file-type = Este tipo de archivo no se acepta.
+err-invalid-url = Un enlace es una dirección que empieza por http:// o https://.
+err-unknown-strategy = Estrategia INSPIRE desconocida.
+revision-pending-error = Ya hay un cambio de este recurso en espera de moderación: edite ese cambio.
+err-file-truncated = El archivo llegó incompleto: envíelo de nuevo.
+err-too-many = Demasiados valores.
+moderation-title = Moderación
+moderation-intro = Los recursos que esperan a un moderador, los más antiguos primero. Abra uno para publicarlo, devolverlo a su autor con un comentario o archivarlo.
+moderation-empty = Nada que moderar.
+moderation-queue = Recursos en espera de moderación
+revision-badge = Cambio de un recurso publicado

@@ -372,6 +372,9 @@ add-support-request = Ajouter la demande
 happened-accepted = Acceptation
 section-report = Rapport
 section-support-request = Demande d’appui
+section-application = Candidature
+section-invitation = Invitation
+section-resource = Ressource
 err-before-opening = L’échéance ne peut pas précéder la date d’ouverture.
 
 ## Cycles de rapport, suivi
@@ -465,6 +468,8 @@ happened-approved = Approbation
 happened-superseded = Remplacement par une version plus récente
 happened-revision-started = Début d’une nouvelle version
 happened-revised = Nouvelle version commencée
+happened-declined = Refus
+happened-archived = Archivage
 history-event = { $happened } · { $section }
 
 ## Spreadsheet exports (written by the server)
@@ -483,3 +488,358 @@ export-secured = Montant acquis
 export-gap = Reste à trouver
 export-funding-source = Source de financement
 export-action-id = Identifiant de l’action
+
+## Account and two-factor sign-in
+nav-account = Mon compte
+account-title = Mon compte
+account-name = Nom
+totp-title = Connexion en deux étapes
+totp-intro = Protégez votre compte par une seconde étape à la connexion : après votre mot de passe, un code à 6 chiffres donné par une application d’authentification sur votre téléphone (Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator, par exemple).
+totp-on = Activée.
+totp-off = Désactivée.
+totp-recovery-left = { $count ->
+    [one] { $count } code de secours restant.
+   *[other] { $count } codes de secours restants.
+}
+totp-turn-on = Activer la connexion en deux étapes
+totp-setup-title = Configurer votre application d’authentification
+totp-scan = Scannez ce code QR avec votre application d’authentification.
+totp-qr-label = Code QR pour ajouter Pioneer Hub à une application d’authentification
+totp-manual-entry = Ou, si vous ne pouvez pas le scanner, saisissez cette clé à la main dans l’application :
+totp-confirm-label = Saisissez le code à 6 chiffres que l’application affiche maintenant
+totp-confirm = Confirmer et activer
+totp-recovery-title = Vos codes de secours
+totp-recovery-warning = Conservez ces codes en lieu sûr, ailleurs que sur votre téléphone (imprimés ou dans un gestionnaire de mots de passe). Si vous perdez votre téléphone, chaque code vous permet de vous connecter une fois à la place d’un code à 6 chiffres. Ils ne sont affichés qu’une seule fois.
+totp-recovery-saved = Je les ai conservés
+totp-required-notice = Votre rôle exige la connexion en deux étapes. Activez-la pour continuer à utiliser Pioneer Hub.
+totp-required-cannot-turn-off = Votre rôle exige la connexion en deux étapes : elle ne peut pas être désactivée.
+totp-turn-off-title = Désactiver la connexion en deux étapes
+totp-turn-off = Désactiver
+totp-code-label = Saisissez le code à 6 chiffres de votre application d’authentification (ou un code de secours)
+totp-code-hint = Le code change toutes les 30 secondes. Un code de secours ressemble à abcd-efgh-jkmn.
+totp-verify = Vérifier
+totp-back-to-password = Revenir à l’adresse e-mail et au mot de passe
+totp-invalid-code = Ce code est erroné ou a déjà été utilisé. Attendez le code suivant et réessayez.
+totp-challenge-expired = La connexion a pris trop de temps. Saisissez de nouveau votre mot de passe.
+totp-enrolment-required = Votre rôle exige la connexion en deux étapes : activez-la d’abord dans votre compte.
+
+## Membership: joining, invitations, passwords, country teams, outbox
+nav-applications = Candidatures
+applications-blurb = Les manifestations d’intérêt des pays, et vos décisions.
+nav-outbox = Envois
+outbox-blurb = Les e-mails et rappels envoyés en arrière-plan ; relancez ceux qui ont échoué.
+join-link = Votre pays souhaite rejoindre l’alliance ?
+forgot-password-link = Mot de passe oublié ?
+join-title-page = Rejoindre l’alliance
+join-intro = Un gouvernement manifeste son intérêt pour l’Alliance mondiale pionnière en envoyant ce formulaire, avec la lettre signée par un représentant de haut niveau. Le secrétariat l’examine et répond par e-mail.
+join-country-section = Le pays
+join-entity = Entité gouvernementale
+join-signatory-section = Le signataire
+join-signatory = Signataire
+join-signatory-name = Nom du signataire
+join-signatory-title = Fonction du signataire
+join-commitment-section = Engagement
+join-language = Langue de la candidature
+join-language-hint = L’engagement ci-dessous est rédigé, et le secrétariat répond, dans cette langue.
+join-commitment = Déclaration d’engagement
+join-commitment-hint = Le texte de l’annexe I, auquel le signataire souscrit. Vous pouvez l’adapter.
+join-commitment-restore = Rétablir le texte de l’annexe
+join-commitment-party = [Nom du pays – Entité gouvernementale]
+join-commitment-text =
+    Par la présente, { $party } adhère volontairement à l'Alliance mondiale pionnière pour mettre fin à la violence contre les enfants et déclare son engagement à poursuivre la mission, les objectifs et les principes de l'Alliance mondiale, afin de soutenir et d'accélérer les efforts visant à mettre fin à la violence contre les enfants d'ici 2030.
+
+    Reconnaît la croissance alarmante du nombre d'enfants confrontés à diverses formes de violence dans le monde, en notant que, malgré tous les efforts importants passés et actuels, le monde n'est pas en passe d'atteindre l'Agenda 2030.
+
+    Note que le monde doit s'unir autour des approches intégrées à grande échelle, favorisant des solutions adaptées au contexte et répondant aux besoins spécifiques, afin d'éradiquer la violence à l'égard des enfants.
+
+    À cet effet, devient membre de l'Alliance mondiale pionnière pour mettre fin à la violence contre les enfants, afin de soutenir et d'accélérer les efforts visant à éliminer la violence à l'égard des enfants, en renforçant et en investissant dans des services de protection de l'enfance intégrés.
+
+    En rejoignant par conséquent l'Alliance mondiale pionnière pour mettre fin à la violence à l'égard des enfants, s'engage à déployer tous les efforts possibles, dans son domaine d'action et conformément à son mandat, ses capacités, ses priorités, ses procédures et son cadre juridique, pour soutenir la mise en œuvre d'instruments politiques et de programmes au niveau national, selon les besoins, y compris par la promotion de l'apprentissage partagé et la mobilisation de ressources à grande échelle.
+join-focal-point-section = Point focal désigné
+join-focal-point-hint = Le ou la haut·e fonctionnaire qui conduira les travaux du pays dans l’alliance. Une fois la candidature acceptée, cette personne reçoit une invitation à Pioneer Hub à cette adresse.
+join-title = Fonction
+join-ministry = Ministère ou organisme
+join-letter-section = Lettre signée
+join-letter = Lettre signée (PDF)
+join-letter-hint = La lettre de manifestation d’intérêt signée par un représentant de haut niveau : un PDF de 5 Mo au plus.
+join-submit = Envoyer la manifestation d’intérêt
+join-sending = Envoi…
+join-rate-limited = { $minutes ->
+    [one] Trop de candidatures ont été envoyées depuis cette connexion. Réessayez dans { $minutes } minute.
+   *[other] Trop de candidatures ont été envoyées depuis cette connexion. Réessayez dans { $minutes } minutes.
+}
+join-done-title = Merci : votre manifestation d’intérêt a bien été reçue
+join-done-reference = Sa référence, à rappeler dans tout échange avec le secrétariat :
+join-done-mailed = Un accusé de réception a été envoyé par e-mail à { $email }.
+join-done-next = Le secrétariat examinera la candidature et répondra par e-mail.
+err-not-pdf = La lettre doit être un fichier PDF.
+err-letter-too-large = Le fichier dépasse 5 Mo.
+err-invalid-characters = Écrivez ceci sur une ligne, sans caractères spéciaux.
+err-unknown-language = Choisissez l’une des langues proposées.
+applications-title = Manifestations d’intérêt
+applications-intro = Les candidatures envoyées par le formulaire « Rejoindre l’alliance ». En accepter une enregistre le pays comme pionnier et invite son point focal.
+applications-empty = Aucune candidature avec ce statut.
+application-received = Reçue
+application-declined = Refusée
+received-on = Reçue le
+application-of = Manifestation d’intérêt : { $country }
+application-received-on = Reçue le { $date }
+back-to-applications = Toutes les candidatures
+reference = Référence
+download-letter = Télécharger { $name }
+application-decision = Décision
+application-decision-choice = Votre décision
+accept-application = Accepter la candidature
+decline-application = Refuser la candidature
+decision-message = Message au candidat
+decision-message-hint = Envoyé par e-mail avec la décision. Obligatoire en cas de refus.
+joined-on-optional = Date d’adhésion (facultative ; aujourd’hui si vide)
+already-decided = Une décision a déjà été prise sur cette candidature : rechargez la page pour la voir.
+invitation-title = Votre invitation à Pioneer Hub
+invited-as = Vous êtes invité·e en tant que { $role }.
+invited-as-for = Vous êtes invité·e en tant que { $role } pour { $country }.
+invited-by = Invitation de
+link-valid-until = Lien valable jusqu’au
+create-your-account = Créez votre compte
+your-name = Votre nom
+new-password = Nouveau mot de passe
+confirm-password = Confirmez le mot de passe
+passwords-differ = Les deux mots de passe ne sont pas identiques.
+accept-invitation = Créer mon compte
+link-unknown = Ce lien n’est pas valide. Vérifiez que vous l’avez copié en entier depuis l’e-mail.
+link-used = Ce lien a déjà été utilisé. Connectez-vous avec votre adresse e-mail et votre mot de passe.
+invitation-expired = Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous a invité·e, ou au secrétariat.
+invitation-email-taken = Un compte existe déjà pour cette adresse. Connectez-vous avec.
+go-to-sign-in = Aller à la page de connexion
+forgot-password-title = Mot de passe oublié ?
+forgot-password-intro = Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+send-reset-link = Envoyer le lien
+back-to-sign-in = Retour à la connexion
+reset-requested = Si un compte existe pour cette adresse, un lien est en route. Il est valable une heure.
+try-again-in-minutes = { $minutes ->
+    [one] Trop de demandes. Réessayez dans { $minutes } minute.
+   *[other] Trop de demandes. Réessayez dans { $minutes } minutes.
+}
+reset-password-title = Choisissez un nouveau mot de passe
+change-password = Changer le mot de passe
+ask-new-link = Demander un nouveau lien
+reset-expired = Ce lien a expiré. Demandez-en un nouveau.
+password-changed = Mot de passe modifié. Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.
+pioneer-country = Pays pionnier
+joined-on = Membre de l’alliance depuis
+focal-points = Points focaux
+no-focal-point = Aucun point focal pour l’instant.
+no-roadmap-yet = Aucune feuille de route à afficher pour l’instant.
+no-report-yet = Aucun rapport annuel à afficher pour l’instant.
+manage-team = Gérer l’équipe
+country-profile = Fiche du pays
+team-title = Équipe : { $country }
+team-intro = Les points focaux et contributeurs qui travaillent à la feuille de route et aux rapports du pays. Invitez de nouveaux membres, transmettez le rôle de point focal ou désactivez un compte.
+team-members = Membres
+team-empty = Aucun membre pour l’instant.
+two-factor = Connexion à deux facteurs
+make-focal-point = Nommer point focal
+handover-confirm = Transmettre le rôle de point focal à { $name } ?
+deactivate-confirm = Désactiver le compte de { $name } ? Cette personne ne pourra plus se connecter.
+keep-my-role = Rester moi-même point focal en transmettant le rôle
+team-conflict = Ce changement n’est pas possible : l’équipe a changé entre-temps, ou le pays se retrouverait sans point focal.
+pending-invitations = Invitations en attente
+no-pending-invitation = Aucune invitation en attente.
+cancel-invitation = Annuler
+cancel-invitation-confirm = Annuler l’invitation envoyée à { $email } ? Son lien ne fonctionnera plus.
+invite-title = Inviter un membre
+mail-language = Langue de l’e-mail d’invitation
+send-invitation = Envoyer l’invitation
+invitation-sent = Invitation envoyée à { $email }.
+outbox-title = Envois
+outbox-intro = Les e-mails et rappels partent en arrière-plan et sont retentés automatiquement. Ceux qui ont échoué à chaque essai sont listés ici : corrigez la cause, puis relancez-les.
+outbox-empty = Aucune tâche avec ce statut.
+all-kinds = Tous les types
+job-pending = En attente
+job-running = En cours
+job-done = Terminée
+job-failed = En échec
+job-mail = E-mail
+job-reminder = Rappel
+job-summary = Objet
+job-kind = Type
+job-attempts = Essais
+job-last-error = Dernière erreur
+job-when = Date
+retry-job = Relancer
+job-retried = Remis en file d’attente : { $summary }
+remind-countries = Relancer les pays qui n’ont pas soumis leur rapport
+remind-confirm = Envoyer un rappel à chaque pays qui n’a pas soumis son rapport { $year } ?
+remind-cycle-closed = Ce cycle de rapport est clos : aucun rappel ne peut être envoyé.
+remind-nobody = Tous les pays ont soumis leur rapport : personne à relancer.
+reminded-count = { $count ->
+    [one] Un rappel part vers { $count } pays :
+   *[other] Un rappel part vers { $count } pays :
+}
+recipients-count = { $count ->
+    [one] { $count } point focal
+   *[other] { $count } points focaux
+}
+no-focal-point-account = Aucun compte de point focal : contactez ce pays autrement
+
+## Thematic groups
+nav-groups = Groupes
+groups-blurb = Groupes thématiques : des membres qui travaillent ensemble sur un thème.
+groups-title = Groupes thématiques
+groups-intro = Les membres qui travaillent sur un même thème partagent ressources, discussions et événements dans leur groupe. Le secrétariat crée les groupes et en nomme les membres et les modérateurs.
+groups-empty = Aucun groupe thématique pour le moment.
+group-member = Membre
+group-moderator = Modérateur
+group-counts = { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+}, { $moderators ->
+    [one] { $moderators } modérateur
+   *[other] { $moderators } modérateurs
+}
+new-group-title = Créer un groupe
+group-created = Le groupe « { $name } » a été créé.
+group-name = Nom du groupe
+group-description = Description
+create-group = Créer le groupe
+all-groups = Tous les groupes
+group-members = Membres
+group-no-member = Aucun membre pour le moment.
+remove-from-group = Retirer
+remove-from-group-confirm = Retirer { $name } du groupe ? Cette personne perd aussitôt l’accès à son contenu.
+group-role-label = Rôle dans le groupe
+add-to-group = Ajouter au groupe
+add-to-group-hint = Désignez un membre de Pioneer Hub par son adresse e-mail. Un membre déjà dans le groupe change de rôle.
+added-to-group = { $name } fait partie du groupe.
+err-group-name-taken = Un groupe porte déjà ce nom.
+err-unknown-member = Aucun membre actif de Pioneer Hub n’a cette adresse e-mail.
+
+## Knowledge base
+nav-knowledge = Base de connaissances
+knowledge-blurb = Bonnes pratiques, données probantes, outils et orientations que l’alliance partage.
+nav-moderation = Modération
+moderation-blurb = Les ressources qui attendent un modérateur avant d’être publiées.
+knowledge-title = Base de connaissances
+knowledge-intro = Bonnes pratiques, données probantes, outils, orientations et enregistrements que les pays et les partenaires de l’alliance partagent.
+knowledge-search-label = Rechercher dans la base de connaissances
+knowledge-search-hint = Quelques mots dans l’une des quatre langues ; les accents sont facultatifs.
+search-button = Rechercher
+share-resource = Partager une ressource
+sign-in-to-share = Connectez-vous pour partager une ressource.
+browse-knowledge = Parcourir la base de connaissances
+search-total = { $count ->
+    [one] { $count } ressource trouvée
+   *[other] { $count } ressources trouvées
+}
+search-no-result = Aucune ressource ne correspond à cette recherche. Essayez d’autres mots ou retirez un filtre.
+search-results = Résultats de la recherche
+filters = Filtres
+clear-filters = Retirer les filtres
+facet-kind = Type de ressource
+facet-strategy = Stratégie INSPIRE
+facet-language = Langue de la ressource
+latest-resources = Les plus récentes
+most-viewed-resources = Les plus consultées
+no-resource-yet = Aucune ressource n’a encore été publiée.
+resource-views = { $count ->
+    [one] { $count } consultation
+   *[other] { $count } consultations
+}
+kind-good-practice = Bonne pratique
+kind-evidence = Données probantes et recherche
+kind-tool = Outil
+kind-guidance = Orientations
+kind-video = Vidéo
+kind-tutorial = Tutoriel
+kind-case-study = Étude de cas
+kind-webinar-recording = Enregistrement de webinaire
+kind-qa = Questions et réponses
+resource-status-pending = En attente de modération
+resource-status-published = Publiée
+resource-status-returned = Renvoyée à son auteur
+resource-status-archived = Archivée
+visibility-public = Tout le monde, même sans compte
+visibility-members = Les membres de Pioneer Hub
+visibility-group = Les membres d’un groupe
+back-to-knowledge = Retour à la base de connaissances
+resource-by = Par { $name }
+resource-published-on = Publiée le { $date }
+resource-submitted-on = Soumise le { $date }
+resource-for-group = Pour les membres de { $group }
+resource-details = À propos de cette ressource
+resource-kind = Type de ressource
+resource-title = Titre
+resource-summary = Résumé
+resource-body = Texte
+resource-language = Langue de la ressource
+resource-strategies = Stratégies INSPIRE
+resource-countries = Pays
+resource-tags = Mots-clés
+resource-links = Liens
+resource-files = Fichiers
+resource-group = Groupe
+resource-visibility = Qui peut la lire
+resource-author = Auteur
+download-file = Télécharger
+download-file-named = Télécharger { $name }
+edit-resource = Modifier
+edit-published-hint = Vos modifications passent en modération comme une proposition de changement ; cette version reste visible jusqu’à ce qu’un modérateur les publie.
+submit-again = Soumettre à nouveau
+publish-resource = Publier
+return-resource = Renvoyer à l’auteur
+return-comment = Pourquoi elle retourne à son auteur
+return-comment-hint = L’auteur lit ce commentaire sur la ressource.
+archive-resource = Archiver
+archive-confirm = Archiver cette ressource ? Elle ne sera plus affichée dans la base de connaissances.
+pending-revision-link = Une modification attend la modération
+revision-of-note = Ceci est une proposition de changement d’une ressource publiée, en attente de modération.
+see-published-version = Voir la version publiée
+resource-published-notice = La ressource est publiée.
+resource-returned-notice = La ressource est retournée à son auteur avec votre commentaire.
+resource-archived-notice = La ressource est archivée.
+resource-submitted-notice = La ressource est de nouveau en modération.
+resource-returned-alert = Un modérateur a renvoyé cette ressource : lisez son commentaire, modifiez-la, puis soumettez-la à nouveau.
+resource-pending-alert = Cette ressource attend un modérateur : seuls son auteur et les modérateurs la voient.
+resource-stale = Quelqu’un a modifié cette ressource entre-temps : la page l’affiche désormais telle qu’elle est. Vérifiez-la, puis réessayez.
+resource-step-refused = Cette étape n’est pas possible dans l’état actuel de la ressource.
+resource-not-editable = Cette ressource ne peut plus être modifiée.
+sign-in-to-read = Cette ressource est réservée aux membres : connectez-vous pour la lire.
+new-resource-title = Partager une ressource
+edit-resource-title = Modifier la ressource
+new-resource-intro = Un modérateur lit chaque ressource avant sa publication.
+write-tab = Écrire
+preview-tab = Aperçu
+preview-empty = Rien à prévisualiser pour l’instant.
+markdown-hint = Markdown : **gras**, *italique*, listes commençant par « - », liens sous la forme [texte](https://…).
+tags-hint = Séparez les mots-clés par des virgules.
+links-hint = Une adresse par ligne, commençant par https://.
+add-country = Ajouter un pays
+choose-one-country = Choisir un pays…
+remove-named = Retirer { $name }
+remove-file = Retirer
+resource-stale-form = Quelqu’un a modifié cette ressource entre-temps. Votre texte est conservé : enregistrez à nouveau pour remplacer sa version par la vôtre.
+choose-group = Choisir un groupe…
+no-group-to-share = Vous n’êtes membre d’aucun groupe thématique.
+attach-files = Joindre des fichiers
+attached-files = Fichiers joints
+files-hint = PDF, images, vidéos MP4, Word, Excel, PowerPoint, texte OpenDocument, CSV ou texte brut ; 25 Mo au plus par fichier.
+file-waiting = En attente d’envoi
+file-sent = Envoyé
+upload-progress-label = { $name } : { $percent } %
+send-for-moderation = Envoyer en modération
+save-resource = Enregistrer
+propose-change = Proposer la modification
+files-not-sent = La ressource est enregistrée, mais certains fichiers n’ont pas été envoyés. Retirez-les ou remplacez-les, puis enregistrez à nouveau.
+open-resource = Ouvrir la ressource
+err-file-too-large = Ce fichier dépasse 25 Mo.
+err-file-type = Ce type de fichier n’est pas accepté.
+err-invalid-url = Un lien est une adresse commençant par http:// ou https://.
+err-unknown-strategy = Stratégie INSPIRE inconnue.
+revision-pending-error = Une modification de cette ressource attend déjà la modération : modifiez plutôt celle-ci.
+err-file-truncated = Le fichier est arrivé incomplet : envoyez-le à nouveau.
+err-too-many = Trop de valeurs.
+moderation-title = Modération
+moderation-intro = Les ressources qui attendent un modérateur, les plus anciennes d’abord. Ouvrez-en une pour la publier, la renvoyer à son auteur avec un commentaire, ou l’archiver.
+moderation-empty = Rien à modérer.
+moderation-queue = Ressources en attente de modération
+revision-badge = Modification d’une ressource publiée

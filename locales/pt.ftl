@@ -372,6 +372,9 @@ add-support-request = Adicionar a solicitação
 happened-accepted = Aceitação
 section-report = Relatório
 section-support-request = Solicitação de apoio
+section-application = Candidatura
+section-invitation = Convite
+section-resource = Recurso
 err-before-opening = O prazo não pode ser anterior à data de abertura.
 
 ## Ciclos de relatórios, acompanhamento
@@ -465,6 +468,8 @@ happened-approved = Aprovação
 happened-superseded = Substituição por uma versão mais recente
 happened-revision-started = Início como nova versão
 happened-revised = Nova versão iniciada
+happened-declined = Recusa
+happened-archived = Arquivamento
 history-event = { $happened } · { $section }
 
 ## Spreadsheet exports (written by the server)
@@ -483,3 +488,358 @@ export-secured = Valor garantido
 export-gap = Ainda por obter
 export-funding-source = Fonte de financiamento
 export-action-id = Identificador da ação
+
+## Account and two-factor sign-in
+nav-account = Minha conta
+account-title = Minha conta
+account-name = Nome
+totp-title = Verificação em duas etapas
+totp-intro = Proteja sua conta com uma segunda etapa ao entrar: depois da senha, um código de 6 dígitos de um aplicativo autenticador no seu celular (por exemplo, Aegis, FreeOTP, Google Authenticator ou Microsoft Authenticator).
+totp-on = Ativada.
+totp-off = Desativada.
+totp-recovery-left = { $count ->
+    [one] Resta { $count } código de recuperação.
+   *[other] Restam { $count } códigos de recuperação.
+}
+totp-turn-on = Ativar a verificação em duas etapas
+totp-setup-title = Configure seu aplicativo autenticador
+totp-scan = Escaneie este código QR com seu aplicativo autenticador.
+totp-qr-label = Código QR para adicionar o Pioneer Hub a um aplicativo autenticador
+totp-manual-entry = Ou, se não conseguir escaneá-lo, digite esta chave manualmente no aplicativo:
+totp-confirm-label = Digite o código de 6 dígitos que o aplicativo mostra agora
+totp-confirm = Confirmar e ativar
+totp-recovery-title = Seus códigos de recuperação
+totp-recovery-warning = Guarde estes códigos em um lugar seguro, longe do seu celular (impressos ou em um gerenciador de senhas). Se você perder o celular, cada código permite entrar uma vez no lugar de um código de 6 dígitos. Eles são mostrados só desta vez.
+totp-recovery-saved = Já os guardei
+totp-required-notice = Sua função exige a verificação em duas etapas. Ative-a para continuar usando o Pioneer Hub.
+totp-required-cannot-turn-off = Sua função exige a verificação em duas etapas: ela não pode ser desativada.
+totp-turn-off-title = Desativar a verificação em duas etapas
+totp-turn-off = Desativar
+totp-code-label = Digite o código de 6 dígitos do seu aplicativo autenticador (ou um código de recuperação)
+totp-code-hint = O código muda a cada 30 segundos. Um código de recuperação tem este formato: abcd-efgh-jkmn.
+totp-verify = Verificar
+totp-back-to-password = Voltar ao e-mail e à senha
+totp-invalid-code = Este código está incorreto ou já foi usado. Aguarde o próximo código e tente novamente.
+totp-challenge-expired = O início de sessão demorou demais. Digite sua senha novamente.
+totp-enrolment-required = Sua função exige a verificação em duas etapas: ative-a primeiro na sua conta.
+
+## Membership: joining, invitations, passwords, country teams, outbox
+nav-applications = Candidaturas
+applications-blurb = As manifestações de interesse dos países e suas decisões.
+nav-outbox = Envios
+outbox-blurb = Os e-mails e lembretes enviados em segundo plano; volte a tentar os que falharam.
+join-link = Seu país deseja aderir à aliança?
+forgot-password-link = Esqueceu sua senha?
+join-title-page = Aderir à aliança
+join-intro = Um governo manifesta o seu interesse em aderir à Aliança Global Pioneira enviando este formulário com a carta assinada por um representante de alto nível. O secretariado analisa-o e responde por e-mail.
+join-country-section = O país
+join-entity = Entidade governamental
+join-signatory-section = O signatário
+join-signatory = Signatário
+join-signatory-name = Nome do signatário
+join-signatory-title = Cargo do signatário
+join-commitment-section = Compromisso
+join-language = Língua da candidatura
+join-language-hint = O compromisso abaixo está redigido nesta língua, e o secretariado responde nela.
+join-commitment = Declaração de compromisso
+join-commitment-hint = O texto do anexo I, que o signatário subscreve. Você pode adaptá-lo.
+join-commitment-restore = Restaurar o texto do anexo
+join-commitment-party = [Nome do país – Entidade governamental]
+join-commitment-text =
+    Pela presente, { $party } adere voluntariamente à Aliança Global Pioneira para acabar com a violência contra crianças e declara o seu compromisso de prosseguir a missão, os objetivos e os princípios da Aliança Global, a fim de apoiar e acelerar os esforços para acabar com a violência contra crianças até 2030.
+
+    Reconhece o crescimento alarmante do número de crianças confrontadas com diversas formas de violência no mundo, observando que, apesar de todos os importantes esforços passados e atuais, o mundo não está no caminho para cumprir a Agenda 2030.
+
+    Observa que o mundo deve unir-se em torno de abordagens integradas em grande escala, que favoreçam soluções adaptadas ao contexto e respondam às necessidades específicas, a fim de erradicar a violência contra crianças.
+
+    Para esse fim, torna-se membro da Aliança Global Pioneira para acabar com a violência contra crianças, a fim de apoiar e acelerar os esforços para eliminar a violência contra crianças, reforçando e investindo em serviços integrados de proteção da criança.
+
+    Ao aderir, por conseguinte, à Aliança Global Pioneira para acabar com a violência contra crianças, compromete-se a envidar todos os esforços possíveis, no seu domínio de ação e em conformidade com o seu mandato, as suas capacidades, as suas prioridades, os seus procedimentos e o seu quadro jurídico, para apoiar a implementação de instrumentos políticos e de programas a nível nacional, conforme as necessidades, incluindo através da promoção da aprendizagem partilhada e da mobilização de recursos em grande escala.
+join-focal-point-section = Ponto focal designado
+join-focal-point-hint = O alto funcionário ou a alta funcionária que conduzirá o trabalho do país na aliança. Depois que a candidatura for aceita, recebe neste endereço um convite para o Pioneer Hub.
+join-title = Cargo
+join-ministry = Ministério ou organismo
+join-letter-section = Carta assinada
+join-letter = Carta assinada (PDF)
+join-letter-hint = A carta de manifestação de interesse assinada por um representante de alto nível: um PDF de 5 MB no máximo.
+join-submit = Enviar a manifestação de interesse
+join-sending = Enviando…
+join-rate-limited = { $minutes ->
+    [one] Foram enviadas demasiadas candidaturas a partir desta conexão. Tente novamente em { $minutes } minuto.
+   *[other] Foram enviadas demasiadas candidaturas a partir desta conexão. Tente novamente em { $minutes } minutos.
+}
+join-done-title = Obrigado: sua manifestação de interesse foi recebida
+join-done-reference = Sua referência, a indicar em qualquer contato com o secretariado:
+join-done-mailed = Uma confirmação de recebimento foi enviada por e-mail para { $email }.
+join-done-next = O secretariado analisará a candidatura e responderá por e-mail.
+err-not-pdf = A carta deve ser um arquivo PDF.
+err-letter-too-large = O arquivo tem mais de 5 MB.
+err-invalid-characters = Escreva isto numa só linha, sem caracteres especiais.
+err-unknown-language = Escolha uma das línguas propostas.
+applications-title = Manifestações de interesse
+applications-intro = As candidaturas enviadas pelo formulário «Aderir à aliança». Aceitar uma registra o país como pioneiro e convida o seu ponto focal.
+applications-empty = Nenhuma candidatura com este estado.
+application-received = Recebida
+application-declined = Recusada
+received-on = Recebida em
+application-of = Manifestação de interesse: { $country }
+application-received-on = Recebida em { $date }
+back-to-applications = Todas as candidaturas
+reference = Referência
+download-letter = Baixar { $name }
+application-decision = Decisão
+application-decision-choice = Sua decisão
+accept-application = Aceitar a candidatura
+decline-application = Recusar a candidatura
+decision-message = Mensagem para o candidato
+decision-message-hint = Enviada por e-mail com a decisão. Obrigatória em caso de recusa.
+joined-on-optional = Data de adesão (opcional; hoje se ficar vazia)
+already-decided = Esta candidatura já tem uma decisão: recarregue a página para vê-la.
+invitation-title = Seu convite para o Pioneer Hub
+invited-as = Você foi convidado(a) como { $role }.
+invited-as-for = Você foi convidado(a) como { $role } para { $country }.
+invited-by = Convite de
+link-valid-until = Link válido até
+create-your-account = Crie sua conta
+your-name = Seu nome
+new-password = Nova senha
+confirm-password = Confirme a senha
+passwords-differ = As duas senhas não são iguais.
+accept-invitation = Criar a minha conta
+link-unknown = Este link não é válido. Verifique se você o copiou por completo do e-mail.
+link-used = Este link já foi utilizado. Entre com seu e-mail e sua senha.
+invitation-expired = Este convite expirou. Peça um novo à pessoa que o(a) convidou ou ao secretariado.
+invitation-email-taken = Já existe uma conta para este endereço. Entre com ela.
+go-to-sign-in = Ir para a página de login
+forgot-password-title = Esqueceu sua senha?
+forgot-password-intro = Informe o endereço de e-mail da sua conta: enviaremos um link para escolher uma nova senha.
+send-reset-link = Enviar o link
+back-to-sign-in = Voltar ao login
+reset-requested = Se existir uma conta para este endereço, um link está a caminho. Ele é válido por uma hora.
+try-again-in-minutes = { $minutes ->
+    [one] Demasiados pedidos. Tente novamente em { $minutes } minuto.
+   *[other] Demasiados pedidos. Tente novamente em { $minutes } minutos.
+}
+reset-password-title = Escolha uma nova senha
+change-password = Alterar a senha
+ask-new-link = Pedir um novo link
+reset-expired = Este link expirou. Peça um novo.
+password-changed = Senha alterada. Agora você pode entrar com a nova senha.
+pioneer-country = País pioneiro
+joined-on = Membro da aliança desde
+focal-points = Pontos focais
+no-focal-point = Ainda não há nenhum ponto focal.
+no-roadmap-yet = Ainda não há nenhum roteiro a mostrar.
+no-report-yet = Ainda não há nenhum relatório anual a mostrar.
+manage-team = Gerenciar a equipe
+country-profile = Ficha do país
+team-title = Equipe: { $country }
+team-intro = Os pontos focais e colaboradores que trabalham no roteiro e nos relatórios do país. Convide novos membros, transfira o papel de ponto focal ou desative uma conta.
+team-members = Membros
+team-empty = Ainda não há nenhum membro.
+two-factor = Login em duas etapas
+make-focal-point = Nomear ponto focal
+handover-confirm = Transferir o papel de ponto focal para { $name }?
+deactivate-confirm = Desativar a conta de { $name }? A pessoa não poderá mais entrar.
+keep-my-role = Continuar a ser ponto focal ao transferir o papel
+team-conflict = Esta alteração não é possível: a equipe mudou entretanto, ou o país ficaria sem ponto focal.
+pending-invitations = Convites pendentes
+no-pending-invitation = Nenhum convite pendente.
+cancel-invitation = Anular
+cancel-invitation-confirm = Anular o convite enviado para { $email }? O link deixará de funcionar.
+invite-title = Convidar um membro
+mail-language = Língua do e-mail de convite
+send-invitation = Enviar o convite
+invitation-sent = Convite enviado para { $email }.
+outbox-title = Envios
+outbox-intro = Os e-mails e lembretes são enviados em segundo plano e repetidos automaticamente. Aqui figuram os que falharam em todas as tentativas: corrija a causa e volte a tentar.
+outbox-empty = Nenhuma tarefa com este estado.
+all-kinds = Todos os tipos
+job-pending = Pendente
+job-running = Em curso
+job-done = Concluída
+job-failed = Falhada
+job-mail = E-mail
+job-reminder = Lembrete
+job-summary = Assunto
+job-kind = Tipo
+job-attempts = Tentativas
+job-last-error = Último erro
+job-when = Data
+retry-job = Tentar de novo
+job-retried = Novamente em fila: { $summary }
+remind-countries = Enviar um lembrete aos países que não submeteram o relatório
+remind-confirm = Enviar um lembrete a cada país que não submeteu o relatório de { $year }?
+remind-cycle-closed = Este ciclo de relatórios está encerrado: não é possível enviar lembretes.
+remind-nobody = Todos os países submeteram o relatório: não há ninguém a lembrar.
+reminded-count = { $count ->
+    [one] Um lembrete está sendo enviado para { $count } país:
+   *[other] Um lembrete está sendo enviado para { $count } países:
+}
+recipients-count = { $count ->
+    [one] { $count } ponto focal
+   *[other] { $count } pontos focais
+}
+no-focal-point-account = Nenhuma conta de ponto focal: entre em contato com este país por outro meio
+
+## Thematic groups
+nav-groups = Grupos
+groups-blurb = Grupos temáticos: membros que trabalham juntos num tema.
+groups-title = Grupos temáticos
+groups-intro = Os membros que trabalham num mesmo tema partilham recursos, discussões e eventos no seu grupo. O secretariado cria os grupos e designa os seus membros e moderadores.
+groups-empty = Ainda não há nenhum grupo temático.
+group-member = Membro
+group-moderator = Moderador
+group-counts = { $members ->
+    [one] { $members } membro
+   *[other] { $members } membros
+}, { $moderators ->
+    [one] { $moderators } moderador
+   *[other] { $moderators } moderadores
+}
+new-group-title = Criar um grupo
+group-created = O grupo «{ $name }» foi criado.
+group-name = Nome do grupo
+group-description = Descrição
+create-group = Criar o grupo
+all-groups = Todos os grupos
+group-members = Membros
+group-no-member = Ainda não há nenhum membro.
+remove-from-group = Retirar
+remove-from-group-confirm = Retirar { $name } do grupo? Perde imediatamente o acesso ao seu conteúdo.
+group-role-label = Função no grupo
+add-to-group = Adicionar ao grupo
+add-to-group-hint = Indique um membro do Pioneer Hub pelo seu endereço de e-mail. Um membro que já está no grupo muda de função.
+added-to-group = { $name } faz parte do grupo.
+err-group-name-taken = Já existe um grupo com este nome.
+err-unknown-member = Nenhum membro ativo do Pioneer Hub tem este endereço de e-mail.
+
+## Knowledge base
+nav-knowledge = Base de conhecimento
+knowledge-blurb = Boas práticas, evidências, ferramentas e orientações que a aliança compartilha.
+nav-moderation = Moderação
+moderation-blurb = Recursos que aguardam um moderador antes de serem publicados.
+knowledge-title = Base de conhecimento
+knowledge-intro = Boas práticas, evidências, ferramentas, orientações e gravações que os países e os parceiros da aliança compartilham.
+knowledge-search-label = Pesquisar na base de conhecimento
+knowledge-search-hint = Digite algumas palavras em qualquer um dos quatro idiomas; os acentos são opcionais.
+search-button = Pesquisar
+share-resource = Compartilhar um recurso
+sign-in-to-share = Entre para compartilhar um recurso.
+browse-knowledge = Explorar a base de conhecimento
+search-total = { $count ->
+    [one] { $count } recurso encontrado
+   *[other] { $count } recursos encontrados
+}
+search-no-result = Nenhum recurso corresponde a esta pesquisa. Tente outras palavras ou remova um filtro.
+search-results = Resultados da pesquisa
+filters = Filtros
+clear-filters = Remover os filtros
+facet-kind = Tipo de recurso
+facet-strategy = Estratégia INSPIRE
+facet-language = Idioma do recurso
+latest-resources = Mais recentes
+most-viewed-resources = Mais consultados
+no-resource-yet = Nenhum recurso foi publicado ainda.
+resource-views = { $count ->
+    [one] { $count } visualização
+   *[other] { $count } visualizações
+}
+kind-good-practice = Boa prática
+kind-evidence = Evidências e pesquisa
+kind-tool = Ferramenta
+kind-guidance = Orientações
+kind-video = Vídeo
+kind-tutorial = Tutorial
+kind-case-study = Estudo de caso
+kind-webinar-recording = Gravação de webinar
+kind-qa = Perguntas e respostas
+resource-status-pending = Aguardando moderação
+resource-status-published = Publicado
+resource-status-returned = Devolvido ao autor
+resource-status-archived = Arquivado
+visibility-public = Todos, mesmo sem conta
+visibility-members = Os membros do Pioneer Hub
+visibility-group = Os membros de um grupo
+back-to-knowledge = Voltar à base de conhecimento
+resource-by = Por { $name }
+resource-published-on = Publicado em { $date }
+resource-submitted-on = Enviado em { $date }
+resource-for-group = Para os membros de { $group }
+resource-details = Sobre este recurso
+resource-kind = Tipo de recurso
+resource-title = Título
+resource-summary = Resumo
+resource-body = Texto
+resource-language = Idioma do recurso
+resource-strategies = Estratégias INSPIRE
+resource-countries = Países
+resource-tags = Etiquetas
+resource-links = Links
+resource-files = Arquivos
+resource-group = Grupo
+resource-visibility = Quem pode lê-lo
+resource-author = Autor
+download-file = Baixar
+download-file-named = Baixar { $name }
+edit-resource = Editar
+edit-published-hint = Suas alterações vão para moderação como uma proposta de alteração; esta versão continua visível até que um moderador as publique.
+submit-again = Enviar novamente
+publish-resource = Publicar
+return-resource = Devolver ao autor
+return-comment = Por que volta ao autor
+return-comment-hint = O autor lê este comentário no recurso.
+archive-resource = Arquivar
+archive-confirm = Arquivar este recurso? Ele deixará de aparecer na base de conhecimento.
+pending-revision-link = Uma alteração aguarda moderação
+revision-of-note = Esta é uma proposta de alteração de um recurso publicado, aguardando moderação.
+see-published-version = Ver a versão publicada
+resource-published-notice = O recurso está publicado.
+resource-returned-notice = O recurso voltou ao autor com o seu comentário.
+resource-archived-notice = O recurso está arquivado.
+resource-submitted-notice = O recurso está novamente em moderação.
+resource-returned-alert = Um moderador devolveu este recurso: leia o comentário, edite-o e envie-o novamente.
+resource-pending-alert = Este recurso aguarda um moderador: apenas o autor e os moderadores o veem.
+resource-stale = Alguém alterou este recurso enquanto isso: a página agora o mostra como está. Verifique-o e tente novamente.
+resource-step-refused = Esta etapa não é possível no estado atual do recurso.
+resource-not-editable = Este recurso não pode mais ser editado.
+sign-in-to-read = Este recurso é para os membros: entre para lê-lo.
+new-resource-title = Compartilhar um recurso
+edit-resource-title = Editar o recurso
+new-resource-intro = Um moderador lê cada recurso antes de ele ser publicado.
+write-tab = Escrever
+preview-tab = Pré-visualizar
+preview-empty = Ainda não há nada para pré-visualizar.
+markdown-hint = Markdown: **negrito**, *itálico*, listas começando com “-”, links como [texto](https://…).
+tags-hint = Separe as etiquetas com vírgulas.
+links-hint = Um endereço por linha, começando com https://.
+add-country = Adicionar um país
+choose-one-country = Escolha um país…
+remove-named = Remover { $name }
+remove-file = Remover
+resource-stale-form = Alguém alterou este recurso enquanto isso. Seu texto foi mantido: salve novamente para substituir a versão dessa pessoa pela sua.
+choose-group = Escolha um grupo…
+no-group-to-share = Você não é membro de nenhum grupo temático.
+attach-files = Anexar arquivos
+attached-files = Arquivos anexados
+files-hint = PDF, imagens, vídeos MP4, Word, Excel, PowerPoint, texto OpenDocument, CSV ou texto simples; no máximo 25 MB por arquivo.
+file-waiting = Aguardando envio
+file-sent = Enviado
+upload-progress-label = { $name }: { $percent } %
+send-for-moderation = Enviar para moderação
+save-resource = Salvar
+propose-change = Propor a alteração
+files-not-sent = O recurso foi salvo, mas alguns arquivos não foram enviados. Remova-os ou substitua-os e salve novamente.
+open-resource = Abrir o recurso
+err-file-too-large = Este arquivo tem mais de 25 MB.
+err-file-type = Este tipo de arquivo não é aceito.
+err-invalid-url = Um link é um endereço que começa com http:// ou https://.
+err-unknown-strategy = Estratégia INSPIRE desconhecida.
+revision-pending-error = Uma alteração deste recurso já aguarda moderação: edite essa alteração.
+err-file-truncated = O arquivo chegou incompleto: envie-o novamente.
+err-too-many = Valores demais.
+moderation-title = Moderação
+moderation-intro = Os recursos que aguardam um moderador, os mais antigos primeiro. Abra um para publicá-lo, devolvê-lo ao autor com um comentário ou arquivá-lo.
+moderation-empty = Nada para moderar.
+moderation-queue = Recursos aguardando moderação
+revision-badge = Alteração de um recurso publicado

@@ -9,6 +9,7 @@ mod generate;
 mod load;
 mod pgbench;
 mod report;
+mod search;
 mod server;
 mod spa;
 
@@ -26,12 +27,15 @@ use server::{Process, ServerSetup};
 const USAGE: &str =
     "usage: pioneer-bench [--seconds N] [--connections N] [--countries N] [--no-postgres] [--only TEXT]
        pioneer-bench soak [--minutes N] [--postgres]
+       pioneer-bench search [--resources N] [--no-postgres]
 
 --only TEXT runs just the scenarios whose name contains TEXT (for profiling); it prints the
 table but leaves the README and bench/results alone.";
 
 struct Options {
     soak: bool,
+    search: bool,
+    resources: usize,
     seconds: u32,
     connections: u32,
     countries: usize,
@@ -43,11 +47,14 @@ struct Options {
 fn options() -> anyhow::Result<Options> {
     let mut args = std::env::args().skip(1).peekable();
     let soak = args.peek().is_some_and(|a| a == "soak");
-    if soak {
+    let search = args.peek().is_some_and(|a| a == "search");
+    if soak || search {
         args.next();
     }
     let mut options = Options {
         soak,
+        search,
+        resources: 50_000,
         seconds: 10,
         connections: 64,
         countries: 200,
@@ -70,6 +77,7 @@ fn options() -> anyhow::Result<Options> {
             "--seconds" => options.seconds = number("--seconds")?,
             "--connections" => options.connections = number("--connections")?,
             "--countries" => options.countries = number("--countries")? as usize,
+            "--resources" => options.resources = number("--resources")? as usize,
             "--minutes" => options.minutes = number("--minutes")?,
             "--no-postgres" => options.postgres = false,
             "--postgres" => options.postgres = true,
@@ -87,6 +95,14 @@ fn options() -> anyhow::Result<Options> {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let options = options()?;
+    if options.search {
+        if !server::release_binary("pioneer").exists() {
+            bail!(
+                "target/release/pioneer is missing: run `cargo xtask bench search`, which builds it"
+            );
+        }
+        return search_bench(&options).await;
+    }
     for tool in ["wrk"] {
         if Command::new(tool).arg("--version").output().is_err() {
             bail!(
@@ -104,6 +120,31 @@ async fn main() -> anyhow::Result<()> {
     } else {
         bench(&options).await
     }
+}
+
+/// `pioneer-bench search`: the knowledge base's search on each backend; prints the table and
+/// keeps it in `bench/results/search.md`.
+async fn search_bench(options: &Options) -> anyhow::Result<()> {
+    let mut backends = vec!["sqlite"];
+    if options.postgres {
+        backends.push("postgres");
+    }
+    let mut runs = Vec::new();
+    for backend in backends {
+        runs.push(search::run(backend, fresh_setup(backend)?, options.resources).await?);
+    }
+    let table = search::table(&runs);
+    println!("{table}");
+    let path = server::root().join("bench/results/search.md");
+    std::fs::write(
+        &path,
+        format!(
+            "{table}\nMachine: {} cores.\n",
+            std::thread::available_parallelism().map_or(0, usize::from)
+        ),
+    )?;
+    eprintln!("written to {}", path.display());
+    Ok(())
 }
 
 /// The scenarios, named as in the table; `None` where the feature does not exist yet.

@@ -49,6 +49,8 @@ impl ServerSetup {
             .env("BIND", format!("127.0.0.1:{}", self.port))
             .env("JWT_SECRET", JWT_SECRET)
             .env("SPA_DIR", root().join("frontend/dist"))
+            .env("FILES_DIR", self.work_dir.join("files"))
+            .env("SEARCH_INDEX_DIR", self.work_dir.join("search-index"))
             // The generator signs in 200 focal points from this one address.
             .env("LOGIN_BURST_PER_IP", "100000")
             .env_remove("EXPOSE_QUERY_COUNT")
@@ -100,15 +102,16 @@ impl ServerSetup {
     }
 }
 
-/// Polls `url` every 5 ms until it answers 200 (at most 30 s).
+/// Polls `url` every 5 ms until it answers 200 (at most 120 s: a first start builds the
+/// search index).
 pub fn wait_ready(url: &str, started: Instant) -> anyhow::Result<Duration> {
-    while started.elapsed() < Duration::from_secs(30) {
+    while started.elapsed() < Duration::from_secs(120) {
         if answers_200(url) {
             return Ok(started.elapsed());
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    bail!("{url} did not answer 200 within 30 s")
+    bail!("{url} did not answer 200 within 120 s")
 }
 
 /// A bare HTTP/1.1 GET over a socket: the start-up measurement must not include a client

@@ -227,7 +227,8 @@ describe('annual report', () => {
     await secretariat.getByTestId('actions-by-strategy').getByTestId('bar-row').first().locator('a').click();
     await expectPath(secretariat, '/reports');
     await secretariat.getByTestId('figure-filter').waitFor();
-    assert.ok((await secretariat.getByTestId('reports-table').locator('tbody tr').count()) >= 1);
+    // The filter shows before the page of reports arrives: wait for a row, not count at once.
+    await secretariat.getByTestId('reports-table').locator('tbody tr').first().waitFor();
     await secretariat.goBack();
     await expectPath(secretariat, `/reporting-cycles/${year}/synthesis`);
     await basedOn.waitFor();

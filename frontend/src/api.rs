@@ -22,6 +22,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
 use pioneer_domain::page::MAX_PER_PAGE;
+use pioneer_domain::two_factor::{LoginAnswer, TotpLogin};
 use pioneer_domain::user::User;
 use pioneer_domain::{ErrorBody, ErrorCode, FieldError, Page};
 use serde::de::DeserializeOwned;
@@ -67,6 +68,14 @@ impl From<TokenResponse> for Session {
             user: tokens.user,
         }
     }
+}
+
+/// Where a right password leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginStep {
+    SignedIn,
+    /// Two-factor sign-in is on: a code is needed, sent with this challenge.
+    CodeNeeded(String),
 }
 
 /// Why a call did not give the expected answer.
@@ -173,6 +182,8 @@ pub fn provide_api() -> Api {
     api
 }
 
+/// Panics, naming the caller, outside the app's component tree.
+#[track_caller]
 pub fn use_api() -> Api {
     expect_context::<Api>()
 }
@@ -203,10 +214,29 @@ impl Api {
             .with_untracked(|s| s.as_ref().map(|s| s.access_token.clone()))
     }
 
-    /// Signs in; on success the session is stored and [`Api::signed_in`] turns true.
-    pub async fn login(self, request: &LoginRequest) -> Result<(), ApiError> {
+    /// Signs in; on success the session is stored and [`Api::signed_in`] turns true. A member
+    /// with two-factor sign-in on gets a challenge instead, for [`Api::login_totp`].
+    pub async fn login(self, request: &LoginRequest) -> Result<LoginStep, ApiError> {
         let response =
             send_once(Method::POST, "/auth/login", Some(&to_json(request)?), None).await?;
+        match read_json(check(response).await?).await? {
+            LoginAnswer::Tokens(tokens) => {
+                self.set_session(Some(tokens.into()));
+                Ok(LoginStep::SignedIn)
+            }
+            LoginAnswer::TotpRequired(answer) => Ok(LoginStep::CodeNeeded(answer.challenge)),
+        }
+    }
+
+    /// The second step of signing in: the challenge and a code from the member's app (or a
+    /// recovery code); on success the session is stored.
+    pub async fn login_totp(self, challenge: &str, code: &str) -> Result<(), ApiError> {
+        let body = TotpLogin {
+            challenge: challenge.to_owned(),
+            code: code.trim().to_owned(),
+        };
+        let body = to_json(&body)?;
+        let response = send_once(Method::POST, "/auth/login/totp", Some(&body), None).await?;
         let tokens: TokenResponse = read_json(check(response).await?).await?;
         self.set_session(Some(tokens.into()));
         Ok(())
@@ -294,7 +324,9 @@ impl Api {
     /// Downloads a file of the API (a spreadsheet export) through the signed-in session, and
     /// hands it to the browser to save as `file_name`: a plain link would not carry the token.
     pub async fn download(self, path: &str, file_name: &str) -> Result<(), ApiError> {
-        let response = self.send_with(Method::GET, path, None, None, "*/*").await?;
+        let response = self
+            .send_with(Method::GET, path, None, None, ("*/*", false))
+            .await?;
         let kind = response.headers().get("Content-Type").unwrap_or_default();
         let bytes = response.binary().await.map_err(network)?;
         save_file(&bytes, &kind, file_name)
@@ -303,7 +335,27 @@ impl Api {
 
     /// A read that also gives the revision of the `ETag` header.
     pub async fn get_tagged<T: DeserializeOwned>(self, path: &str) -> Result<Tagged<T>, ApiError> {
-        let response = self.send(Method::GET, path, None).await?;
+        self.read_tagged(path, false).await
+    }
+
+    /// [`Api::get_tagged`] past the browser's HTTP cache: for an answer that depends on its
+    /// reader (what they may do with it) while its `ETag` names only the revision, so that a
+    /// `304` would bring back what another reader, or the same one earlier, was answered.
+    pub async fn get_tagged_fresh<T: DeserializeOwned>(
+        self,
+        path: &str,
+    ) -> Result<Tagged<T>, ApiError> {
+        self.read_tagged(path, true).await
+    }
+
+    async fn read_tagged<T: DeserializeOwned>(
+        self,
+        path: &str,
+        no_store: bool,
+    ) -> Result<Tagged<T>, ApiError> {
+        let response = self
+            .send_with(Method::GET, path, None, None, (JSON, no_store))
+            .await?;
         let revision = revision_of(&response);
         Ok(Tagged {
             value: read_json(response).await?,
@@ -323,7 +375,7 @@ impl Api {
         let body = body.map(to_json).transpose()?;
         let if_match = format!("\"{revision}\"");
         let response = self
-            .send_with(method, path, body, Some(&if_match), JSON)
+            .send_with(method, path, body, Some(&if_match), (JSON, false))
             .await?;
         let revision = revision_of(&response);
         let value = if response.status() == 204 {
@@ -341,17 +393,19 @@ impl Api {
         path: &str,
         body: Option<String>,
     ) -> Result<Response, ApiError> {
-        self.send_with(method, path, body, None, JSON).await
+        self.send_with(method, path, body, None, (JSON, false))
+            .await
     }
 
-    /// [`Api::send`] with an optional `If-Match` header, asking for `accept`.
+    /// [`Api::send`] with an optional `If-Match` header, asking for `accept`, and bypassing
+    /// the browser's HTTP cache when `no_store`.
     async fn send_with(
         self,
         method: Method,
         path: &str,
         body: Option<String>,
         if_match: Option<&str>,
-        accept: &str,
+        (accept, no_store): (&str, bool),
     ) -> Result<Response, ApiError> {
         let used = self.access_token();
         let response = send_raw(
@@ -359,7 +413,7 @@ impl Api {
             path,
             body.as_deref(),
             (used.as_deref(), if_match),
-            accept,
+            (accept, no_store),
         )
         .await?;
         if response.status() != 401 || used.is_none() {
@@ -387,7 +441,7 @@ impl Api {
             path,
             body.as_deref(),
             (Some(&fresh), if_match),
-            accept,
+            (accept, no_store),
         )
         .await?;
         if response.status() == 401 {
@@ -471,23 +525,27 @@ async fn send_once(
     body: Option<&str>,
     access_token: Option<&str>,
 ) -> Result<Response, ApiError> {
-    send_raw(method, path, body, (access_token, None), JSON).await
+    send_raw(method, path, body, (access_token, None), (JSON, false)).await
 }
 
 /// What the API answers, unless a download asks for a file.
 const JSON: &str = "application/json";
 
-/// One request: `Authorization` with the access token and `If-Match`, when given.
+/// One request: `Authorization` with the access token and `If-Match`, when given; past the
+/// browser's HTTP cache when `no_store`.
 async fn send_raw(
     method: Method,
     path: &str,
     body: Option<&str>,
     (access_token, if_match): (Option<&str>, Option<&str>),
-    accept: &str,
+    (accept, no_store): (&str, bool),
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
         .header("Accept", accept);
+    if no_store {
+        builder = builder.cache(web_sys::RequestCache::NoStore);
+    }
     if let Some(token) = access_token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
@@ -514,23 +572,29 @@ async fn check(response: Response) -> Result<Response, ApiError> {
         .get("Retry-After")
         .and_then(|v| v.trim().parse().ok());
     let text = response.text().await.unwrap_or_default();
-    let (code, message, details, current) = match serde_json::from_str::<ErrorBody>(&text) {
+    Err(error_of(status, response.status_text(), &text, retry_after))
+}
+
+/// An error answer: its status, its status text, its body (the error envelope, or anything
+/// else) and its `Retry-After`.
+fn error_of(status: u16, status_text: String, text: &str, retry_after: Option<u64>) -> ApiError {
+    let (code, message, details, current) = match serde_json::from_str::<ErrorBody>(text) {
         Ok(body) => (
             body.error.code,
             body.error.message,
             body.error.details,
             body.current,
         ),
-        Err(_) => (ErrorCode::Other, response.status_text(), Vec::new(), None),
+        Err(_) => (ErrorCode::Other, status_text, Vec::new(), None),
     };
-    Err(ApiError::Status {
+    ApiError::Status {
         status,
         code,
         message,
         details,
         retry_after,
         current,
-    })
+    }
 }
 
 async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
@@ -571,6 +635,12 @@ pub enum DocumentKind {
     Roadmap,
     /// An annual progress report (`/reports/{id}`).
     Report,
+    /// A country's expression of interest (`/membership-applications/{id}`): only its history
+    /// goes through [`DocumentRef`].
+    MembershipApplication,
+    /// A knowledge resource (`/resources/{id}`; its page in the app is `/knowledge/{id}`): its
+    /// comments and history go through [`DocumentRef`].
+    Resource,
 }
 
 impl DocumentKind {
@@ -579,6 +649,8 @@ impl DocumentKind {
         match self {
             DocumentKind::Roadmap => "roadmaps",
             DocumentKind::Report => "reports",
+            DocumentKind::MembershipApplication => "membership-applications",
+            DocumentKind::Resource => "resources",
         }
     }
 
@@ -587,6 +659,8 @@ impl DocumentKind {
         match self {
             DocumentKind::Roadmap => "roadmap",
             DocumentKind::Report => "report",
+            DocumentKind::MembershipApplication => "membership_application",
+            DocumentKind::Resource => "resource",
         }
     }
 }
@@ -612,6 +686,20 @@ impl DocumentRef {
     pub fn report(id: Uuid) -> Self {
         Self {
             kind: DocumentKind::Report,
+            id,
+        }
+    }
+
+    pub fn membership_application(id: Uuid) -> Self {
+        Self {
+            kind: DocumentKind::MembershipApplication,
+            id,
+        }
+    }
+
+    pub fn resource(id: Uuid) -> Self {
+        Self {
+            kind: DocumentKind::Resource,
             id,
         }
     }
@@ -1090,6 +1178,93 @@ pub mod api_tokens {
 
     pub async fn revoke(api: Api, id: Uuid) -> Result<(), ApiError> {
         api.delete(&format!("/api-tokens/{id}")).await
+    }
+}
+
+/// The signed-in member's two-factor sign-in.
+pub mod two_factor {
+    use pioneer_domain::two_factor::{RecoveryCodes, TotpCode, TotpSetup, TotpStatus};
+
+    use super::{Api, ApiError, Method, to_json};
+
+    const PATH: &str = "/me/totp";
+
+    pub async fn status(api: Api) -> Result<TotpStatus, ApiError> {
+        api.get(PATH).await
+    }
+
+    /// A new secret and its QR code; in force once [`confirm`]ed.
+    pub async fn start(api: Api) -> Result<TotpSetup, ApiError> {
+        api.post(PATH, &serde_json::json!({})).await
+    }
+
+    /// Turns it on with a code from the app; answers the recovery codes, shown once.
+    pub async fn confirm(api: Api, code: &str) -> Result<RecoveryCodes, ApiError> {
+        let body = TotpCode {
+            code: code.trim().to_owned(),
+        };
+        api.post(&format!("{PATH}/confirm"), &body).await
+    }
+
+    /// Turns it off with a current code (or a recovery code).
+    pub async fn turn_off(api: Api, code: &str) -> Result<(), ApiError> {
+        let body = TotpCode {
+            code: code.trim().to_owned(),
+        };
+        api.send(Method::DELETE, PATH, Some(to_json(&body)?))
+            .await
+            .map(drop)
+    }
+}
+
+pub mod knowledge;
+pub mod membership;
+
+/// Thematic groups and their members.
+pub mod groups {
+    use pioneer_domain::Page;
+    use pioneer_domain::groups::{Group, GroupMember, NewGroup, NewGroupMember};
+    use uuid::Uuid;
+
+    use super::{Api, ApiError, with_query};
+
+    /// Groups, and members of a group, shown per page.
+    pub const PER_PAGE: u64 = 50;
+
+    pub async fn list(api: Api, page: u64) -> Result<Page<Group>, ApiError> {
+        let path = with_query(
+            &format!("/groups?per_page={PER_PAGE}"),
+            &[("page", &page.to_string())],
+        );
+        api.get(&path).await
+    }
+
+    pub async fn get(api: Api, id: Uuid) -> Result<Group, ApiError> {
+        api.get(&format!("/groups/{id}")).await
+    }
+
+    pub async fn create(api: Api, group: &NewGroup) -> Result<Group, ApiError> {
+        api.post("/groups", group).await
+    }
+
+    pub async fn members(api: Api, id: Uuid, page: u64) -> Result<Page<GroupMember>, ApiError> {
+        let path = with_query(
+            &format!("/groups/{id}/members?per_page={PER_PAGE}"),
+            &[("page", &page.to_string())],
+        );
+        api.get(&path).await
+    }
+
+    pub async fn put_member(
+        api: Api,
+        id: Uuid,
+        member: &NewGroupMember,
+    ) -> Result<GroupMember, ApiError> {
+        api.post(&format!("/groups/{id}/members"), member).await
+    }
+
+    pub async fn remove_member(api: Api, id: Uuid, user_id: Uuid) -> Result<(), ApiError> {
+        api.delete(&format!("/groups/{id}/members/{user_id}")).await
     }
 }
 

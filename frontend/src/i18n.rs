@@ -147,6 +147,12 @@ impl I18n {
     /// The text of `key` with its placeholders filled (tracked). A value of digits only is
     /// passed as a number, so that the message can choose its plural form.
     pub fn fmt(self, key: Key, args: &[(&str, &str)]) -> String {
+        self.fmt_in(self.lang.get(), key, args)
+    }
+
+    /// [`I18n::fmt`] in `lang` rather than the current language (a text written in the
+    /// language a form is filled in).
+    pub fn fmt_in(self, lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             if !value.is_empty()
@@ -158,9 +164,9 @@ impl I18n {
             }
             fluent_args.set(*name, FluentValue::from(*value));
         }
-        let messages = messages(self.lang.get());
+        let messages = messages(lang);
         format(&messages.bundle, key.id(), Some(&fluent_args))
-            .unwrap_or_else(|| self.t(key).to_owned())
+            .unwrap_or_else(|| messages.plain[key as usize].to_owned())
     }
 
     /// A decimal string (`-150000.5`) with the language's separators: 150,000.5 / 150 000,5.
@@ -309,6 +315,9 @@ impl I18n {
             Section::LessonsLearned => Key::LessonsLearned,
             Section::ChildrenParticipation => Key::ChildrenParticipation,
             Section::SupportRequest => Key::SectionSupportRequest,
+            Section::Application => Key::SectionApplication,
+            Section::Invitation => Key::SectionInvitation,
+            Section::Resource => Key::SectionResource,
         }
     }
 
@@ -326,6 +335,8 @@ impl I18n {
             Happened::Superseded => Key::HappenedSuperseded,
             Happened::RevisionStarted => Key::HappenedRevisionStarted,
             Happened::Revised => Key::HappenedRevised,
+            Happened::Declined => Key::HappenedDeclined,
+            Happened::Archived => Key::HappenedArchived,
         });
         let section = self.t(Self::section_key(event.section));
         self.fmt(
@@ -381,7 +392,9 @@ impl I18n {
     pub fn field_error(self, error: &FieldError) -> String {
         let key = match (error.field.as_str(), error.code.as_str()) {
             (_, "required") => Key::ErrRequired,
-            ("email", "invalid_format") => Key::ErrInvalidEmail,
+            ("email" | "focal_point.email" | "user_email", "invalid_format") => {
+                Key::ErrInvalidEmail
+            }
             (_, "invalid_format") => Key::ErrInvalidFormat,
             ("password", "too_short") => Key::ErrPasswordTooShort,
             (_, "too_long") => Key::ErrTooLong,
@@ -400,6 +413,18 @@ impl I18n {
             (_, "before_baseline") => Key::ErrBeforeBaseline,
             (_, "unknown_currency") => Key::ErrUnknownCurrency,
             (_, "before_opening") => Key::ErrBeforeOpening,
+            ("letter", "not_pdf") => Key::ErrNotPdf,
+            ("letter", "too_large") => Key::ErrLetterTooLarge,
+            (_, "invalid_characters") => Key::ErrInvalidCharacters,
+            (_, "unknown_language") => Key::ErrUnknownLanguage,
+            (_, "group_name_taken") => Key::ErrGroupNameTaken,
+            ("user_email", "unknown_member") => Key::ErrUnknownMember,
+            ("file", "too_large") => Key::ErrFileTooLarge,
+            ("file", "unsupported_type") => Key::ErrFileType,
+            ("file", "truncated") => Key::ErrFileTruncated,
+            (_, "invalid_url") => Key::ErrInvalidUrl,
+            (_, "unknown_strategy") => Key::ErrUnknownStrategy,
+            (_, "too_many") => Key::ErrTooMany,
             _ => return error.message.clone(),
         };
         self.t(key).to_owned()

@@ -29,18 +29,33 @@ fn App() -> impl IntoView {
     let router = router::provide_router();
     let path = router.path();
     let route = Memo::new(move |_| path.with(|p| Route::of(p)));
-    // Which frame the route lives in: the shell is kept while the member moves between its pages.
+    // Which frame the route lives in: the shell is kept while the member moves between its
+    // pages. A country's profile and the knowledge base are public, and shown in the shell to a
+    // member.
     let frame = Memo::new(move |_| match route.get() {
-        Route::Login => Some(true),
-        Route::NotFound => None,
-        _ => Some(false),
+        Route::Login => Frame::Login,
+        Route::NotFound => Frame::NotFound,
+        shared if shared.is_shared() && api.signed_in() => Frame::SignedIn,
+        public if public.is_public() => Frame::Public,
+        _ => Frame::SignedIn,
     });
 
-    let signed_in_page = move || page(route.get());
+    // A frame shows only its own routes: when the route moves to another frame, the page
+    // inside the old one may run once more before the frame is replaced, and must not build
+    // the new page there (its contexts are already gone).
+    let page_in = move |wanted: Frame| move || (frame.get() == wanted).then(|| page(route.get()));
+    let signed_in_page = page_in(Frame::SignedIn);
+    let public_page = page_in(Frame::Public);
     move || match frame.get() {
-        Some(true) => view! { <pages::login::LoginPage /> }.into_any(),
-        None => view! { <pages::not_found::NotFoundPage /> }.into_any(),
-        Some(false) => view! {
+        Frame::Login => view! { <pages::login::LoginPage /> }.into_any(),
+        Frame::NotFound => view! { <pages::not_found::NotFoundPage /> }.into_any(),
+        Frame::Public => view! {
+            <pages::public::PublicFrame>
+                <Transition fallback=|| ()>{dynamic(public_page)}</Transition>
+            </pages::public::PublicFrame>
+        }
+        .into_any(),
+        Frame::SignedIn => view! {
             <Transition fallback=|| ()>
                 {dynamic(move || {
                     if api.signed_in() {
@@ -56,7 +71,18 @@ fn App() -> impl IntoView {
     }
 }
 
-/// The page of a signed-in route.
+/// What surrounds a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    Login,
+    NotFound,
+    /// The pages of people without an account: no navigation, a link to sign in.
+    Public,
+    /// The shell with the member's navigation.
+    SignedIn,
+}
+
+/// The page of a route.
 fn page(route: Route) -> AnyView {
     use pages::*;
     match route {
@@ -73,6 +99,24 @@ fn page(route: Route) -> AnyView {
         Route::CountryTrend => view! { <report::trend::TrendPage /> }.into_any(),
         Route::Users => view! { <users::UsersPage /> }.into_any(),
         Route::ApiTokens => view! { <api_tokens::ApiTokensPage /> }.into_any(),
+        Route::Account => view! { <account::AccountPage /> }.into_any(),
+        Route::Join => view! { <join::JoinPage /> }.into_any(),
+        Route::MembershipApplications => view! { <applications::ApplicationsPage /> }.into_any(),
+        Route::MembershipApplication => view! { <applications::ApplicationPage /> }.into_any(),
+        Route::Invitation => view! { <invitation::InvitationPage /> }.into_any(),
+        Route::ForgotPassword => view! { <password::ForgotPasswordPage /> }.into_any(),
+        Route::ResetPassword => view! { <password::ResetPasswordPage /> }.into_any(),
+        Route::CountryProfile => view! { <country::CountryProfilePage /> }.into_any(),
+        Route::CountryTeam => view! { <country::TeamPage /> }.into_any(),
+        Route::Outbox => view! { <outbox::OutboxPage /> }.into_any(),
+        Route::Groups => view! { <groups::GroupsPage /> }.into_any(),
+        Route::Group => view! { <groups::GroupPage /> }.into_any(),
+        Route::Knowledge => view! { <knowledge::home::KnowledgePage /> }.into_any(),
+        Route::Resource => view! { <knowledge::resource::ResourcePage /> }.into_any(),
+        Route::NewResource | Route::EditResource => {
+            view! { <knowledge::form::ResourceFormPage /> }.into_any()
+        }
+        Route::Moderation => view! { <knowledge::moderation::ModerationPage /> }.into_any(),
         Route::Login | Route::NotFound => ().into_any(),
     }
 }

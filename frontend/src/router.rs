@@ -35,6 +35,40 @@ pub enum Route {
     CountryTrend,
     Users,
     ApiTokens,
+    /// `/account`: the member's own account and two-factor sign-in.
+    Account,
+    /// `/join` (public): a country's expression of interest.
+    Join,
+    /// `/membership-applications` (the secretariat).
+    MembershipApplications,
+    /// `/membership-applications/<id>`.
+    MembershipApplication,
+    /// `/invitations/<token>` (public): the link of an invitation mail.
+    Invitation,
+    /// `/forgot-password` (public).
+    ForgotPassword,
+    /// `/reset-password/<token>` (public): the link of a password-reset mail.
+    ResetPassword,
+    /// `/countries/<code>` (public): a country's profile.
+    CountryProfile,
+    /// `/countries/<code>/team`: the country's focal points and contributors.
+    CountryTeam,
+    /// `/outbox` (the secretariat): background jobs.
+    Outbox,
+    /// `/groups`: the thematic groups.
+    Groups,
+    /// `/groups/<id>`: a group and its members.
+    Group,
+    /// `/knowledge` (public, and in the shell for a member): search and the latest resources.
+    Knowledge,
+    /// `/knowledge/<id>` (public when the resource is, and in the shell for a member).
+    Resource,
+    /// `/knowledge/new`: the form to share a resource.
+    NewResource,
+    /// `/knowledge/<id>/edit`.
+    EditResource,
+    /// `/moderation`: the resources waiting for a moderator.
+    Moderation,
     NotFound,
 }
 
@@ -57,8 +91,47 @@ impl Route {
             ["countries", _, "trend"] => Route::CountryTrend,
             ["users"] => Route::Users,
             ["api-tokens"] => Route::ApiTokens,
+            ["account"] => Route::Account,
+            ["join"] => Route::Join,
+            ["membership-applications"] => Route::MembershipApplications,
+            ["membership-applications", _] => Route::MembershipApplication,
+            ["invitations", _] => Route::Invitation,
+            ["forgot-password"] => Route::ForgotPassword,
+            ["reset-password", _] => Route::ResetPassword,
+            ["countries", _] => Route::CountryProfile,
+            ["countries", _, "team"] => Route::CountryTeam,
+            ["outbox"] => Route::Outbox,
+            ["groups"] => Route::Groups,
+            ["groups", _] => Route::Group,
+            ["knowledge"] => Route::Knowledge,
+            ["knowledge", "new"] => Route::NewResource,
+            ["knowledge", _] => Route::Resource,
+            ["knowledge", _, "edit"] => Route::EditResource,
+            ["moderation"] => Route::Moderation,
             _ => Route::NotFound,
         }
+    }
+
+    /// A page for people without an account: it works signed out.
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            Route::Join
+                | Route::Invitation
+                | Route::ForgotPassword
+                | Route::ResetPassword
+                | Route::CountryProfile
+                | Route::Knowledge
+                | Route::Resource
+        )
+    }
+
+    /// A public page that a signed-in member sees in the shell, with their navigation.
+    pub fn is_shared(self) -> bool {
+        matches!(
+            self,
+            Route::CountryProfile | Route::Knowledge | Route::Resource
+        )
     }
 }
 
@@ -112,6 +185,77 @@ pub fn trend_code_in(path: &str) -> Option<String> {
     (!code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric())).then(|| code.to_owned())
 }
 
+/// A country's public profile.
+pub fn country_href(code: &str) -> String {
+    let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("/countries/{code}")
+}
+
+/// A country's team, as its focal points manage it.
+pub fn team_href(code: &str) -> String {
+    format!("{}/team", country_href(code))
+}
+
+/// The country a path such as `/countries/KEN` or `/countries/KEN/team` names.
+pub fn country_code_in(path: &str) -> Option<String> {
+    trend_code_in(path)
+}
+
+/// A thematic group's page.
+pub fn group_href(id: uuid::Uuid) -> String {
+    format!("/groups/{id}")
+}
+
+/// The group a path such as `/groups/<id>` names.
+pub fn group_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/groups/")?.trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The app's page of a knowledge resource.
+pub fn resource_href(id: uuid::Uuid) -> String {
+    format!("/knowledge/{id}")
+}
+
+/// The form that edits a knowledge resource.
+pub fn resource_edit_href(id: uuid::Uuid) -> String {
+    format!("/knowledge/{id}/edit")
+}
+
+/// The resource a path such as `/knowledge/<id>` or `/knowledge/<id>/edit` names.
+pub fn resource_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/knowledge/")?.split('/').next()?;
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The knowledge base at the search of `query` (a query string without `?`; empty: none).
+pub fn knowledge_href(query: &str) -> String {
+    if query.is_empty() {
+        "/knowledge".to_owned()
+    } else {
+        format!("/knowledge?{query}")
+    }
+}
+
+/// The secretariat's page of an expression of interest.
+pub fn application_href(id: uuid::Uuid) -> String {
+    format!("/membership-applications/{id}")
+}
+
+/// The application a path such as `/membership-applications/<id>` names.
+pub fn application_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path
+        .strip_prefix("/membership-applications/")?
+        .trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// The token of a mail's link such as `/invitations/<token>` (`prefix`: `/invitations/`).
+pub fn token_in(path: &str, prefix: &str) -> Option<String> {
+    let token = path.strip_prefix(prefix)?.trim_end_matches('/');
+    (!token.is_empty() && !token.contains('/')).then(|| token.to_owned())
+}
+
 /// The value of the query parameter `name` of the current location, decoded.
 pub fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
@@ -133,6 +277,8 @@ pub fn document_href(doc: DocumentRef) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Router {
     path: RwSignal<String>,
+    /// The query string of the current location, with its `?` (empty when none).
+    search: RwSignal<String>,
 }
 
 fn window() -> web_sys::Window {
@@ -141,6 +287,10 @@ fn window() -> web_sys::Window {
 
 fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
 }
 
 fn current_full_path() -> String {
@@ -155,6 +305,7 @@ fn current_full_path() -> String {
 pub fn provide_router() -> Router {
     let router = Router {
         path: RwSignal::new(current_path()),
+        search: RwSignal::new(current_search()),
     };
     let _ = window_event_listener(leptos::ev::popstate, move |_| router.sync());
     let _ = window_event_listener(leptos::ev::click, move |ev| router.follow_link(&ev));
@@ -172,11 +323,27 @@ impl Router {
         self.path.read_only()
     }
 
+    /// The query string of the current location, with its `?` (tracked): pages that keep
+    /// their state in it (the knowledge base's search) follow back and forward with it.
+    pub fn search(self) -> ReadSignal<String> {
+        self.search.read_only()
+    }
+
     fn sync(self) {
         let now = current_path();
+        let search = current_search();
+        if self.search.with_untracked(|s| *s != search) {
+            self.search.set(search);
+        }
         if self.path.with_untracked(|p| *p != now) {
             self.path.set(now);
         }
+    }
+
+    /// Goes to `to` like [`Router::navigate`], but stays where the page is scrolled: for a
+    /// change of the query string of the page shown (a filter, the words of a search).
+    pub fn set_query(self, to: &str, replace: bool) {
+        self.go(to, replace, false);
     }
 
     /// Goes to `to` (a path with an optional query and fragment), adding a history entry
@@ -347,6 +514,83 @@ mod tests {
         Route, cycle_year_in, is_active_for, local_path, report_href, report_id_in, roadmap_href,
         roadmap_id_in, synthesis_href, tracker_href, trend_code_in, trend_href,
     };
+    use super::{
+        application_href, application_id_in, country_code_in, group_href, group_id_in, team_href,
+        token_in,
+    };
+    use super::{knowledge_href, resource_edit_href, resource_href, resource_id_in};
+
+    #[test]
+    fn the_knowledge_base_has_its_routes_and_its_public_pages() {
+        let id = uuid::Uuid::from_u128(42);
+        assert_eq!(Route::of("/knowledge"), Route::Knowledge);
+        assert_eq!(Route::of("/knowledge/new"), Route::NewResource);
+        assert_eq!(Route::of(&resource_href(id)), Route::Resource);
+        assert_eq!(Route::of(&resource_edit_href(id)), Route::EditResource);
+        assert_eq!(Route::of("/moderation"), Route::Moderation);
+        assert_eq!(resource_id_in(&resource_href(id)), Some(id));
+        assert_eq!(resource_id_in(&resource_edit_href(id)), Some(id));
+        assert_eq!(resource_id_in("/knowledge/new"), None);
+        assert_eq!(resource_id_in("/groups/x"), None);
+        assert!(Route::Knowledge.is_public() && Route::Knowledge.is_shared());
+        assert!(Route::Resource.is_public() && Route::Resource.is_shared());
+        for route in [Route::NewResource, Route::EditResource, Route::Moderation] {
+            assert!(!route.is_public() && !route.is_shared(), "{route:?}");
+        }
+        assert_eq!(knowledge_href(""), "/knowledge");
+        assert_eq!(knowledge_href("q=a"), "/knowledge?q=a");
+    }
+
+    #[test]
+    fn membership_pages_give_back_their_country_application_and_token() {
+        let id = uuid::Uuid::from_u128(42);
+        assert_eq!(application_id_in(&application_href(id)), Some(id));
+        assert_eq!(application_id_in("/membership-applications/x"), None);
+        assert_eq!(team_href("KEN"), "/countries/KEN/team");
+        assert_eq!(country_code_in("/countries/KEN").as_deref(), Some("KEN"));
+        assert_eq!(country_code_in(&team_href("KEN")).as_deref(), Some("KEN"));
+        assert_eq!(
+            token_in("/invitations/abc_DEF-1", "/invitations/").as_deref(),
+            Some("abc_DEF-1")
+        );
+        assert_eq!(token_in("/invitations/", "/invitations/"), None);
+        assert_eq!(token_in("/invitations/a/b", "/invitations/"), None);
+    }
+
+    #[test]
+    fn the_pages_for_people_without_an_account_are_public() {
+        for (path, route) in [
+            ("/join", Route::Join),
+            ("/invitations/abc", Route::Invitation),
+            ("/forgot-password", Route::ForgotPassword),
+            ("/reset-password/abc", Route::ResetPassword),
+            ("/countries/KEN", Route::CountryProfile),
+        ] {
+            assert_eq!(Route::of(path), route);
+            assert!(route.is_public(), "{path}");
+        }
+        for path in [
+            "/countries/KEN/team",
+            "/membership-applications",
+            "/outbox",
+            "/countries",
+            "/",
+        ] {
+            assert!(!Route::of(path).is_public(), "{path}");
+        }
+        assert_eq!(
+            Route::of("/membership-applications/0b7e0c1a-0000-4000-8000-000000000000"),
+            Route::MembershipApplication
+        );
+        assert_eq!(Route::of("/countries/KEN/team"), Route::CountryTeam);
+        assert_eq!(Route::of("/outbox"), Route::Outbox);
+        assert_eq!(Route::of("/groups"), Route::Groups);
+        let id = uuid::Uuid::from_u128(7);
+        assert_eq!(Route::of(&group_href(id)), Route::Group);
+        assert_eq!(group_id_in(&group_href(id)), Some(id));
+        assert_eq!(group_id_in("/groups/nope"), None);
+        assert!(!Route::Group.is_public());
+    }
 
     #[test]
     fn a_roadmap_s_address_gives_back_its_id() {
@@ -401,6 +645,7 @@ mod tests {
         assert_eq!(Route::of("/reporting-cycles/2025"), Route::NotFound);
         assert_eq!(Route::of("/users"), Route::Users);
         assert_eq!(Route::of("/api-tokens"), Route::ApiTokens);
+        assert_eq!(Route::of("/account"), Route::Account);
         assert_eq!(Route::of("/nowhere"), Route::NotFound);
         assert_eq!(Route::of("/roadmaps/a/b"), Route::NotFound);
     }

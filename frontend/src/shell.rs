@@ -5,12 +5,14 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::Role;
-use pioneer_domain::policy::{Section, sections};
+use pioneer_domain::groups::GroupRole;
+use pioneer_domain::policy::{Section, can_manage_users, sections};
 
-use crate::api::use_api;
+use crate::api::{self, use_api};
 use crate::i18n::{Key, LangSwitcher, use_i18n};
+use crate::pages::account::provide_enrolment_gate;
 use crate::pages::dynamic;
-use crate::router::{A, use_router};
+use crate::router::{A, Route, use_router};
 
 /// Where a section lives and what the navigation calls it.
 pub fn section_link(section: Section) -> (&'static str, Key) {
@@ -21,7 +23,10 @@ pub fn section_link(section: Section) -> (&'static str, Key) {
         Section::ReviewQueue => ("/review-queue", Key::NavReviewQueue),
         Section::ReportingCycles => ("/reporting-cycles", Key::NavReportingCycles),
         Section::Countries => ("/countries", Key::NavCountries),
+        Section::Groups => ("/groups", Key::NavGroups),
         Section::Users => ("/users", Key::NavUsers),
+        Section::MembershipApplications => ("/membership-applications", Key::NavApplications),
+        Section::Outbox => ("/outbox", Key::NavOutbox),
         Section::ApiTokens => ("/api-tokens", Key::NavApiTokens),
     }
 }
@@ -43,24 +48,47 @@ fn blurb(section: Section) -> Option<Key> {
         Section::ReviewQueue => Key::ReviewQueueBlurb,
         Section::ReportingCycles => Key::ReportingCyclesBlurb,
         Section::Countries => Key::CountriesBlurb,
+        Section::Groups => Key::GroupsBlurb,
         Section::Users => Key::UsersBlurb,
+        Section::MembershipApplications => Key::ApplicationsBlurb,
+        Section::Outbox => Key::OutboxBlurb,
         Section::ApiTokens => Key::ApiTokensBlurb,
     })
 }
 
 /// The navigation of a role, in order.
 pub fn nav_entries(role: Role) -> Vec<NavEntry> {
-    sections(role)
-        .into_iter()
-        .map(|section| {
-            let (href, title) = section_link(section);
-            NavEntry {
-                href,
-                title,
-                blurb: blurb(section),
+    nav_entries_for(role, false)
+}
+
+/// The navigation of a role, in order, with the knowledge base after the groups and, for those
+/// who moderate it (the secretariat, and `moderates_a_group`: a group's moderators), its
+/// moderation queue.
+pub fn nav_entries_for(role: Role, moderates_a_group: bool) -> Vec<NavEntry> {
+    let mut entries = Vec::new();
+    for section in sections(role) {
+        let (href, title) = section_link(section);
+        entries.push(NavEntry {
+            href,
+            title,
+            blurb: blurb(section),
+        });
+        if section == Section::Groups {
+            entries.push(NavEntry {
+                href: "/knowledge",
+                title: Key::NavKnowledge,
+                blurb: Some(Key::KnowledgeBlurb),
+            });
+            if can_manage_users(role) || moderates_a_group {
+                entries.push(NavEntry {
+                    href: "/moderation",
+                    title: Key::NavModeration,
+                    blurb: Some(Key::ModerationBlurb),
+                });
             }
-        })
-        .collect()
+        }
+    }
+    entries
 }
 
 #[component]
@@ -81,11 +109,36 @@ pub fn Shell(children: Children) -> impl IntoView {
     spawn_local(api.reload_user());
     // To the sign-in page itself: one who logs out on purpose is not brought back here.
     let router = use_router();
+    // A member whose role requires two-factor sign-in stays on their account page until it
+    // is on (the server refuses everything else meanwhile).
+    let gate = provide_enrolment_gate(api);
+    let path = router.path();
+    Effect::new(move |_| {
+        if gate.0.get() && path.with(|p| Route::of(p) != Route::Account) {
+            router.navigate("/account", true);
+        }
+    });
     let logout = move |_: MouseEvent| {
         spawn_local(api.logout());
         router.navigate("/login", false);
     };
     let role = Memo::new(move |_| user.with(|u| u.as_ref().map(|u| u.role)));
+    // A group's moderators moderate its resources: their navigation has the queue too.
+    let moderates_a_group = RwSignal::new(false);
+    if role
+        .get_untracked()
+        .is_some_and(|role| !can_manage_users(role))
+    {
+        spawn_local(async move {
+            if let Ok(groups) = api::groups::list(api, 1).await {
+                let moderates = groups
+                    .items
+                    .iter()
+                    .any(|g| g.my_role == Some(GroupRole::Moderator));
+                let _ = moderates_a_group.try_set(moderates);
+            }
+        });
+    }
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -100,8 +153,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <nav class="main-nav" aria-label=i18n.tx(Key::MainNav)>
                     <ul>
                         {dynamic(move || {
+                            let moderates = moderates_a_group.get();
                             role.get()
-                                .map(nav_entries)
+                                .map(|role| nav_entries_for(role, moderates))
                                 .unwrap_or_default()
                                 .into_iter()
                                 .map(|entry| {
@@ -124,6 +178,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                             {dynamic(move || user.with(|u| u.as_ref().map(|u| u.name.clone())))}
                         </span>
                     </p>
+                    <A href="/account" attr:class="account-link" attr:data-testid="account-link">
+                        {i18n.tx(Key::NavAccount)}
+                    </A>
                     <LangSwitcher id="lang-header" />
                     <button type="button" class="button button-quiet" data-testid="logout" on:click=logout>
                         {i18n.tx(Key::Logout)}
@@ -170,5 +227,27 @@ mod tests {
                 .iter()
                 .all(|e| e.blurb.is_some() || e.href == "/")
         );
+    }
+
+    #[test]
+    fn everyone_has_the_knowledge_base_and_its_moderators_the_queue() {
+        for role in Role::ALL {
+            let hrefs = hrefs(role);
+            let groups = hrefs.iter().position(|h| *h == "/groups");
+            let knowledge = hrefs.iter().position(|h| *h == "/knowledge");
+            assert_eq!(knowledge, groups.map(|at| at + 1), "{role}");
+            assert_eq!(
+                hrefs.contains(&"/moderation"),
+                matches!(role, Role::Admin | Role::Secretariat),
+                "{role}"
+            );
+        }
+        let moderator: Vec<_> = nav_entries_for(Role::CountryFocalPoint, true)
+            .into_iter()
+            .map(|e| e.href)
+            .collect();
+        let knowledge = moderator.iter().position(|h| *h == "/knowledge");
+        let queue = moderator.iter().position(|h| *h == "/moderation");
+        assert_eq!(queue, knowledge.map(|at| at + 1));
     }
 }

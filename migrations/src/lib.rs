@@ -9,6 +9,9 @@ mod m20261123_000003_create_roadmaps;
 mod m20261201_000001_create_document_comments_and_history;
 mod m20261202_000001_add_reference_names_es_pt;
 mod m20261204_000001_create_reports;
+mod m20261205_000001_create_membership_and_jobs;
+mod m20261205_000002_create_groups;
+mod m20261205_000003_create_resources;
 
 pub struct Migrator;
 
@@ -22,6 +25,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_create_document_comments_and_history::Migration),
             Box::new(m20261202_000001_add_reference_names_es_pt::Migration),
             Box::new(m20261204_000001_create_reports::Migration),
+            Box::new(m20261205_000001_create_membership_and_jobs::Migration),
+            Box::new(m20261205_000002_create_groups::Migration),
+            Box::new(m20261205_000003_create_resources::Migration),
         ]
     }
 }

@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(&args[1..]),
         Some("soak") => bench(&args),
         _ => Err(
-            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] [--no-fuzz] | spa | openapi | bench [--no-postgres] [--seconds N] | soak [--minutes N] [--postgres]>".into(),
+            "usage: cargo xtask <run | test [--no-postgres] [--no-browser] [--no-fuzz] | spa | openapi | bench [--no-postgres] [--seconds N] | bench search [--resources N] [--no-postgres] | soak [--minutes N] [--postgres]>".into(),
         ),
     };
     match result {
@@ -516,9 +516,17 @@ fn browser_tests() -> Result {
     let database_url = format!("sqlite://{}/pioneer.db?mode=rwc", data.display());
     let port = free_port()?;
     let bind = format!("127.0.0.1:{port}");
+    // The tests read the invitation mails the server writes there, and follow their links.
+    let outbox = data.join("outbox");
     let server_cmd = |cmd: &mut Command| {
         cmd.env("DATABASE_URL", &database_url)
             .env("BIND", &bind)
+            .env("PUBLIC_URL", format!("http://{bind}"))
+            .env("MAIL_OUTBOX", &outbox)
+            // The tests sign the same demo accounts in, from one address, many times a minute (the
+            // test of the limit itself makes more than 20 attempts).
+            .env("LOGIN_BURST_PER_ACCOUNT", "20")
+            .env("LOGIN_BURST_PER_IP", "1000")
             .env("SPA_DIR", root.join("frontend/dist"));
     };
     let binary = server_binary().to_string_lossy().into_owned();
@@ -544,7 +552,8 @@ fn browser_tests() -> Result {
         command("node")
             .current_dir(root.join("end2end"))
             .args(["--test", "tests/"])
-            .env("PIONEER_URL", format!("http://{bind}")),
+            .env("PIONEER_URL", format!("http://{bind}"))
+            .env("PIONEER_OUTBOX", &outbox),
     );
     let _ = std::fs::remove_dir_all(&data);
     result

@@ -62,6 +62,127 @@ pub struct Config {
     pub sqlite_synchronous: SqliteSynchronous,
     /// The bearer token that `GET /metrics` asks for (`METRICS_TOKEN`); none: no `/metrics`.
     pub metrics_token: Option<String>,
+    /// Where people reach the SPA (`PUBLIC_URL`): the links in mails start with it.
+    pub public_url: String,
+    pub mail: MailConfig,
+    pub jobs: JobsConfig,
+    /// Membership applications one address may send at once, then one more per period.
+    pub application_limits: LoginLimits,
+    /// The largest signed letter accepted with an application (`MAX_LETTER_BYTES`).
+    pub max_letter_bytes: usize,
+    /// Roles whose members must sign in with a second factor (`REQUIRE_TOTP_ROLES`); none by
+    /// default.
+    pub require_totp_roles: Vec<pioneer_domain::Role>,
+    pub files: FilesConfig,
+    /// This replica's search index (`SEARCH_INDEX_DIR`, default `data/search-index`); none:
+    /// in memory, rebuilt at every start.
+    pub search_index_dir: Option<PathBuf>,
+}
+
+/// Where resources' files are kept: `FILES_DIR` (default `data/files`), or the S3 bucket
+/// `S3_BUCKET` when it is set (`S3_ENDPOINT` for a non-AWS server, `S3_REGION`,
+/// `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY`).
+#[derive(Clone, Debug)]
+pub struct FilesConfig {
+    pub dir: PathBuf,
+    pub s3: Option<S3Config>,
+}
+
+#[derive(Clone)]
+pub struct S3Config {
+    pub bucket: String,
+    /// e.g. `http://127.0.0.1:9000`; none: AWS itself.
+    pub endpoint: Option<String>,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+}
+
+impl std::fmt::Debug for S3Config {
+    /// Never prints the secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Config")
+            .field("bucket", &self.bucket)
+            .field("endpoint", &self.endpoint)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for FilesConfig {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("data/files"),
+            s3: None,
+        }
+    }
+}
+
+/// How mail leaves: through SMTP when `SMTP_HOST` is set, else as `.eml` files in `MAIL_OUTBOX`.
+#[derive(Clone)]
+pub struct MailConfig {
+    /// `MAIL_FROM`, e.g. `Pioneer Hub <no-reply@example.org>`.
+    pub from: String,
+    pub smtp: Option<SmtpConfig>,
+    pub outbox_dir: PathBuf,
+}
+
+#[derive(Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    /// `SMTP_TLS`: `starttls` (default), `tls` (implicit, port 465) or `none` (a relay on
+    /// loopback, and tests).
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    None,
+    StartTls,
+    Tls,
+}
+
+/// The background worker of each replica.
+#[derive(Debug, Clone)]
+pub struct JobsConfig {
+    /// `JOBS_WORKER=off` runs no worker on this replica (jobs wait for another one).
+    pub worker: bool,
+    /// How often an idle worker looks for due jobs (`JOB_POLL_MS`); a job written on this
+    /// replica wakes it at once.
+    pub poll_interval: Duration,
+    /// How long a claimed job is held before another worker may take it (`JOB_LEASE_SECS`).
+    pub lease: Duration,
+    /// Automatic reminders go out this many days before a cycle's due date
+    /// (`REMINDER_DAYS_BEFORE`; 0 turns them off).
+    pub reminder_days_before: u32,
+    /// How often each replica checks whether reminders are due (`REMINDER_CHECK_SECS`).
+    pub reminder_check_interval: Duration,
+}
+
+impl Default for JobsConfig {
+    fn default() -> Self {
+        Self {
+            worker: true,
+            poll_interval: Duration::from_secs(1),
+            lease: Duration::from_secs(120),
+            reminder_days_before: 14,
+            reminder_check_interval: Duration::from_secs(300),
+        }
+    }
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            from: "Pioneer Hub <no-reply@pioneer-hub.local>".into(),
+            smtp: None,
+            outbox_dir: PathBuf::from("data/outbox"),
+        }
+    }
 }
 
 impl std::fmt::Debug for Config {
@@ -98,6 +219,20 @@ impl Default for Config {
             row_cache_max_age: Duration::from_secs(1),
             sqlite_synchronous: SqliteSynchronous::Full,
             metrics_token: None,
+            public_url: format!("http://{DEFAULT_BIND}"),
+            mail: MailConfig::default(),
+            jobs: JobsConfig::default(),
+            // Ten tries at once (a form corrected a few times), then one every six minutes.
+            application_limits: LoginLimits {
+                account_burst: 10,
+                account_period: Duration::from_secs(360),
+                ip_burst: 10,
+                ip_period: Duration::from_secs(360),
+            },
+            max_letter_bytes: pioneer_domain::membership::application::MAX_LETTER_BYTES,
+            require_totp_roles: Vec::new(),
+            files: FilesConfig::default(),
+            search_index_dir: Some(PathBuf::from("data/search-index")),
         }
     }
 }
@@ -106,8 +241,16 @@ impl Config {
     /// Reads `DATABASE_URL`, `BIND`, `JWT_SECRET`, `CORS_ORIGINS` (comma-separated),
     /// `LOG_FORMAT` (`text` or `json`), `SPA_DIR`, `LOGIN_BURST_PER_IP` (login attempts one
     /// address may make at once: raise it when a whole office signs in from behind one NAT),
+    /// `LOGIN_BURST_PER_ACCOUNT` (sign-ins one account may make at once),
     /// `ROW_CACHE_MAX_AGE_MS` (how long another replica's change may go unseen; 0 turns the
-    /// row cache off), `METRICS_TOKEN` (the bearer token of `GET /metrics`).
+    /// row cache off), `METRICS_TOKEN` (the bearer token of `GET /metrics`), `PUBLIC_URL`,
+    /// the mail settings (`MAIL_FROM`, `MAIL_OUTBOX`, `SMTP_HOST`, `SMTP_PORT`, `SMTP_TLS`,
+    /// `SMTP_USERNAME`, `SMTP_PASSWORD`), the worker's (`JOBS_WORKER`, `JOB_POLL_MS`,
+    /// `JOB_LEASE_SECS`, `REMINDER_DAYS_BEFORE`, `REMINDER_CHECK_SECS`),
+    /// `APPLICATIONS_PER_HOUR_PER_IP` and `REQUIRE_TOTP_ROLES` (comma-separated role names,
+    /// e.g. `admin,secretariat`, whose members must turn two-factor sign-in on; an unknown name
+    /// stops the start), the files' store (see [`FilesConfig`]) and `SEARCH_INDEX_DIR`
+    /// (`memory` keeps the index in memory).
     pub fn from_env() -> anyhow::Result<Self> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let mut config = Self::default();
@@ -135,15 +278,18 @@ impl Config {
         if let Some(dir) = var("SPA_DIR") {
             config.spa_dir = PathBuf::from(dir);
         }
-        if let Some(burst) = var("LOGIN_BURST_PER_IP") {
-            config.login_limits.ip_burst = burst
-                .trim()
+        let burst_of = |name: &str, raw: &str| -> anyhow::Result<u32> {
+            raw.trim()
                 .parse()
                 .ok()
                 .filter(|&n| n > 0)
-                .with_context(|| {
-                    format!("LOGIN_BURST_PER_IP must be a positive number, not `{burst}`")
-                })?;
+                .with_context(|| format!("{name} must be a positive number, not `{raw}`"))
+        };
+        if let Some(burst) = var("LOGIN_BURST_PER_IP") {
+            config.login_limits.ip_burst = burst_of("LOGIN_BURST_PER_IP", &burst)?;
+        }
+        if let Some(burst) = var("LOGIN_BURST_PER_ACCOUNT") {
+            config.login_limits.account_burst = burst_of("LOGIN_BURST_PER_ACCOUNT", &burst)?;
         }
         if let Some(ms) = var("ROW_CACHE_MAX_AGE_MS") {
             config.row_cache_max_age = ms
@@ -168,6 +314,96 @@ impl Config {
             Some("normal") => SqliteSynchronous::Normal,
             Some(other) => bail!("SQLITE_SYNCHRONOUS must be `full` or `normal`, not `{other}`"),
         };
+        config.public_url = match var("PUBLIC_URL") {
+            Some(url) => url.trim().trim_end_matches('/').to_owned(),
+            None => format!("http://{}", config.bind),
+        };
+        if let Some(from) = var("MAIL_FROM") {
+            from.parse::<lettre::message::Mailbox>()
+                .with_context(|| format!("MAIL_FROM must be an address such as `Pioneer Hub <no-reply@example.org>`, not `{from}`"))?;
+            config.mail.from = from;
+        }
+        if let Some(dir) = var("MAIL_OUTBOX") {
+            config.mail.outbox_dir = PathBuf::from(dir);
+        }
+        if let Some(dir) = var("FILES_DIR") {
+            config.files.dir = PathBuf::from(dir);
+        }
+        if let Some(bucket) = var("S3_BUCKET") {
+            let required = |name: &str| {
+                var(name).with_context(|| format!("{name} is required when S3_BUCKET is set"))
+            };
+            config.files.s3 = Some(S3Config {
+                bucket,
+                endpoint: var("S3_ENDPOINT"),
+                region: var("S3_REGION").unwrap_or_else(|| "us-east-1".into()),
+                access_key_id: required("S3_ACCESS_KEY_ID")?,
+                secret_access_key: required("S3_SECRET_ACCESS_KEY")?,
+            });
+        }
+        match var("SEARCH_INDEX_DIR").as_deref() {
+            Some("memory") => config.search_index_dir = None,
+            Some(dir) => config.search_index_dir = Some(PathBuf::from(dir)),
+            None => {}
+        }
+        if let Some(host) = var("SMTP_HOST") {
+            let tls = match var("SMTP_TLS").as_deref() {
+                None | Some("starttls") => SmtpTls::StartTls,
+                Some("tls") => SmtpTls::Tls,
+                Some("none") => SmtpTls::None,
+                Some(other) => bail!("SMTP_TLS must be `starttls`, `tls` or `none`, not `{other}`"),
+            };
+            let default_port = match tls {
+                SmtpTls::Tls => 465,
+                SmtpTls::StartTls => 587,
+                SmtpTls::None => 25,
+            };
+            config.mail.smtp = Some(SmtpConfig {
+                host,
+                port: positive(var("SMTP_PORT"), "SMTP_PORT")?.unwrap_or(default_port),
+                tls,
+                username: var("SMTP_USERNAME"),
+                password: var("SMTP_PASSWORD"),
+                timeout: Duration::from_secs(20),
+            });
+        }
+        config.jobs.worker = var("JOBS_WORKER").is_none_or(|v| v != "off" && v != "false");
+        if let Some(ms) = positive::<u64>(var("JOB_POLL_MS"), "JOB_POLL_MS")? {
+            config.jobs.poll_interval = Duration::from_millis(ms);
+        }
+        if let Some(secs) = positive::<u64>(var("JOB_LEASE_SECS"), "JOB_LEASE_SECS")? {
+            config.jobs.lease = Duration::from_secs(secs);
+        }
+        if let Some(days) = var("REMINDER_DAYS_BEFORE") {
+            config.jobs.reminder_days_before = days.trim().parse().ok().with_context(|| {
+                format!("REMINDER_DAYS_BEFORE must be a number of days, not `{days}`")
+            })?;
+        }
+        if let Some(secs) = positive::<u64>(var("REMINDER_CHECK_SECS"), "REMINDER_CHECK_SECS")? {
+            config.jobs.reminder_check_interval = Duration::from_secs(secs);
+        }
+        if let Some(per_hour) = positive::<u32>(
+            var("APPLICATIONS_PER_HOUR_PER_IP"),
+            "APPLICATIONS_PER_HOUR_PER_IP",
+        )? {
+            let period =
+                Duration::from_secs(3600 / u64::from(per_hour)).max(Duration::from_millis(1));
+            config.application_limits = LoginLimits {
+                account_burst: per_hour,
+                account_period: period,
+                ip_burst: per_hour,
+                ip_period: period,
+            };
+        }
+        if let Some(roles) = var("REQUIRE_TOTP_ROLES") {
+            config.require_totp_roles = pioneer_domain::two_factor::parse_required_roles(&roles)
+                .map_err(|unknown| {
+                    anyhow::anyhow!(
+                        "REQUIRE_TOTP_ROLES: {unknown}; the roles are {}",
+                        pioneer_domain::Role::ALL.map(|r| r.as_str()).join(", ")
+                    )
+                })?;
+        }
         Ok(config)
     }
 
@@ -204,6 +440,21 @@ impl Config {
             .unwrap_or(Path::new("."));
         read_or_create_secret(&dir.join("jwt_secret"))
     }
+}
+
+/// A positive number from an environment variable, if it is set.
+fn positive<T: std::str::FromStr + PartialOrd + Default>(
+    raw: Option<String>,
+    name: &str,
+) -> anyhow::Result<Option<T>> {
+    raw.map(|raw| {
+        raw.trim()
+            .parse::<T>()
+            .ok()
+            .filter(|n| *n > T::default())
+            .with_context(|| format!("{name} must be a positive number, not `{raw}`"))
+    })
+    .transpose()
 }
 
 fn read_or_create_secret(path: &Path) -> anyhow::Result<String> {

@@ -94,6 +94,24 @@ impl ApiError {
                 "the resource changed since you read it; merge your change into `current` and try again",).with(|p| p.current = Some(current))
     }
 
+    /// A link from a mail that does not work: unknown (404), expired or used (410).
+    pub fn link(refused: pioneer_domain::membership::invitation::LinkRefused) -> Self {
+        use pioneer_domain::membership::invitation::LinkRefused;
+        match refused {
+            LinkRefused::Unknown => Self::not_found("link"),
+            LinkRefused::Expired => Self::new(
+                StatusCode::GONE,
+                ErrorCode::LinkExpired,
+                "this link has expired: ask for a new one",
+            ),
+            LinkRefused::Used => Self::new(
+                StatusCode::GONE,
+                ErrorCode::LinkUsed,
+                "this link was already used: it works once",
+            ),
+        }
+    }
+
     pub fn workflow(error: pioneer_domain::roadmap::WorkflowError) -> Self {
         Self::new(StatusCode::CONFLICT, error.code, error.message)
     }

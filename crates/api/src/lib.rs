@@ -1,5 +1,6 @@
 //! Pioneer Hub's server: actix-web routes, auth, OpenAPI, sea-orm storage, and the built SPA.
 
+pub mod applications;
 pub mod auth;
 pub mod cli;
 pub mod clock;
@@ -7,12 +8,21 @@ pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod files;
+pub mod groups;
+pub mod invitations;
+pub mod jobs;
+pub mod knowledge;
+pub mod mail;
+pub mod markdown;
 pub mod members;
 pub mod method_table;
 pub mod metrics;
 pub mod openapi;
+pub mod reminders;
 pub mod routes;
 pub mod schemas;
+pub mod search;
 pub mod seed;
 pub mod spa;
 pub mod startup;

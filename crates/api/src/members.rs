@@ -41,6 +41,35 @@ pub async fn create_user(
     new_user: NewUser,
     now: DateTime<Utc>,
 ) -> Result<User, CreateUserError> {
+    create_member(db, new_user, MemberDetails::default(), now).await
+}
+
+/// What an account may carry beyond [`NewUser`]: a country team member's ministry and title,
+/// and the language of their mails.
+#[derive(Debug, Clone)]
+pub struct MemberDetails {
+    pub ministry: Option<String>,
+    pub title: Option<String>,
+    pub language: &'static str,
+}
+
+impl Default for MemberDetails {
+    fn default() -> Self {
+        Self {
+            ministry: None,
+            title: None,
+            language: "en",
+        }
+    }
+}
+
+/// [`create_user`] with the account's details (an invitation knows them).
+pub async fn create_member(
+    db: &impl Connection,
+    new_user: NewUser,
+    details: MemberDetails,
+    now: DateTime<Utc>,
+) -> Result<User, CreateUserError> {
     let valid = new_user.validate().map_err(CreateUserError::Invalid)?;
     if let Some(code) = valid.country_code.as_deref()
         && !store::reference::country_exists(db, code).await?
@@ -61,6 +90,9 @@ pub async fn create_user(
         role: valid.role,
         country_code: valid.country_code.clone(),
         password_hash,
+        ministry: details.ministry,
+        title: details.title,
+        language: details.language,
     };
     store::users::insert(db, row, now).await?.ok_or_else(taken)
 }

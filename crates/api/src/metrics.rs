@@ -26,6 +26,7 @@ pub const WRITE_WAIT_SECONDS: &str = "pioneer_db_write_wait_seconds";
 pub const CACHE_LOOKUPS: &str = "pioneer_cache_lookups_total";
 pub const LOGIN_FAILURES: &str = "pioneer_login_failures_total";
 pub const RATE_LIMITED: &str = "pioneer_rate_limited_total";
+pub const JOBS_RUN: &str = "pioneer_jobs_run_total";
 
 /// Latency buckets, in seconds: from a cached read (≈1 ms) to a slow export.
 const BUCKETS: &[f64] = &[
@@ -81,6 +82,10 @@ fn describe() {
         "Sign-ins refused for a wrong e-mail or password, or a deactivated account"
     );
     describe_counter!(
+        JOBS_RUN,
+        "Background jobs run, by kind and result (a failed one may be retried)"
+    );
+    describe_counter!(
         RATE_LIMITED,
         "Requests refused with 429, by what was limited"
     );
@@ -90,6 +95,12 @@ fn describe() {
 pub fn cache_lookup(cache: &'static str, hit: bool) {
     let result = if hit { "hit" } else { "miss" };
     counter!(CACHE_LOOKUPS, "cache" => cache, "result" => result).increment(1);
+}
+
+/// A background job of `kind` ran, and succeeded or failed (it may be retried).
+pub fn job_done(kind: &str, succeeded: bool) {
+    let result = if succeeded { "done" } else { "failed" };
+    counter!(JOBS_RUN, "kind" => kind.to_owned(), "result" => result).increment(1);
 }
 
 pub fn login_failed() {

@@ -22,13 +22,17 @@ use crate::routes;
     modifiers(&BearerAuth),
     components(schemas(pioneer_domain::ErrorBody, pioneer_domain::ErrorDetail, pioneer_domain::FieldError)),
     tags(
-        (name = "auth", description = "Sign in, refresh, sign out"),
+        (name = "auth", description = "Sign in (with a second factor when two-factor sign-in is on), refresh, sign out; turning two-factor sign-in on and off"),
         (name = "api-tokens", description = "Long-lived tokens for integrators"),
         (name = "users", description = "Membership (admins and the secretariat)"),
         (name = "roadmaps", description = "National roadmaps: drafting, workflow, versions, history, budget, exports"),
         (name = "roadmap parts", description = "Priorities, key actions and indicators, edited in place (If-Match required)"),
         (name = "reviews", description = "Review decisions, comments, the review queue"),
         (name = "reference", description = "Countries, INSPIRE strategies, SDG indicators"),
+        (name = "membership", description = "Expressions of interest, invitations, country profiles and teams"),
+        (name = "groups", description = "Thematic groups, their members and moderators"),
+        (name = "knowledge", description = "The knowledge base: resources, their moderation and files, search"),
+        (name = "jobs", description = "Background jobs (mail, reminders): failures and retries"),
         (name = "health", description = "Probes for orchestrators"),
     )
 )]

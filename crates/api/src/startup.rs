@@ -32,6 +32,9 @@ pub struct Application {
     pub state: web::Data<AppState>,
     /// Hears the changes other replicas make; stops with the server.
     _changes: Listener,
+    /// Runs the background jobs; stops with the server.
+    _worker: crate::jobs::worker::Worker,
+    _indexer: crate::knowledge::Background,
 }
 
 impl Application {
@@ -54,18 +57,33 @@ impl Application {
         let changes = ChangeFeed::new(db.get_database_backend());
         let state = web::Data::new(AppState {
             login_limiter: LoginRateLimiter::new(config.login_limits),
+            application_limiter: LoginRateLimiter::new(config.application_limits),
+            mailer: crate::mail::Mailer::new(&config.mail).context("setting up mail")?,
+            job_wake: tokio::sync::Notify::new(),
             reference,
             spa_csp: spa::content_security_policy(&config.spa_dir),
             db,
             jwt,
-            config,
+            config: config.clone(),
             decoy_password_hash,
             roadmap_cache: Default::default(),
             rows: std::sync::Arc::new(RowCaches::new(row_cache_max_age)),
             clock: Default::default(),
             changes,
             texts: crate::texts::Texts::load()?,
+            files: crate::files::FileStore::open(&config.files)
+                .context("opening the files' store")?,
+            search: crate::search::index::SearchIndex::open(config.search_index_dir.as_deref())
+                .context("opening the search index")?,
+            views: Default::default(),
         });
+        // Before the first request: built when missing, caught up with the log otherwise.
+        let indexed = state
+            .search
+            .sync(&state.db)
+            .await
+            .context("catching the search index up")?;
+        tracing::info!(indexed, files = %state.files.describe, "knowledge base ready");
         tracing::info!(database = %redact_url(&state.config.database_url), spa = %state.config.spa_dir.display(), "configured");
 
         // Built and serialised once: each worker shares the bytes.
@@ -134,6 +152,7 @@ impl Application {
             loop {
                 tick.tick().await;
                 limiter_state.login_limiter.forget_idle();
+                limiter_state.application_limiter.forget_idle();
             }
         });
 
@@ -141,11 +160,15 @@ impl Application {
             state
                 .changes
                 .listen(&state.db, &state.config.database_url, state.rows.clone());
+        let worker = crate::jobs::worker::spawn(state.clone());
+        let indexer = crate::knowledge::background(state.clone());
         Ok(Self {
+            _indexer: indexer,
             port,
             server,
             state,
             _changes: listener,
+            _worker: worker,
         })
     }
 
@@ -156,10 +179,14 @@ impl Application {
     /// Serves until SIGINT/SIGTERM, then finishes the requests in flight (graceful shutdown).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let Self {
-            server, _changes, ..
+            server,
+            _changes,
+            _worker,
+            _indexer,
+            ..
         } = self;
         server.await
-        // `_changes` is dropped here: the listener stops with the server.
+        // `_changes` and `_worker` are dropped here: they stop with the server.
     }
 }
 

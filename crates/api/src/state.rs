@@ -9,6 +9,9 @@ use crate::auth::jwt::JwtKeys;
 use crate::auth::rate_limit::LoginRateLimiter;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::files::FileStore;
+use crate::mail::Mailer;
+use crate::search::index::SearchIndex;
 use crate::store::StoreResult;
 use crate::store::change_feed::ChangeFeed;
 use crate::store::roadmap_cache::RoadmapCache;
@@ -38,6 +41,18 @@ pub struct AppState {
     pub changes: ChangeFeed,
     /// What the server writes for people, in each language of the UI.
     pub texts: Texts,
+    /// Membership applications, per address (the public form's spam guard).
+    pub application_limiter: LoginRateLimiter,
+    /// How mail leaves (used by the job worker only).
+    pub mailer: Mailer,
+    /// Wakes this replica's job worker when a request has written a job.
+    pub job_wake: tokio::sync::Notify,
+    /// Where resources' files are kept.
+    pub files: FileStore,
+    /// This replica's index of the knowledge base.
+    pub search: SearchIndex,
+    /// Resource page views not yet written.
+    pub views: crate::store::resources::ViewCounts,
 }
 
 impl AppState {

@@ -54,8 +54,36 @@ pub enum ErrorCode {
     NotFound,
     MethodNotAllowed,
     EmailTaken,
+    /// A thematic group of that name exists already.
+    GroupNameTaken,
+    /// A knowledge resource in a status its author may not edit.
+    ResourceNotEditable,
+    /// A knowledge resource that was archived already.
+    AlreadyArchived,
+    /// A published resource already has a proposed change waiting for moderation.
+    RevisionPending,
     CycleExists,
     ReportExists,
+    /// A membership application already has its decision.
+    AlreadyDecided,
+    /// A link from a mail (invitation, password reset) has expired.
+    LinkExpired,
+    /// A link from a mail was already used: it works once.
+    LinkUsed,
+    /// A two-factor code that is wrong, expired or already used.
+    InvalidTotpCode,
+    /// The sign-in challenge is invalid or expired: sign in again.
+    InvalidChallenge,
+    /// The member's role requires two-factor sign-in, and it is not on yet.
+    TotpEnrolmentRequired,
+    /// `POST /me/totp` while two-factor sign-in is already on (turn it off first).
+    TotpAlreadyEnabled,
+    /// Turning off two-factor sign-in that is not on.
+    TotpNotEnabled,
+    /// A confirmation without a secret to confirm: start with `POST /me/totp`.
+    TotpNotStarted,
+    /// The member's role requires two-factor sign-in: it cannot be turned off.
+    TotpRequired,
     // Concurrent writes
     IfMatchRequired,
     StaleRevision,
@@ -104,8 +132,22 @@ impl ErrorCode {
             NotFound => "not_found",
             MethodNotAllowed => "method_not_allowed",
             EmailTaken => "email_taken",
+            GroupNameTaken => "group_name_taken",
+            ResourceNotEditable => "resource_not_editable",
+            AlreadyArchived => "already_archived",
+            RevisionPending => "revision_pending",
             CycleExists => "cycle_exists",
             ReportExists => "report_exists",
+            AlreadyDecided => "already_decided",
+            LinkExpired => "link_expired",
+            LinkUsed => "link_used",
+            InvalidTotpCode => "invalid_totp_code",
+            InvalidChallenge => "invalid_challenge",
+            TotpEnrolmentRequired => "totp_enrolment_required",
+            TotpAlreadyEnabled => "totp_already_enabled",
+            TotpNotEnabled => "totp_not_enabled",
+            TotpNotStarted => "totp_not_started",
+            TotpRequired => "totp_required",
             IfMatchRequired => "if_match_required",
             StaleRevision => "stale_revision",
             SubmitRequiresDraft => "submit_requires_draft",

@@ -7,7 +7,11 @@
 pub mod auth;
 pub mod currency;
 pub mod error;
+pub mod groups;
+pub mod jobs;
+pub mod knowledge;
 pub mod languages;
+pub mod membership;
 pub mod money;
 pub mod page;
 pub mod policy;
@@ -15,6 +19,7 @@ pub mod reference;
 pub mod report;
 pub mod review;
 pub mod roadmap;
+pub mod two_factor;
 pub mod user;
 
 pub use auth::Role;

@@ -33,7 +33,13 @@ pub enum Section {
     /// Reporting cycles, with each one's tracker and synthesis.
     ReportingCycles,
     Countries,
+    /// Thematic groups: every member sees them, the secretariat staffs them.
+    Groups,
     Users,
+    /// Countries' expressions of interest, and the secretariat's decisions on them.
+    MembershipApplications,
+    /// The background jobs (mails, reminders): the failed ones to retry.
+    Outbox,
     ApiTokens,
 }
 
@@ -46,8 +52,11 @@ pub fn sections(role: Role) -> Vec<Section> {
         sections.push(Section::ReportingCycles);
     }
     sections.push(Section::Countries);
+    sections.push(Section::Groups);
     if can_manage_users(role) {
         sections.push(Section::Users);
+        sections.push(Section::MembershipApplications);
+        sections.push(Section::Outbox);
     }
     sections.push(Section::ApiTokens);
     sections
@@ -242,6 +251,27 @@ mod tests {
                 can_manage_users(role),
                 "{role}"
             );
+        }
+    }
+
+    #[test]
+    fn membership_applications_and_the_outbox_are_for_those_who_run_the_membership() {
+        for role in Role::ALL {
+            let sections = sections(role);
+            for section in [Section::MembershipApplications, Section::Outbox] {
+                assert_eq!(
+                    sections.contains(&section),
+                    can_manage_users(role),
+                    "{role} {section:?}"
+                );
+            }
+            if can_manage_users(role) {
+                let users = sections.iter().position(|s| *s == Section::Users);
+                let applications = sections
+                    .iter()
+                    .position(|s| *s == Section::MembershipApplications);
+                assert_eq!(applications, users.map(|at| at + 1), "{role}");
+            }
         }
     }
 }

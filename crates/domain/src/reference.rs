@@ -26,6 +26,18 @@ pub struct Country {
 }
 
 /// Filters of `GET /countries`.
+impl Country {
+    /// The country's name in the language `code` (`en`, `fr`, `es`, `pt`); English otherwise.
+    pub fn name_in(&self, code: &str) -> &str {
+        match code {
+            "fr" => &self.name_fr,
+            "es" => &self.name_es,
+            "pt" => &self.name_pt,
+            _ => &self.name,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]

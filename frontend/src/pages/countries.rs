@@ -9,7 +9,7 @@ use crate::components::{DataTable, Row};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::trend_href;
+use crate::router::{country_href, trend_href};
 
 #[component]
 pub fn CountriesPage() -> impl IntoView {
@@ -55,8 +55,9 @@ pub fn CountriesPage() -> impl IntoView {
                         </a>
                     }
                 });
+                let profile = view! { <a href=country_href(&country.code)>{name}</a> };
                 vec![
-                    name.into_any(),
+                    profile.into_any(),
                     view! { <code>{country.code}</code> }.into_any(),
                     i18n.region(&country.region).into_any(),
                     view! { <span class=badge>{i18n.t(pioneer)}</span> }.into_any(),

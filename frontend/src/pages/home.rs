@@ -6,8 +6,9 @@ use crate::api::{self, use_api};
 use crate::i18n::{Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::dynamic;
-use crate::router::A;
+use crate::router::{A, country_href, team_href};
 use crate::shell::nav_entries;
+use pioneer_domain::Role;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -32,6 +33,7 @@ pub fn HomePage() -> impl IntoView {
     let country_view = move || {
         let code = country_code.get()?;
         // Until the name arrives (or if it cannot), the code stands in for it.
+        let href = country_href(&code);
         let shown = match country.get() {
             Some(Ok(Some(c))) => i18n.name(&c).to_owned(),
             _ => code,
@@ -39,8 +41,19 @@ pub fn HomePage() -> impl IntoView {
         Some(view! {
             <div class="fact">
                 <dt>{i18n.tx(Key::Country)}</dt>
-                <dd data-testid="home-country">{shown}</dd>
+                <dd data-testid="home-country"><A href=href>{shown}</A></dd>
             </div>
+        })
+    };
+    // A country's focal points manage its team: the way there starts here.
+    let team_link = move || {
+        let code = country_code.get()?;
+        let manages = user.with(|u| {
+            u.as_ref()
+                .is_some_and(|u| u.role == Role::CountryFocalPoint)
+        });
+        manages.then(|| view! {
+            <p><A href=team_href(&code) attr:data-testid="home-team-link">{i18n.tx(Key::ManageTeam)}</A></p>
         })
     };
 
@@ -73,6 +86,7 @@ pub fn HomePage() -> impl IntoView {
                     </div>
                     {dynamic(country_view)}
                 </dl>
+                {dynamic(team_link)}
                 <p class="lead">{i18n.tx(Key::HomeIntro)}</p>
             </div>
             <h2>{i18n.tx(Key::YourSpaces)}</h2>

@@ -1,22 +1,28 @@
-//! `/login`: e-mail and password; once signed in, goes to the page the member was sent here
-//! from (`?next=`), or to `/`.
+//! `/login`: e-mail and password, then a code from the authenticator app when two-factor
+//! sign-in is on; once signed in, goes to the page the member was sent here from (`?next=`), or
+//! to `/`.
 
 use std::time::Duration;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pioneer_domain::ErrorCode;
 use pioneer_domain::auth::LoginRequest;
 
-use crate::api::{ApiError, use_api};
+use crate::api::{ApiError, LoginStep, use_api};
 use crate::i18n::{Key, LangSwitcher, use_i18n};
-use crate::pages::dynamic;
+use crate::pages::{dynamic, focus_id};
 use crate::router::use_router;
 
 /// Why the last attempt failed, kept apart from its wording so that it follows the language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Failure {
     InvalidCredentials,
+    /// The second step's code is wrong, expired or already used.
+    InvalidCode,
+    /// The second step waited too long: back to the password.
+    ChallengeExpired,
     RateLimited(u64),
     Unreachable,
     Other,
@@ -25,6 +31,14 @@ enum Failure {
 impl From<ApiError> for Failure {
     fn from(error: ApiError) -> Self {
         match error {
+            ApiError::Status {
+                code: ErrorCode::InvalidTotpCode,
+                ..
+            } => Failure::InvalidCode,
+            ApiError::Status {
+                code: ErrorCode::InvalidChallenge,
+                ..
+            } => Failure::ChallengeExpired,
             ApiError::Status { status: 401, .. } => Failure::InvalidCredentials,
             ApiError::Status {
                 status: 429,
@@ -47,6 +61,9 @@ pub fn LoginPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<Failure>);
     let pending = RwSignal::new(false);
+    // The second step: the challenge a right password got, and the code typed for it.
+    let challenge = RwSignal::new(None::<String>);
+    let code = RwSignal::new(String::new());
 
     // Signed in (just now, or by a stored session): on to the page asked for, or home.
     Effect::new(move |_| {
@@ -94,21 +111,76 @@ pub fn LoginPage() -> impl IntoView {
             password: password.get_untracked(),
         };
         spawn_local(async move {
-            if let Err(error) = api.login(&request).await {
-                let error = Failure::from(error);
-                failure.set(Some(error));
-                password.set(String::new());
-                if matches!(error, Failure::RateLimited(_)) {
-                    start_countdown();
+            match api.login(&request).await {
+                Ok(LoginStep::SignedIn) => {}
+                Ok(LoginStep::CodeNeeded(issued)) => {
+                    password.set(String::new());
+                    code.set(String::new());
+                    challenge.set(Some(issued));
+                    focus_id("login-code");
+                }
+                Err(error) => {
+                    let error = Failure::from(error);
+                    failure.set(Some(error));
+                    password.set(String::new());
+                    if matches!(error, Failure::RateLimited(_)) {
+                        start_countdown();
+                    }
                 }
             }
             pending.set(false);
         });
     };
 
+    let submit_code = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked()
+            || matches!(failure.get_untracked(), Some(Failure::RateLimited(_)))
+        {
+            return;
+        }
+        let Some(issued) = challenge.get_untracked() else {
+            return;
+        };
+        let typed = code.get_untracked();
+        if typed.trim().is_empty() {
+            failure.set(Some(Failure::InvalidCode));
+            focus_id("login-code");
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        spawn_local(async move {
+            if let Err(error) = api.login_totp(&issued, &typed).await {
+                let error = Failure::from(error);
+                failure.set(Some(error));
+                code.set(String::new());
+                match error {
+                    Failure::RateLimited(_) => start_countdown(),
+                    Failure::ChallengeExpired => {
+                        challenge.set(None);
+                        focus_id("login-password");
+                    }
+                    _ => focus_id("login-code"),
+                }
+            }
+            pending.set(false);
+        });
+    };
+
+    let back_to_password = move |_| {
+        challenge.set(None);
+        code.set(String::new());
+        if !waiting_now(failure) {
+            failure.set(None);
+        }
+    };
+
     let failure_text = move || {
         failure.get().map(|f| match f {
             Failure::InvalidCredentials => i18n.t(Key::InvalidCredentials).to_owned(),
+            Failure::InvalidCode => i18n.t(Key::TotpInvalidCode).to_owned(),
+            Failure::ChallengeExpired => i18n.t(Key::TotpChallengeExpired).to_owned(),
             Failure::RateLimited(seconds) => {
                 i18n.fmt(Key::RateLimited, &[("seconds", &seconds.to_string())])
             }
@@ -129,9 +201,54 @@ pub fn LoginPage() -> impl IntoView {
                 </p>
                 <p class="login-tagline">{i18n.tx(Key::AppTagline)}</p>
                 <h1>{i18n.tx(Key::LoginTitle)}</h1>
-                <form on:submit=submit novalidate>
+                {dynamic(move || {
+                    challenge.with(Option::is_some).then(|| view! {
+                        <form on:submit=submit_code novalidate data-testid="login-code-form">
+                            {dynamic(move || {
+                                // The code's own error is shown at the field.
+                                failure_text()
+                                    .filter(|_| failure.get() != Some(Failure::InvalidCode))
+                                    .map(|text| view! {
+                                        <p class="alert alert-error" role="alert" data-testid="login-error">{text}</p>
+                                    })
+                            })}
+                            <div class="field">
+                                <label for="login-code">{i18n.tx(Key::TotpCodeLabel)}</label>
+                                <input
+                                    id="login-code"
+                                    name="code"
+                                    type="text"
+                                    autocomplete="one-time-code"
+                                    autocapitalize="none"
+                                    spellcheck="false"
+                                    maxlength="32"
+                                    required
+                                    aria-describedby="login-code-hint"
+                                    aria-invalid=move || (failure.get() == Some(Failure::InvalidCode)).then_some("true")
+                                    bind:value=code
+                                />
+                                <p class="hint" id="login-code-hint">{i18n.tx(Key::TotpCodeHint)}</p>
+                                {dynamic(move || {
+                                    (failure.get() == Some(Failure::InvalidCode)).then(|| view! {
+                                        <p class="field-error" role="alert" data-testid="login-code-error">
+                                            {i18n.t(Key::TotpInvalidCode)}
+                                        </p>
+                                    })
+                                })}
+                            </div>
+                            <button type="submit" class="button button-primary button-wide" disabled=move || { pending.get() || waiting() }>
+                                {dynamic(move || i18n.t(if pending.get() { Key::SigningIn } else { Key::TotpVerify }))}
+                            </button>
+                            <button type="button" class="button button-quiet button-wide" on:click=back_to_password>
+                                {i18n.tx(Key::TotpBackToPassword)}
+                            </button>
+                        </form>
+                    })
+                })}
+                <form on:submit=submit novalidate hidden=move || challenge.with(Option::is_some)>
                     {dynamic(move || {
                         failure_text()
+                            .filter(|_| challenge.with(Option::is_none))
                             .map(|text| {
                                 view! {
                                     <p class="alert alert-error" role="alert" data-testid="login-error">
@@ -166,7 +283,21 @@ pub fn LoginPage() -> impl IntoView {
                         {dynamic(move || i18n.t(if pending.get() { Key::SigningIn } else { Key::SignIn }))}
                     </button>
                 </form>
+                <p class="login-links" hidden=move || challenge.with(Option::is_some)>
+                    <a href="/forgot-password" data-testid="forgot-password-link">{i18n.tx(Key::ForgotPasswordLink)}</a>
+                </p>
+                <p class="login-links">
+                    <a href="/join" data-testid="join-link">{i18n.tx(Key::JoinLink)}</a>
+                </p>
+                <p class="login-links">
+                    <a href="/knowledge" data-testid="knowledge-link">{i18n.tx(Key::BrowseKnowledge)}</a>
+                </p>
             </main>
         </div>
     }
+}
+
+/// Whether a 429's countdown is running (it survives going back to the password).
+fn waiting_now(failure: RwSignal<Option<Failure>>) -> bool {
+    matches!(failure.get_untracked(), Some(Failure::RateLimited(_)))
 }

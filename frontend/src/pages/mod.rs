@@ -1,10 +1,21 @@
 //! One module per page of the app.
 
+pub mod account;
 pub mod api_tokens;
+pub mod applications;
 pub mod countries;
+pub mod country;
+pub mod form;
+pub mod groups;
 pub mod home;
+pub mod invitation;
+pub mod join;
+pub mod knowledge;
 pub mod login;
 pub mod not_found;
+pub mod outbox;
+pub mod password;
+pub mod public;
 pub mod report;
 pub mod review_queue;
 pub mod roadmap;
@@ -23,6 +34,10 @@ use crate::i18n::{I18n, Key};
 pub fn error_text(i18n: I18n, error: &ApiError) -> String {
     match error {
         ApiError::Network(_) => i18n.t(Key::NetworkError).to_owned(),
+        ApiError::Status {
+            code: pioneer_domain::ErrorCode::TotpEnrolmentRequired,
+            ..
+        } => i18n.t(Key::TotpEnrolmentRequired).to_owned(),
         ApiError::Status { status: 403, .. } => i18n.t(Key::Forbidden).to_owned(),
         _ => i18n.t(Key::GenericError).to_owned(),
     }

@@ -3,6 +3,10 @@
 //! The member is read again on every request (from the row cache, which forgets a member as soon
 //! as this replica changes it, and trusts a row for at most a second), so a deactivated member
 //! or a role change takes effect at once, whatever tokens are in circulation.
+//!
+//! A member whose role requires two-factor sign-in (`REQUIRE_TOTP_ROLES`) and who has not turned
+//! it on gets 403 `totp_enrolment_required` with a session token everywhere but `/me`,
+//! `/me/totp…` and `/auth/…`, until they have.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,6 +22,7 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store;
 use pioneer_domain::auth::{ApiScope, TokenUse, check_scopes};
+use pioneer_domain::two_factor;
 use pioneer_domain::{ErrorCode, FieldError};
 
 /// How stale `last_used_at` of an API token may get before it is written again.
@@ -33,6 +38,18 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    /// 403 unless the member runs the alliance's membership (the secretariat or an admin):
+    /// `what` says what was out of reach, e.g. "background jobs".
+    pub fn require_secretariat(&self, what: &str) -> Result<(), ApiError> {
+        if pioneer_domain::policy::can_manage_users(self.role) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "{what} are for the secretariat"
+            )))
+        }
+    }
+
     pub fn to_user(&self) -> User {
         User {
             id: self.id,
@@ -59,6 +76,7 @@ impl FromRequest for CurrentUser {
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token_use = token_use(req);
+        let open_before_enrolment = open_before_enrolment(req.path());
         let bearer = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -77,20 +95,23 @@ impl FromRequest for CurrentUser {
                     "sign in: send `Authorization: Bearer <token>`",
                 )
             })?;
-            let user = if token.starts_with(API_TOKEN_PREFIX) {
-                user_of_api_token(&state, &token, token_use).await?
+            let (user, session) = if token.starts_with(API_TOKEN_PREFIX) {
+                (user_of_api_token(&state, &token, token_use).await?, false)
             } else {
                 let claims = state
                     .jwt
                     .verify(&token, state.clock.now())
                     .map_err(|_| invalid_token())?;
-                member(&state, claims.sub).await?
+                (member(&state, claims.sub).await?, true)
             };
             if !user.active {
                 return Err(ApiError::unauthorized(
                     ErrorCode::AccountDisabled,
                     "this account has been deactivated",
                 ));
+            }
+            if session && !open_before_enrolment {
+                check_enrolment(&state, &user).await?;
             }
             Ok(CurrentUser {
                 id: user.id,
@@ -101,6 +122,33 @@ impl FromRequest for CurrentUser {
             })
         })
     }
+}
+
+/// What a session of a member who must still turn two-factor sign-in on may reach: who they
+/// are, the enrolment itself, and signing in and out.
+fn open_before_enrolment(path: &str) -> bool {
+    path == "/api/v1/me"
+        || path == "/api/v1/me/totp"
+        || path.starts_with("/api/v1/me/totp/")
+        || path.starts_with("/api/v1/auth/")
+}
+
+/// 403 `totp_enrolment_required` when the member's role requires two-factor sign-in
+/// (`REQUIRE_TOTP_ROLES`) and they have not turned it on yet.
+async fn check_enrolment(state: &AppState, user: &User) -> Result<(), ApiError> {
+    let required = &state.config.require_totp_roles;
+    if !two_factor::required_for(user.role, required) {
+        return Ok(());
+    }
+    let enabled = store::two_factor::enabled_cached(&state.rows, &state.db, user.id).await?;
+    if two_factor::must_enrol(user.role, required, enabled) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorCode::TotpEnrolmentRequired,
+            "your role requires two-factor sign-in: turn it on first (POST /api/v1/me/totp)",
+        ));
+    }
+    Ok(())
 }
 
 /// What the request asks of an API token: the one write a scope allows is an indicator value.

@@ -6,5 +6,6 @@ pub mod jwt;
 pub mod password;
 pub mod rate_limit;
 pub mod secret;
+pub mod totp;
 
 pub use extractor::CurrentUser;

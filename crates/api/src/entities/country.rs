@@ -11,6 +11,8 @@ pub struct Model {
     pub name_pt: String,
     pub region: String,
     pub pioneer: bool,
+    /// The day its expression of interest was accepted.
+    pub joined_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

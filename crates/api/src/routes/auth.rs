@@ -3,6 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use pioneer_domain::ErrorBody;
 use pioneer_domain::auth::{LoginRequest, RefreshRequest, TokenResponse};
+use pioneer_domain::two_factor::{LoginAnswer, TotpChallenge};
 use pioneer_domain::user::User;
 use uuid::Uuid;
 
@@ -26,7 +27,7 @@ fn invalid_refresh() -> ApiError {
     )
 }
 
-async fn token_pair(
+pub(crate) async fn token_pair(
     state: &AppState,
     user: User,
     family_id: Uuid,
@@ -57,12 +58,14 @@ async fn token_pair(
 }
 
 /// Signs in with e-mail and password. A wrong e-mail and a wrong password get the same answer;
-/// attempts are limited per account and per IP address.
+/// attempts are limited per account and per IP address. When the member has two-factor sign-in
+/// on, the answer is `{totp_required: true, challenge}` instead of tokens: the sign-in goes on
+/// at `POST /auth/login/totp` within five minutes.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
     responses(
-        (status = 200, body = TokenResponse),
+        (status = 200, description = "Tokens, or a two-factor challenge", body = LoginAnswer),
         (status = 401, description = "Wrong e-mail or password, or account deactivated", body = ErrorBody),
         (status = 429, description = "Too many attempts; see `Retry-After`", body = ErrorBody),
     )
@@ -94,14 +97,28 @@ pub async fn login(
     let password_ok = password::verify_blocking(password, stored_hash)
         .await
         .map_err(ApiError::internal)?;
-    let user = match credentials {
-        Some(credentials) if password_ok && credentials.user.active => credentials.user,
+    let (user, totp_enabled) = match credentials {
+        Some(credentials) if password_ok && credentials.user.active => {
+            (credentials.user, credentials.totp_enabled)
+        }
         _ => {
             tracing::info!("login refused");
             crate::metrics::login_failed();
             return Err(invalid_credentials());
         }
     };
+    if totp_enabled {
+        let challenge = state
+            .jwt
+            .issue_challenge(user.id, state.clock.now())
+            .map_err(ApiError::internal)?;
+        tracing::info!(user_id = %user.id, "password right: second factor asked");
+        let answer = LoginAnswer::TotpRequired(TotpChallenge {
+            totp_required: true,
+            challenge,
+        });
+        return Ok(HttpResponse::Ok().json(answer));
+    }
     tracing::info!(user_id = %user.id, "signed in");
     Ok(HttpResponse::Ok().json(token_pair(&state, user, Uuid::now_v7(), None).await?))
 }

@@ -15,7 +15,7 @@ use pioneer_domain::ErrorCode;
 use pioneer_domain::FieldError;
 use pioneer_domain::review::{
     Access, Actor, CommentAuthor, CommentTarget, DocumentAction, Happened, HistoryEvent, Section,
-    Transition, WorkflowError, access, next,
+    Transition, WorkflowError, next,
 };
 use sea_orm::DatabaseTransaction;
 use serde_json::{Value, json};
@@ -83,7 +83,7 @@ pub async fn authorize<K: StoredDocument>(
     action: DocumentAction,
 ) -> ApiResult<K::Row> {
     let row = cached_row::<K>(state, id).await?;
-    match access::<K>(&actor(user), action, K::owner(&row), K::status(&row)?) {
+    match K::access(&state.db, user.id, &actor(user), &row, action).await? {
         Access::Allowed => Ok(Arc::unwrap_or_clone(row)),
         Access::Hidden => Err(ApiError::not_found(K::KIND.as_str())),
         Access::Forbidden => Err(ApiError::forbidden(format!(

@@ -3,18 +3,26 @@
 
 pub mod api_tokens;
 pub mod auth;
+pub mod country_teams;
 pub mod document_parts;
 pub mod document_review;
 pub mod document_write;
 pub mod export_files;
+pub mod groups;
 pub mod health;
+pub mod invitations;
+pub mod jobs;
+pub mod membership_applications;
 pub mod reference;
 pub mod reporting_cycles;
 pub mod reports;
+pub mod resources;
 pub mod roadmap_exports;
 pub mod roadmap_parts;
 pub mod roadmap_reviews;
 pub mod roadmaps;
+pub mod two_factor;
+pub mod uploads;
 pub mod users;
 
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -32,6 +40,11 @@ macro_rules! api_v1_services {
             .service(auth::refresh)
             .service(auth::logout)
             .service(auth::get_me)
+            .service(two_factor::login_totp)
+            .service(two_factor::get_totp)
+            .service(two_factor::create_totp)
+            .service(two_factor::confirm_totp)
+            .service(two_factor::delete_totp)
             .service(api_tokens::list_api_tokens)
             .service(api_tokens::create_api_token)
             .service(api_tokens::delete_api_token)
@@ -95,6 +108,48 @@ macro_rules! api_v1_services {
             .service(reports::create_report_support_request)
             .service(reports::update_report_support_request)
             .service(reports::delete_report_support_request)
+            .service(reporting_cycles::create_reporting_cycle_reminders)
+            .service(membership_applications::create_membership_application)
+            .service(membership_applications::list_membership_applications)
+            .service(membership_applications::get_membership_application)
+            .service(membership_applications::get_membership_application_letter)
+            .service(membership_applications::list_membership_application_history)
+            .service(membership_applications::decide_membership_application)
+            .service(invitations::create_invitation)
+            .service(invitations::delete_invitation)
+            .service(invitations::get_invitation)
+            .service(invitations::accept_invitation)
+            .service(invitations::create_password_reset)
+            .service(invitations::complete_password_reset)
+            .service(country_teams::get_country_profile)
+            .service(country_teams::get_country_team)
+            .service(country_teams::hand_over_focal_point)
+            .service(country_teams::remove_team_member)
+            .service(groups::list_groups)
+            .service(groups::create_group)
+            .service(groups::get_group)
+            .service(groups::list_group_members)
+            .service(groups::put_group_member)
+            .service(groups::remove_group_member)
+            .service(resources::list_resources)
+            .service(resources::create_resource)
+            .service(resources::get_resource)
+            .service(resources::update_resource)
+            .service(resources::submit_resource)
+            .service(resources::publish_resource)
+            .service(resources::return_resource)
+            .service(resources::archive_resource)
+            .service(resources::list_resource_history)
+            .service(resources::list_resource_comments)
+            .service(resources::create_resource_comment)
+            .service(resources::create_resource_file)
+            .service(resources::get_resource_file)
+            .service(resources::delete_resource_file)
+            .service(resources::search)
+            .service(resources::moderation_queue)
+            .service(resources::markdown_preview)
+            .service(jobs::list_jobs)
+            .service(jobs::retry_job)
             // Last, so that it only gets what no handler above took.
             .route("/{tail:.*}", web::route().to(unrouted))
     };

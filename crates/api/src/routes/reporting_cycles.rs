@@ -656,3 +656,37 @@ pub async fn get_country_trend(
         .content_type(ContentType::json())
         .body(json))
 }
+
+/// Reminds the countries that have not submitted their report in the open cycle `year` (not
+/// started, a draft, or sent back for changes): one mail to each of their focal points, in their
+/// language, sent in the background. Answers the countries reminded and how many focal points
+/// each has (0: none has an account yet).
+#[utoipa::path(
+    tag = "reporting cycles",
+    security(("bearer" = [])),
+    params(("year" = i32, Path)),
+    responses(
+        (status = 200, body = pioneer_domain::report::reminders::Reminders),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "The cycle is closed (`cycle_closed`)", body = ErrorBody)
+    )
+)]
+#[post("/reporting-cycles/{year}/reminders")]
+pub async fn create_reporting_cycle_reminders(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    year: web::Path<i32>,
+) -> ApiResult<HttpResponse> {
+    if !can_manage_cycles(user.role) {
+        return Err(ApiError::forbidden("the secretariat sends reminders"));
+    }
+    let reminders = crate::reminders::remind(&state, year.into_inner(), user.id)
+        .await
+        .map_err(|err| match err {
+            crate::reminders::RemindError::NoCycle(_) => cycle_not_found(),
+            crate::reminders::RemindError::Closed(e) => ApiError::workflow(e),
+            crate::reminders::RemindError::Store(e) => e.into(),
+        })?;
+    Ok(HttpResponse::Ok().json(reminders))
+}

@@ -31,12 +31,20 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::entities::{report, roadmap};
+use crate::entities::{job, report, roadmap};
+use crate::jobs::enqueue_mail;
+use crate::mail::compose::{self, ApplicationMail};
 use crate::store::comments::{self, NewCommentRow};
 use crate::store::documents::{StoredDocument, StoredListPart, StoredPart};
 use crate::store::history::{self, HistoryRecord};
 use crate::store::reports::{self, NewReportRow};
-use crate::store::{reference, reporting_cycles, roadmaps, users};
+use crate::store::{groups, membership, reference, reporting_cycles, roadmaps, users};
+use crate::texts::Texts;
+use pioneer_domain::groups::{GroupRole, NewGroup};
+use pioneer_domain::jobs::{JobStatus, MAX_ATTEMPTS};
+use pioneer_domain::membership::application::{
+    ApplicationForm, ApplicationStatus, NominatedFocalPoint,
+};
 
 /// A country of the demo: who writes for it, in which currency, and how far it has come.
 struct DemoCountry {
@@ -226,8 +234,92 @@ pub async fn demo_content(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow
             }
         }
     }
+    demo_membership(&txn, &demo.secretariat, now).await?;
+    let mut people = Vec::new();
+    for (email, _) in GROUPS.iter().flat_map(|g| g.2) {
+        people.push((*email, member(email).await?.id));
+    }
+    let groups = demo_groups(&txn, demo.secretariat.id, &people, now).await?;
+    let mut authors = Vec::new();
+    for email in super::knowledge::AUTHORS {
+        authors.push((*email, member(email).await?.id));
+    }
+    super::knowledge::demo_resources(&txn, &authors, &groups, &demo.secretariat, &codes, now)
+        .await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// A demo group's members, by e-mail, with their role.
+type DemoMembers = &'static [(&'static str, GroupRole)];
+
+/// The demo's thematic groups: name, description, and members.
+const GROUPS: [(&str, &str, DemoMembers); 3] = [
+    (
+        "Parenting support",
+        "Parenting programmes that prevent violence at home: what works, how to adapt it, and how to reach fathers.",
+        &[
+            ("partner@pioneer.test", GroupRole::Moderator),
+            ("focal.ken@pioneer.test", GroupRole::Member),
+            ("focal.col@pioneer.test", GroupRole::Member),
+            ("focal.phl@pioneer.test", GroupRole::Member),
+        ],
+    ),
+    (
+        "Safe schools",
+        "Ending corporal punishment, bullying and sexual violence at school: policies, teacher training and reporting.",
+        &[
+            ("focal.gha@pioneer.test", GroupRole::Moderator),
+            ("focal.sen@pioneer.test", GroupRole::Member),
+            ("focal.uga@pioneer.test", GroupRole::Member),
+        ],
+    ),
+    (
+        "Online child protection",
+        "Keeping children safe online: platforms' duties, helplines, and the evidence on what protects.",
+        &[
+            ("focal.mex@pioneer.test", GroupRole::Member),
+            ("focal.npl@pioneer.test", GroupRole::Member),
+        ],
+    ),
+];
+
+/// Answers each group's name and id.
+async fn demo_groups(
+    txn: &DatabaseTransaction,
+    secretariat: Uuid,
+    people: &[(&str, Uuid)],
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<(&'static str, Uuid)>> {
+    let mut created = Vec::new();
+    for (name, description, members) in GROUPS {
+        let valid = NewGroup {
+            name: name.into(),
+            description: description.into(),
+        }
+        .validate()
+        .map_err(|e| anyhow::anyhow!("demo group {name}: {e:?}"))?;
+        let id = groups::create(txn, &valid, secretariat, now - Duration::days(60))
+            .await?
+            .with_context(|| format!("the demo group {name} exists already"))?;
+        created.push((name, id));
+        for (email, role) in members {
+            let (_, user_id) = people
+                .iter()
+                .find(|(e, _)| e == email)
+                .with_context(|| format!("the demo account {email} is missing"))?;
+            groups::put_member(
+                txn,
+                id,
+                *user_id,
+                *role,
+                secretariat,
+                now - Duration::days(55),
+            )
+            .await?;
+        }
+    }
+    Ok(created)
 }
 
 struct Demo<'a> {
@@ -447,6 +539,8 @@ impl Demo<'_> {
         let section = match kind {
             DocumentKind::Roadmap => Section::Roadmap,
             DocumentKind::Report => Section::Report,
+            DocumentKind::MembershipApplication => Section::Application,
+            DocumentKind::Resource => Section::Resource,
         };
         let comment = NewCommentRow {
             kind,
@@ -729,3 +823,210 @@ fn problems(errors: Vec<pioneer_domain::FieldError>) -> anyhow::Error {
         .collect();
     anyhow::anyhow!("demo content is invalid: {}", problems.join("; "))
 }
+
+/// The day each demo country joined: the alliance was launched in Bogotá in November 2024.
+const JOINED: &[(&str, &str)] = &[
+    ("COL", "2024-11-07"),
+    ("MEX", "2024-11-07"),
+    ("KEN", "2024-11-07"),
+    ("PHL", "2024-11-07"),
+    ("SEN", "2025-02-14"),
+    ("GHA", "2025-03-03"),
+    ("NPL", "2025-05-20"),
+    ("UGA", "2025-06-11"),
+];
+
+/// A one-page PDF that says `text`, as a signed letter would be scanned (the demo has no
+/// scanner): a real PDF that readers open, with its cross-reference table.
+fn demo_letter(text: &str) -> Vec<u8> {
+    let stream = format!("BT /F1 14 Tf 72 720 Td ({text}) Tj ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{stream}\nendstream", stream.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", n + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+/// The demo's membership: the countries' joining dates, two expressions of interest waiting for
+/// the secretariat and one it declined.
+async fn demo_membership(
+    txn: &DatabaseTransaction,
+    secretariat: &CommentAuthor,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    for (code, day) in JOINED {
+        membership::mark_joined(txn, code, day.parse()?).await?;
+    }
+    let applications = [
+        (
+            "TGO",
+            "Ministère de l'Action sociale, de la Solidarité et de la Promotion de la Femme",
+            "Kossiwa Zinsou",
+            "Ministre",
+            "fr",
+            (
+                "Yawa Akakpo",
+                "Directrice générale de la Protection de l'enfant",
+                "Action sociale",
+                "y.akakpo@gouv.tg.example",
+            ),
+            Duration::days(6),
+        ),
+        (
+            "ECU",
+            "Ministerio de Inclusión Económica y Social",
+            "Ana María Vásconez",
+            "Ministra",
+            "es",
+            (
+                "Jorge Quishpe",
+                "Subsecretario de Protección Especial",
+                "Inclusión Económica y Social",
+                "j.quishpe@inclusion.gob.ec.example",
+            ),
+            Duration::days(2),
+        ),
+        (
+            "FJI",
+            "Ministry of Education",
+            "Litia Naivalu",
+            "Minister",
+            "en",
+            (
+                "Mere Tuisawau",
+                "Director, Child Protection",
+                "Education",
+                "m.tuisawau@education.gov.fj.example",
+            ),
+            Duration::days(30),
+        ),
+    ];
+    for (code, entity, signatory, title, language, (name, fp_title, ministry, email), ago) in
+        applications
+    {
+        let form = ApplicationForm {
+            country_code: code.into(),
+            entity: entity.into(),
+            signatory_name: signatory.into(),
+            signatory_title: title.into(),
+            commitment: COMMITMENT.into(),
+            language: language.into(),
+            focal_point: NominatedFocalPoint {
+                name: name.into(),
+                title: fp_title.into(),
+                ministry: ministry.into(),
+                email: email.into(),
+            },
+            website: None,
+        };
+        let valid = form
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo application {code}: {e:?}"))?;
+        let letter = demo_letter(&format!(
+            "Expression of interest - {code} - signed by {signatory}"
+        ));
+        let stored = membership::insert(
+            txn,
+            &valid,
+            &format!("expression-of-interest-{code}.pdf"),
+            letter,
+            now - ago,
+        )
+        .await?;
+        if code == "FJI" {
+            let message = "The letter is signed by the Minister of Education only: the alliance asks for the endorsement of the ministry that coordinates child protection. Please send a new expression of interest co-signed by it.";
+            membership::decide(
+                txn,
+                stored.id,
+                ApplicationStatus::Declined,
+                message,
+                secretariat.id,
+                now - Duration::days(25),
+            )
+            .await?;
+            history::record(
+                txn,
+                HistoryRecord {
+                    kind: DocumentKind::MembershipApplication,
+                    document_id: stored.id,
+                    revision: 1,
+                    event: HistoryEvent::new(Section::Application, Happened::Declined),
+                    changes: json!({ "message": message }),
+                },
+                secretariat.id,
+                now - Duration::days(25),
+            )
+            .await?;
+            demo_failed_mail(txn, email, name, message, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The decline of the demo's declined application, as a mail that kept failing (the address
+/// bounced): the secretariat's outbox shows it, with its error and the retry button.
+async fn demo_failed_mail(
+    txn: &DatabaseTransaction,
+    email: &str,
+    name: &str,
+    message: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let texts = Texts::load()?;
+    let mail = compose::application_decided(
+        &texts,
+        &ApplicationMail {
+            language: "en",
+            focal_point_email: email,
+            focal_point_name: name,
+            country: "Fiji",
+            signatory: "",
+            id: "",
+        },
+        false,
+        message,
+    );
+    let key = "demo:declined-mail";
+    enqueue_mail(txn, &mail, Some(key.into()), now - Duration::days(25)).await?;
+    let error = format!(
+        "550 5.1.1 <{email}>: Recipient address rejected: User unknown in virtual mailbox table"
+    );
+    job::Entity::update_many()
+        .col_expr(job::Column::Status, Expr::value(JobStatus::Failed.as_str()))
+        .col_expr(job::Column::Attempts, Expr::value(MAX_ATTEMPTS))
+        .col_expr(job::Column::LastError, Expr::value(error))
+        .col_expr(
+            job::Column::UpdatedAt,
+            Expr::value(now - Duration::days(24)),
+        )
+        .filter(job::Column::DedupeKey.eq(key))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// The commitment statement of the demo's applications (the annex, in short).
+const COMMITMENT: &str = "We express our interest in joining the Pathfinding Global Alliance to end violence against children, and commit to a national roadmap with priorities, key actions, responsibilities, timelines, budgets and indicators, to reporting on its progress every year, and to sharing what we learn with the other pioneer countries.";

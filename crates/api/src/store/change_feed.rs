@@ -44,6 +44,8 @@ pub enum Changed {
     ApiToken(Uuid),
     Roadmap(Uuid),
     Report(Uuid),
+    /// A knowledge resource (its search entry follows the log in the database, not this).
+    Resource(Uuid),
     /// A reporting cycle (by year): what is read of its reports changes with it.
     ReportingCycle(i32),
 }
@@ -57,6 +59,7 @@ impl Changed {
             Changed::ApiToken(key) => rows.api_tokens.forget(key),
             Changed::Roadmap(id) => rows.roadmaps.forget(id),
             Changed::Report(id) => rows.reports.forget(id),
+            Changed::Resource(id) => rows.resources.forget(id),
             Changed::ReportingCycle(_) => rows.reports.forget_every(),
         }
     }

@@ -7,7 +7,10 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use pioneer_domain::FieldError;
 use pioneer_domain::review::parts::Part;
-use pioneer_domain::review::{CommentTarget, Reviewed, Transition, WorkflowError};
+use pioneer_domain::review::{
+    Access, Actor, CommentTarget, DocumentAction, Reviewed, Transition, Workflow, WorkflowError,
+    access,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, PrimaryKeyTrait, QueryFilter,
@@ -19,7 +22,7 @@ use super::StoreResult;
 use super::change_feed::Changed;
 use super::row_cache::{RowCache, RowCaches};
 
-pub trait StoredDocument: Reviewed {
+pub trait StoredDocument: Workflow {
     /// The document's own row (not its parts).
     type Row: Clone + 'static;
 
@@ -31,9 +34,17 @@ pub trait StoredDocument: Reviewed {
     fn id(row: &Self::Row) -> Uuid;
     /// Moves with every change: the document's ETag.
     fn revision(row: &Self::Row) -> i64;
-    /// The country whose team writes the document.
-    fn owner(row: &Self::Row) -> &str;
     fn status(row: &Self::Row) -> StoreResult<Self::Status>;
+    /// Whether `actor` (member `user_id`) may take `action` on the document: the kind's policy,
+    /// asked the same way for every kind (a country team's documents answer with
+    /// [`country_access`]).
+    fn access(
+        db: &impl ConnectionTrait,
+        user_id: Uuid,
+        actor: &Actor,
+        row: &Self::Row,
+        action: DocumentAction,
+    ) -> impl Future<Output = StoreResult<Access>>;
 
     fn find(
         db: &impl ConnectionTrait,
@@ -74,6 +85,16 @@ pub trait StoredDocument: Reviewed {
     ) -> impl Future<Output = StoreResult<Option<WorkflowError>>> {
         async { Ok(None) }
     }
+}
+
+/// The policy of a kind that a country team owns (`owner`, a country code): see [`access`].
+pub fn country_access<K: Reviewed + StoredDocument>(
+    actor: &Actor,
+    action: DocumentAction,
+    owner: &str,
+    row: &K::Row,
+) -> StoreResult<Access> {
+    Ok(access::<K>(actor, action, owner, K::status(row)?))
 }
 
 /// A part of a reviewed document (a roadmap's priority, say) as the store keeps it.

@@ -51,11 +51,25 @@ pub async fn list_countries(
 }
 
 /// The country with this ISO alpha-3 code, in upper case.
-pub async fn find_country(db: &DatabaseConnection, code: &str) -> StoreResult<Option<Country>> {
+pub async fn find_country(db: &impl ConnectionTrait, code: &str) -> StoreResult<Option<Country>> {
     Ok(country::Entity::find_by_id(code.to_owned())
         .one(db)
         .await?
         .map(Country::from))
+}
+
+/// The countries of `codes`, by code (one query).
+pub async fn countries_by_code(
+    db: &impl ConnectionTrait,
+    codes: &[String],
+) -> StoreResult<std::collections::HashMap<String, Country>> {
+    Ok(country::Entity::find()
+        .filter(country::Column::Code.is_in(codes.iter().cloned()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.code.clone(), Country::from(m)))
+        .collect())
 }
 
 pub async fn country_exists(db: &impl ConnectionTrait, code: &str) -> StoreResult<bool> {

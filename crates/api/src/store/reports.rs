@@ -16,7 +16,9 @@ use pioneer_domain::report::{
     ActionProgress, ActionStatus, IndicatorProgress, Narrative, NarrativePatch, Report, ReportKind,
     ReportStatus, ReportSummary, ReportingCycle, SupportRequest, SupportType,
 };
-use pioneer_domain::review::{CommentTarget, Scope, Section, Transition, WorkflowError};
+use pioneer_domain::review::{
+    Access, Actor, CommentTarget, DocumentAction, Scope, Section, Transition, WorkflowError,
+};
 use pioneer_domain::roadmap::RoadmapStatus;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -27,7 +29,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::change_feed::Changed;
-use super::documents::{StoredDocument, bump_revision_of};
+use super::documents::{StoredDocument, bump_revision_of, country_access};
 use super::roadmaps::diff;
 use super::row_cache::{RowCache, RowCaches};
 use super::{
@@ -541,7 +543,13 @@ pub async fn has_section(
                 .count(db)
                 .await?
         }
-        Section::Roadmap | Section::Priority => return Ok(false),
+        Section::Roadmap
+        | Section::Priority
+        | Section::Application
+        | Section::Invitation
+        | Section::Resource => {
+            return Ok(false);
+        }
     };
     Ok(count > 0)
 }
@@ -714,8 +722,14 @@ impl StoredDocument for ReportKind {
         row.revision
     }
 
-    fn owner(row: &report::Model) -> &str {
-        &row.country_code
+    async fn access(
+        _db: &impl ConnectionTrait,
+        _user_id: Uuid,
+        actor: &Actor,
+        row: &report::Model,
+        action: DocumentAction,
+    ) -> StoreResult<Access> {
+        country_access::<Self>(actor, action, &row.country_code, row)
     }
 
     fn status(row: &report::Model) -> StoreResult<ReportStatus> {

@@ -10,7 +10,8 @@ use pioneer_domain::money::Cents;
 use pioneer_domain::page::Paging;
 use pioneer_domain::review::changes::changes_between;
 use pioneer_domain::review::{
-    ApprovedVersion, ChangesSinceApproved, CommentTarget, Section, Transition,
+    Access, Actor, ApprovedVersion, ChangesSinceApproved, CommentTarget, DocumentAction, Section,
+    Transition,
 };
 use pioneer_domain::roadmap::sections::sections as roadmap_sections;
 use pioneer_domain::roadmap::validation::{
@@ -30,7 +31,7 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use super::change_feed::Changed;
-use super::documents::{StoredDocument, bump_revision_of};
+use super::documents::{StoredDocument, bump_revision_of, country_access};
 use super::row_cache::{RowCache, RowCaches};
 use super::{StoreError, StoreResult, country_is, fetch_page, scope_condition};
 use crate::entities::{roadmap, roadmap_action, roadmap_indicator, roadmap_priority};
@@ -522,8 +523,14 @@ impl StoredDocument for RoadmapKind {
         row.revision
     }
 
-    fn owner(row: &roadmap::Model) -> &str {
-        &row.country_code
+    async fn access(
+        _db: &impl ConnectionTrait,
+        _user_id: Uuid,
+        actor: &Actor,
+        row: &roadmap::Model,
+        action: DocumentAction,
+    ) -> StoreResult<Access> {
+        country_access::<Self>(actor, action, &row.country_code, row)
     }
 
     fn status(row: &roadmap::Model) -> StoreResult<RoadmapStatus> {

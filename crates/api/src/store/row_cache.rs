@@ -168,6 +168,7 @@ pub struct RowCaches {
     pub api_tokens: RowCache<crate::entities::api_token::Model>,
     pub roadmaps: RowCache<crate::entities::roadmap::Model>,
     pub reports: RowCache<crate::entities::report::Model>,
+    pub resources: RowCache<crate::entities::resource::Model>,
     /// Lists of roadmaps, and what is computed from reports, as JSON, by what names the page
     /// (see `page`).
     pages: Cache<String, ((u64, u64), Instant, Bytes), PageWeight>,
@@ -182,6 +183,7 @@ impl RowCaches {
             api_tokens: RowCache::new("api_tokens", 10_000, max_age),
             roadmaps: RowCache::new("roadmaps", 10_000, max_age),
             reports: RowCache::new("reports", 10_000, max_age),
+            resources: RowCache::new("resources", 10_000, max_age),
             pages: Cache::with_weighter(1_000, PAGES_CAPACITY_BYTES, PageWeight),
             page_loads: SingleFlight::default(),
             max_age,

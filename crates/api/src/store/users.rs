@@ -36,6 +36,8 @@ pub fn to_user(model: &user::Model) -> StoreResult<User> {
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
+    /// Two-factor sign-in is on: the password alone does not sign in.
+    pub totp_enabled: bool,
 }
 
 /// Filters of the member list; all of them must hold.
@@ -95,6 +97,21 @@ pub async fn find_cached(
     row.as_deref().map(to_user).transpose()
 }
 
+/// The active focal points of the countries `codes`, by country then name (one query).
+pub async fn focal_points_of(
+    db: &impl ConnectionTrait,
+    codes: &[String],
+) -> StoreResult<Vec<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(Role::CountryFocalPoint.as_str()))
+        .filter(user::Column::CountryCode.is_in(codes.iter().cloned()))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::CountryCode)
+        .order_by_asc(user::Column::Name)
+        .all(db)
+        .await?)
+}
+
 /// The member with this e-mail (already normalised) and their password hash.
 pub async fn credentials(db: &DatabaseConnection, email: &str) -> StoreResult<Option<Credentials>> {
     let Some(model) = user::Entity::find()
@@ -106,6 +123,7 @@ pub async fn credentials(db: &DatabaseConnection, email: &str) -> StoreResult<Op
     };
     Ok(Some(Credentials {
         user: to_user(&model)?,
+        totp_enabled: model.totp_secret.is_some(),
         password_hash: model.password_hash,
     }))
 }
@@ -125,6 +143,10 @@ pub struct NewUserRow<'a> {
     pub role: Role,
     pub country_code: Option<String>,
     pub password_hash: String,
+    pub ministry: Option<String>,
+    pub title: Option<String>,
+    /// The language of their mails.
+    pub language: &'static str,
 }
 
 /// Inserts a member; `None` when the e-mail is taken.
@@ -144,8 +166,12 @@ pub async fn insert(
         country_code: Set(row.country_code),
         password_hash: Set(row.password_hash),
         active: Set(true),
+        ministry: Set(row.ministry),
+        title: Set(row.title),
+        language: Set(row.language.to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        ..Default::default()
     };
     match model.insert(db).await {
         Ok(model) => Ok(Some(to_user(&model)?)),
@@ -186,4 +212,60 @@ pub async fn update(mut write: Write, member: &User, change: &UserChange) -> Sto
     write.touched(Changed::User(member.id));
     write.commit().await?;
     to_user(&updated)
+}
+
+/// The member row with this e-mail (already normalised).
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> StoreResult<Option<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?)
+}
+
+/// A new password for `member_id`, in the write's transaction; their sessions end with it (a
+/// reset is what someone does who fears their password is known).
+pub async fn set_password(
+    write: &mut Write,
+    member_id: Uuid,
+    password_hash: String,
+) -> StoreResult<()> {
+    let now = write.now;
+    user::ActiveModel {
+        id: Unchanged(member_id),
+        password_hash: Set(password_hash),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&write.txn)
+    .await?;
+    tokens::revoke_refresh_of_user(&write.txn, member_id, now).await?;
+    write.touched(Changed::User(member_id));
+    Ok(())
+}
+
+/// Makes `member` a focal point of `country`, with their ministry and title, in the write's
+/// transaction.
+pub async fn make_focal_point(
+    write: &mut Write,
+    member_id: Uuid,
+    country: &str,
+    ministry: &str,
+    title: &str,
+) -> StoreResult<()> {
+    user::ActiveModel {
+        id: Unchanged(member_id),
+        role: Set(Role::CountryFocalPoint.as_str().to_owned()),
+        country_code: Set(Some(country.to_owned())),
+        ministry: Set(Some(ministry.to_owned())),
+        title: Set(Some(title.to_owned())),
+        updated_at: Set(write.now),
+        ..Default::default()
+    }
+    .update(&write.txn)
+    .await?;
+    write.touched(Changed::User(member_id));
+    Ok(())
 }

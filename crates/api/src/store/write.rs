@@ -73,8 +73,20 @@ impl Write {
             touched,
             _turn,
             feed,
+            now,
             ..
         } = self;
+        // The search indexes follow the resources through their log, written in the same
+        // transaction: a change is logged if and only if it is committed.
+        let resources: Vec<Uuid> = touched
+            .changes
+            .iter()
+            .filter_map(|changed| match changed {
+                Changed::Resource(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        super::resources::log_changes(&txn, &resources, now).await?;
         let committed = txn.commit().await;
         let changes = touched.changes.clone();
         drop(touched);

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use pioneer_api::config::{Config, LoginLimits};
+use pioneer_api::config::{Config, FilesConfig, JobsConfig, LoginLimits, MailConfig};
 use pioneer_api::startup::Application;
 use pioneer_api::{auth, db, store};
 use pioneer_domain::Role;
@@ -21,11 +21,27 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The server's state: its clock, which a test moves instead of sleeping.
     pub state: actix_web::web::Data<pioneer_api::state::AppState>,
+    /// Where its mails are written (`.eml` files).
+    pub outbox: std::path::PathBuf,
 }
 
 /// Which database the tests run on: SQLite unless `TEST_DATABASE=postgres`.
 pub fn on_postgres() -> bool {
     std::env::var("TEST_DATABASE").is_ok_and(|v| v == "postgres")
+}
+
+/// A fresh outbox directory for one server's mails.
+pub fn outbox_dir() -> std::path::PathBuf {
+    std::env::temp_dir()
+        .join("pioneer-tests-outbox")
+        .join(Uuid::now_v7().simple().to_string())
+}
+
+/// A fresh directory for one server's files.
+pub fn files_dir() -> std::path::PathBuf {
+    std::env::temp_dir()
+        .join("pioneer-tests-files")
+        .join(Uuid::now_v7().simple().to_string())
 }
 
 /// A fresh, empty database URL for one test.
@@ -74,6 +90,25 @@ pub async fn spawn_app_on(database_url: String, customise: impl FnOnce(&mut Conf
             ..LoginLimits::default()
         },
         expose_query_count: true,
+        mail: MailConfig {
+            outbox_dir: outbox_dir(),
+            ..MailConfig::default()
+        },
+        jobs: JobsConfig {
+            poll_interval: Duration::from_millis(50),
+            ..JobsConfig::default()
+        },
+        application_limits: LoginLimits {
+            account_burst: 1000,
+            ip_burst: 1000,
+            ..Config::default().application_limits
+        },
+        files: FilesConfig {
+            dir: files_dir(),
+            s3: None,
+        },
+        // In memory: each server of a test builds its own from the database.
+        search_index_dir: None,
         ..Config::default()
     };
     customise(&mut config);
@@ -93,7 +128,54 @@ pub async fn spawn_app_on(database_url: String, customise: impl FnOnce(&mut Conf
         db,
         client,
         state,
+        outbox: config.mail.outbox_dir.clone(),
     }
+}
+
+/// The mails in `outbox`, oldest first (file names are time-ordered UUIDs).
+pub fn mails_in(outbox: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(outbox) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+/// Waits (up to 10 s) until `count` mails whose text contains `needle` are in `outbox`; answers
+/// them.
+pub async fn wait_for_mails(outbox: &std::path::Path, needle: &str, count: usize) -> Vec<String> {
+    for _ in 0..200 {
+        let found: Vec<String> = mails_in(outbox)
+            .into_iter()
+            .filter(|m| m.contains(needle))
+            .collect();
+        if found.len() >= count {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no {count} mail(s) with {needle:?} in {}", outbox.display());
+}
+
+/// The link to `{PUBLIC_URL}/<path>/<token>` in a mail: the token.
+pub fn token_in(mail: &str, path: &str) -> String {
+    let start = mail
+        .find(&format!("/{path}/"))
+        .unwrap_or_else(|| panic!("a /{path}/ link in {mail}"))
+        + path.len()
+        + 2;
+    mail[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }
 
 /// A member created straight in the database, with [`PASSWORD`].
@@ -141,6 +223,9 @@ impl TestApp {
             role,
             country_code: country.map(Into::into),
             password_hash: hash,
+            ministry: None,
+            title: None,
+            language: "en",
         };
         let model = store::users::insert(&self.db, row, self.state.clock.now())
             .await
@@ -418,6 +503,8 @@ impl<'a> DocumentClient<'a> {
 pub struct Binary {
     pub base: String,
     pub database_url: String,
+    /// Where its mails go (no SMTP server in these tests unless `env` names one).
+    pub outbox: std::path::PathBuf,
     port: u16,
     env: Vec<(&'static str, String)>,
 }
@@ -428,16 +515,26 @@ impl Binary {
     }
 
     /// The binary on a database of the caller's.
-    pub fn on(database_url: String, env: &[(&'static str, &str)]) -> Binary {
+    pub fn on(database_url: String, env_vars: &[(&'static str, &str)]) -> Binary {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .expect("free port")
             .local_addr()
             .expect("addr")
             .port();
-        let env = env.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+        // Its own files and search index, kept across its restarts, as a replica's disk.
+        let data = files_dir();
+        let mut env: Vec<(&'static str, String)> = vec![
+            ("FILES_DIR", data.join("files").display().to_string()),
+            (
+                "SEARCH_INDEX_DIR",
+                data.join("search-index").display().to_string(),
+            ),
+        ];
+        env.extend(env_vars.iter().map(|(k, v)| (*k, (*v).to_owned())));
         Binary {
             base: format!("http://127.0.0.1:{port}"),
             database_url,
+            outbox: outbox_dir(),
             port,
             env,
         }
@@ -449,6 +546,7 @@ impl Binary {
             .env("DATABASE_URL", &self.database_url)
             .env("BIND", format!("127.0.0.1:{}", self.port))
             .env("JWT_SECRET", JWT_SECRET)
+            .env("MAIL_OUTBOX", &self.outbox)
             .envs(self.env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdout(std::process::Stdio::null())
             .stderr(stderr)
@@ -464,6 +562,7 @@ impl Binary {
             .args(args)
             .env("DATABASE_URL", &self.database_url)
             .env("JWT_SECRET", JWT_SECRET)
+            .env("MAIL_OUTBOX", &self.outbox)
             .envs(self.env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

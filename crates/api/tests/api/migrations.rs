@@ -51,6 +51,8 @@ async fn lines(db: &DatabaseConnection, sql: &str) -> Vec<String> {
 
 /// Tables with their columns (position, declared type, nullability, default), foreign keys and
 /// indexes, one line each, sorted.
+/// The schema as the migrations make it (`sqlite_sequence`, SQLite's own record of
+/// `AUTOINCREMENT` counters, stays once made: it is SQLite's, not the migrations').
 async fn schema(db: &DatabaseConnection) -> Vec<String> {
     let queries: &[&str] = match db.get_database_backend() {
         DatabaseBackend::Sqlite => &[
@@ -58,7 +60,8 @@ async fn schema(db: &DatabaseConnection) -> Vec<String> {
                 || CASE WHEN p.\"notnull\" THEN ' not null' ELSE ' null' END \
                 || CASE WHEN p.pk > 0 THEN ' pk' ELSE '' END \
                 || ' default ' || IFNULL(p.dflt_value, '-') AS line \
-             FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE m.type = 'table'",
+             FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE m.type = 'table' \
+             AND m.name <> 'sqlite_sequence'",
             "SELECT m.name || ' fk ' || f.\"from\" || ' -> ' || f.\"table\" || '.' \
                 || IFNULL(f.\"to\", '?') || ' on delete ' || f.on_delete AS line \
              FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f \

@@ -6,6 +6,7 @@
 pub mod cycle;
 pub mod parts;
 pub mod progress;
+pub mod reminders;
 pub mod synthesis;
 pub mod tracker;
 pub mod trend;

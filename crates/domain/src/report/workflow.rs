@@ -8,8 +8,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::review::{
-    Actor, DocumentAction, DocumentKind, Reviewed, Rule, Scope, Section, Transition, can_review,
-    is_own_team,
+    Actor, DocumentAction, DocumentKind, Reviewed, Rule, Scope, Section, Transition, Workflow,
+    can_review, is_own_team,
 };
 use crate::{ErrorCode, Role};
 
@@ -62,7 +62,7 @@ impl FromStr for ReportStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReportKind;
 
-impl Reviewed for ReportKind {
+impl Workflow for ReportKind {
     type Status = ReportStatus;
     const KIND: DocumentKind = DocumentKind::Report;
     const RULES: &'static [Rule<ReportStatus>] = &[
@@ -106,6 +106,9 @@ impl Reviewed for ReportKind {
         Section::SupportRequest,
     ];
     const INITIAL: ReportStatus = ReportStatus::Draft;
+}
+
+impl Reviewed for ReportKind {
     const PRIVATE: &'static [ReportStatus] = &[ReportStatus::Draft];
     const PUBLISHED: &'static [ReportStatus] = &[ReportStatus::Accepted];
 

@@ -26,10 +26,14 @@ pub enum Happened {
     RevisionStarted,
     /// A new version was started from this one (recorded on the approved version).
     Revised,
+    /// Turned down (a membership application).
+    Declined,
+    /// Taken out of circulation (a knowledge resource).
+    Archived,
 }
 
 impl Happened {
-    pub const ALL: [Happened; 11] = [
+    pub const ALL: [Happened; 13] = [
         Happened::Created,
         Happened::Updated,
         Happened::Deleted,
@@ -41,6 +45,8 @@ impl Happened {
         Happened::Superseded,
         Happened::RevisionStarted,
         Happened::Revised,
+        Happened::Declined,
+        Happened::Archived,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -56,6 +62,8 @@ impl Happened {
             Happened::Superseded => "superseded",
             Happened::RevisionStarted => "revision_started",
             Happened::Revised => "revised",
+            Happened::Declined => "declined",
+            Happened::Archived => "archived",
         }
     }
 }
@@ -70,6 +78,7 @@ impl From<Transition> for Happened {
             Transition::Approve => Happened::Approved,
             Transition::Accept => Happened::Accepted,
             Transition::Supersede => Happened::Superseded,
+            Transition::Archive => Happened::Archived,
         }
     }
 }

@@ -4,8 +4,8 @@
 //! anchored to a section of the document; a history of typed events; and what changed since the
 //! approved version.
 //!
-//! A new kind implements [`Reviewed`] (a status enum, a table of [`Rule`]s, its visibility and
-//! who may act) and names its sections in [`Section`]; nothing here is copied for it.
+//! A new kind implements [`Workflow`] (a status enum, a table of [`Rule`]s) and, when a country
+//! team owns it, [`Reviewed`] (its visibility and who may act) and names its sections in [`Section`]; nothing here is copied for it.
 
 pub mod changes;
 pub mod comments;
@@ -32,15 +32,26 @@ pub use history::{Happened, HistoryEntry, HistoryEvent};
 pub enum DocumentKind {
     Roadmap,
     Report,
+    /// A country's expression of interest: it has a history, not a review workflow.
+    MembershipApplication,
+    /// A knowledge resource, moderated before it is published.
+    Resource,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 2] = [DocumentKind::Roadmap, DocumentKind::Report];
+    pub const ALL: [DocumentKind; 4] = [
+        DocumentKind::Roadmap,
+        DocumentKind::Report,
+        DocumentKind::MembershipApplication,
+        DocumentKind::Resource,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentKind::Roadmap => "roadmap",
             DocumentKind::Report => "report",
+            DocumentKind::MembershipApplication => "membership_application",
+            DocumentKind::Resource => "resource",
         }
     }
 }
@@ -79,10 +90,16 @@ pub enum Section {
     LessonsLearned,
     ChildrenParticipation,
     SupportRequest,
+    /// A membership application as a whole.
+    Application,
+    /// An invitation sent because of it.
+    Invitation,
+    /// A knowledge resource as a whole.
+    Resource,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 13] = [
         Section::Roadmap,
         Section::Priority,
         Section::Action,
@@ -93,6 +110,9 @@ impl Section {
         Section::LessonsLearned,
         Section::ChildrenParticipation,
         Section::SupportRequest,
+        Section::Application,
+        Section::Invitation,
+        Section::Resource,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -107,6 +127,9 @@ impl Section {
             Section::LessonsLearned => "lessons_learned",
             Section::ChildrenParticipation => "children_participation",
             Section::SupportRequest => "support_request",
+            Section::Application => "application",
+            Section::Invitation => "invitation",
+            Section::Resource => "resource",
         }
     }
 }
@@ -143,16 +166,19 @@ pub enum Transition {
     Accept,
     /// A newer version was approved.
     Supersede,
+    /// A moderator takes it out of circulation (a knowledge resource).
+    Archive,
 }
 
 impl Transition {
-    pub const ALL: [Transition; 6] = [
+    pub const ALL: [Transition; 7] = [
         Transition::Submit,
         Transition::Withdraw,
         Transition::RequestChanges,
         Transition::Approve,
         Transition::Accept,
         Transition::Supersede,
+        Transition::Archive,
     ];
 
     fn done(self) -> &'static str {
@@ -161,6 +187,7 @@ impl Transition {
             Transition::Withdraw => "withdrawn",
             Transition::RequestChanges | Transition::Approve | Transition::Accept => "reviewed",
             Transition::Supersede => "superseded",
+            Transition::Archive => "archived",
         }
     }
 }
@@ -198,7 +225,8 @@ impl DocumentAction {
             Transition::RequestChanges
             | Transition::Approve
             | Transition::Accept
-            | Transition::Supersede => DocumentAction::Review,
+            | Transition::Supersede
+            | Transition::Archive => DocumentAction::Review,
         }
     }
 }
@@ -220,8 +248,11 @@ pub struct WorkflowError {
     pub message: String,
 }
 
-/// A kind of reviewed document: its statuses, its workflow, and its access policy.
-pub trait Reviewed {
+/// A kind of document that goes through a workflow: its statuses, the transitions between them
+/// and in which statuses its content may change. Roadmaps, reports and knowledge resources under
+/// moderation each declare one; [`next`], [`check_editable`] and [`check_revisable`] decide for
+/// all of them.
+pub trait Workflow {
     type Status: Copy + Eq + fmt::Display + 'static;
     const KIND: DocumentKind;
     /// Every transition the kind allows, and from where.
@@ -235,6 +266,11 @@ pub trait Reviewed {
     const SECTIONS: &'static [Section];
     /// The status a new document, or a new version, starts in.
     const INITIAL: Self::Status;
+}
+
+/// A kind of reviewed document that a country team owns: its workflow, and its access policy
+/// (who sees it in which status, who may act on it).
+pub trait Reviewed: Workflow {
     /// The statuses only the authors' team and the platform's staff see (drafts).
     const PRIVATE: &'static [Self::Status];
     /// The statuses every signed-in member sees.
@@ -252,7 +288,7 @@ fn names<S: fmt::Display>(statuses: &[S]) -> String {
 }
 
 /// The status after `transition`, or the rule that forbids it.
-pub fn next<K: Reviewed>(
+pub fn next<K: Workflow>(
     status: K::Status,
     transition: Transition,
 ) -> Result<K::Status, WorkflowError> {
@@ -282,7 +318,7 @@ pub fn next<K: Reviewed>(
 }
 
 /// Writes to the content are refused outside the editable statuses.
-pub fn check_editable<K: Reviewed>(status: K::Status) -> Result<(), WorkflowError> {
+pub fn check_editable<K: Workflow>(status: K::Status) -> Result<(), WorkflowError> {
     if K::EDITABLE.contains(&status) {
         return Ok(());
     }
@@ -302,7 +338,7 @@ pub fn check_editable<K: Reviewed>(status: K::Status) -> Result<(), WorkflowErro
 }
 
 /// A new version starts from a revisable status only.
-pub fn check_revisable<K: Reviewed>(status: K::Status) -> Result<(), WorkflowError> {
+pub fn check_revisable<K: Workflow>(status: K::Status) -> Result<(), WorkflowError> {
     if K::REVISABLE.contains(&status) {
         Ok(())
     } else {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::review::{
     self, Actor, DocumentAction, DocumentKind, Happened, HistoryEvent, Reviewed, Rule, Scope,
-    Section, can_review, is_own_team,
+    Section, Workflow, can_review, is_own_team,
 };
 use crate::{ErrorCode, Role};
 
@@ -29,7 +29,7 @@ pub use crate::review::{Transition, WorkflowError};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoadmapKind;
 
-impl Reviewed for RoadmapKind {
+impl Workflow for RoadmapKind {
     type Status = RoadmapStatus;
     const KIND: DocumentKind = DocumentKind::Roadmap;
     const RULES: &'static [Rule<RoadmapStatus>] = &[
@@ -75,6 +75,9 @@ impl Reviewed for RoadmapKind {
         Section::Indicator,
     ];
     const INITIAL: RoadmapStatus = RoadmapStatus::Draft;
+}
+
+impl Reviewed for RoadmapKind {
     const PRIVATE: &'static [RoadmapStatus] = &[RoadmapStatus::Draft];
     const PUBLISHED: &'static [RoadmapStatus] =
         &[RoadmapStatus::Approved, RoadmapStatus::Superseded];

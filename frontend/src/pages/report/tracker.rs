@@ -4,6 +4,10 @@
 //! or XLSX.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pioneer_domain::ErrorCode;
+use pioneer_domain::report::can_manage_cycles;
+use pioneer_domain::report::reminders::Reminders;
 use pioneer_domain::report::tracker::{Tracker, TrackerCounts};
 
 use super::{DeadlineFlags, REGIONS, TRACKER_STATUSES, region_name, tracker_status_code};
@@ -12,7 +16,7 @@ use crate::components::{DataTable, ExportButtons, Row, StatusBadge};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::roadmap::{country_name, load_countries};
-use crate::pages::{ErrorAlert, dynamic, error_text};
+use crate::pages::{ErrorAlert, confirm, dynamic, error_text};
 use crate::router::{Route, cycle_year_in, report_href, synthesis_href, use_router};
 
 /// The year of the cycle page shown (kept while the page goes away).
@@ -117,6 +121,7 @@ pub fn TrackerPage() -> impl IntoView {
                 </div>
                 <ExportButtons target=export />
             </div>
+            {move || year.get().map(|year| view! { <RemindCountries year=year /> })}
             {dynamic(body)}
         </section>
     }
@@ -188,6 +193,87 @@ fn TrackerView(
         </p>
         <dl class="tiles" aria-label=move || i18n.t(Key::TrackerCounts) data-testid="tracker-counts">{tiles}</dl>
         {table}
+    }
+}
+
+/// The secretariat's button that reminds the countries that owe their report, and whom it
+/// reached (a country without a focal point's account is flagged: it must be reached otherwise).
+#[component]
+fn RemindCountries(year: i32) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let user = api.user();
+    let allowed = move || user.with(|u| u.as_ref().is_some_and(|u| can_manage_cycles(u.role)));
+    let working = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    let sent = RwSignal::new(None::<Reminders>);
+    let remind = move |_| {
+        if !confirm(&i18n.fmt(Key::RemindConfirm, &[("year", &year.to_string())])) {
+            return;
+        }
+        working.set(true);
+        failure.set(None);
+        spawn_local(async move {
+            match api::membership::reminders::send(api, year).await {
+                Ok(reminders) => sent.set(Some(reminders)),
+                Err(error) if error.code() == Some(ErrorCode::CycleClosed) => {
+                    failure.set(Some(i18n.t(Key::RemindCycleClosed).to_owned()));
+                }
+                Err(error) => failure.set(Some(error_text(i18n, &error))),
+            }
+            working.set(false);
+        });
+    };
+    let result = move || {
+        sent.get().map(|reminders| {
+            if reminders.countries.is_empty() {
+                return view! { <p class="alert alert-ok" role="status" data-testid="reminded">{i18n.tx(Key::RemindNobody)}</p> }
+                    .into_any();
+            }
+            let count = reminders.countries.len().to_string();
+            view! {
+                <div class="alert alert-ok" role="status" data-testid="reminded">
+                    <p>{i18n.fmt(Key::RemindedCount, &[("count", &count)])}</p>
+                    <ul class="reminded">
+                        {reminders
+                            .countries
+                            .into_iter()
+                            .map(|c| {
+                                let recipients = c.recipients.to_string();
+                                view! {
+                                    <li data-testid="reminded-country" data-code=c.country_code.clone()>
+                                        <strong>{c.name}</strong> " — "
+                                        {if c.recipients == 0 {
+                                            view! { <span class="badge badge-warn">{i18n.t(Key::NoFocalPointAccount)}</span> }.into_any()
+                                        } else {
+                                            i18n.fmt(Key::RecipientsCount, &[("count", &recipients)]).into_any()
+                                        }}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <Show when=allowed>
+            <div class="remind no-print">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="remind"
+                    disabled=move || working.get()
+                    on:click=remind
+                >
+                    {i18n.tx(Key::RemindCountries)}
+                </button>
+                {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+                {dynamic(result)}
+            </div>
+        </Show>
     }
 }
 

@@ -1,0 +1,77 @@
+// Thematic groups, as the secretariat runs them: a group is created (a name already used is
+// refused at the field), a member is added by e-mail as a moderator, and that member finds the
+// group with their role and its members; taken out, they no longer see the members.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { BASE_URL, FRENCH, expectPath, expectText, launch, openPage, screenshot, signIn } from './support.mjs';
+
+describe('thematic groups', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('the secretariat creates a group and adds a moderator, who finds it', async () => {
+    const name = `Justice for children ${Date.now()}`;
+    const secretariat = await openPage(browser, 'en-US');
+    await signIn(secretariat, 'secretariat@pioneer.test');
+    await expectPath(secretariat, '/');
+    await secretariat.getByRole('link', { name: 'Groups', exact: true }).first().click();
+    await expectPath(secretariat, '/groups');
+
+    const form = secretariat.getByTestId('new-group');
+    await form.getByLabel('Name of the group').fill('Parenting support');
+    await form.getByRole('button', { name: 'Create the group' }).click();
+    await expectText(secretariat.locator('#group-name-error'), 'A group already has this name.');
+    await form.getByLabel('Name of the group').fill(name);
+    await form.getByLabel('Description').fill('Child-friendly justice: courts, police and legal aid.');
+    await form.getByRole('button', { name: 'Create the group' }).click();
+    await expectText(form.getByRole('status'), `The group “${name}” was created.`);
+    await secretariat.getByRole('link', { name }).click();
+    await expectText(secretariat.getByTestId('group-name'), name);
+    await secretariat.getByTestId('group-no-member').waitFor();
+
+    const add = secretariat.getByTestId('add-member');
+    await add.getByLabel('E-mail').fill('nobody@pioneer.test');
+    await add.getByRole('button', { name: 'Add to the group' }).click();
+    await expectText(
+      secretariat.locator('#member-email-error'),
+      'No active member of Pioneer Hub has this e-mail address.',
+    );
+    await add.getByLabel('E-mail').fill('focal.sen@pioneer.test');
+    await add.getByLabel('Role in the group').selectOption('moderator');
+    await add.getByRole('button', { name: 'Add to the group' }).click();
+    await expectText(secretariat.getByTestId('group-counts'), '1 member, 1 moderator');
+    const rows = secretariat.getByTestId('group-members').locator('tbody tr');
+    assert.equal(await rows.count(), 1);
+    await screenshot(secretariat, 'group-secretariat');
+    secretariat.assertNoErrors();
+
+    const member = await openPage(browser, 'fr-FR');
+    await signIn(member, 'focal.sen@pioneer.test', { labels: FRENCH });
+    await expectPath(member, '/');
+    await member.goto(`${BASE_URL}/groups`);
+    await member.getByRole('link', { name }).click();
+    await expectText(member.getByTestId('my-group-role'), 'Modérateur');
+    await expectText(member.getByTestId('group-counts'), '1 membre, 1 modérateur');
+    await member.setViewportSize({ width: 390, height: 844 });
+    await screenshot(member, 'group-member-fr-mobile');
+
+    // Taken out: the member list is no longer theirs to see.
+    secretariat.once('dialog', (dialog) => dialog.accept());
+    await secretariat.getByTestId('remove-member').click();
+    await secretariat.getByTestId('group-no-member').waitFor();
+    await member.reload();
+    await member.getByTestId('group-name').waitFor();
+    assert.equal(await member.getByTestId('my-group-role').count(), 0);
+    assert.equal(await member.getByTestId('group-members').count(), 0);
+    member.assertNoErrors();
+    await member.context().close();
+    await secretariat.context().close();
+  });
+});

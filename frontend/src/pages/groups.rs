@@ -1,0 +1,453 @@
+//! `/groups`: the thematic groups (the secretariat creates them), and `/groups/<id>`: a group
+//! with its members and moderators (the secretariat names and removes them).
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pioneer_domain::FieldError;
+use pioneer_domain::groups::{
+    Group, GroupRole, NewGroup, NewGroupMember, can_manage_groups, can_see_members,
+};
+use uuid::Uuid;
+
+use crate::api::{self, use_api};
+use crate::components::{DataTable, Row};
+use crate::i18n::{I18n, Key, use_i18n};
+use crate::loader::Loader;
+use crate::pages::form::{Errors, Pager, described_by, field_message, is_invalid};
+use crate::pages::{ErrorAlert, confirm, dynamic, error_text};
+use crate::router::{A, Route, group_href, group_id_in, use_router};
+
+fn role_key(role: GroupRole) -> Key {
+    match role {
+        GroupRole::Member => Key::GroupMember,
+        GroupRole::Moderator => Key::GroupModerator,
+    }
+}
+
+/// Whether the signed-in member runs groups (the secretariat, admins).
+fn runs_groups(api: api::Api) -> bool {
+    api.user()
+        .with(|u| u.as_ref().is_some_and(|u| can_manage_groups(u.role)))
+}
+
+fn counts(i18n: I18n, group: &Group) -> String {
+    i18n.fmt(
+        Key::GroupCounts,
+        &[
+            ("members", &group.members_count.to_string()),
+            ("moderators", &group.moderators_count.to_string()),
+        ],
+    )
+}
+
+#[component]
+pub fn GroupsPage() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let page = RwSignal::new(1u64);
+    let reload = RwSignal::new(0u32);
+    let groups = Loader::new(move || {
+        reload.track();
+        let page = page.get();
+        async move { api::groups::list(api, page).await }
+    });
+    let total = Signal::derive(move || {
+        groups
+            .get()
+            .and_then(Result::ok)
+            .map(|p| p.total)
+            .unwrap_or(0)
+    });
+
+    let list = move || match groups.get() {
+        None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
+        Some(Ok(page)) if page.items.is_empty() => {
+            view! { <p class="muted" data-testid="groups-empty">{i18n.tx(Key::GroupsEmpty)}</p> }
+                .into_any()
+        }
+        Some(Ok(page)) => view! {
+            <ul class="cards" data-testid="groups-list">
+                {page.items.into_iter().map(|group| {
+                    let mine = group.my_role.map(|role| view! {
+                        <span class="badge badge-accent">{i18n.tx(role_key(role))}</span>
+                    });
+                    let summary = counts(i18n, &group);
+                    view! {
+                        <li class="card" data-testid="group-card">
+                            <h3><A href=group_href(group.id)>{group.name.clone()}</A></h3>
+                            <p>{group.description.clone()}</p>
+                            <p class="muted">{summary} " " {mine}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <section class="page" data-testid="groups">
+            <h1>{i18n.tx(Key::GroupsTitle)}</h1>
+            <p class="lead">{i18n.tx(Key::GroupsIntro)}</p>
+            {dynamic(list)}
+            <Pager page=page total=total per_page=api::groups::PER_PAGE />
+            <Show when=move || runs_groups(api)>
+                <NewGroupForm on_created=Callback::new(move |_| reload.update(|n| *n += 1)) />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn NewGroupForm(on_created: Callback<Group>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let name = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let errors: Errors = RwSignal::new(Vec::new());
+    let failure = RwSignal::new(None::<String>);
+    let created = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(false);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let group = NewGroup {
+            name: name.get_untracked(),
+            description: description.get_untracked(),
+        };
+        if let Err(problems) = group.validate() {
+            errors.set(problems);
+            return;
+        }
+        errors.set(Vec::new());
+        failure.set(None);
+        created.set(None);
+        pending.set(true);
+        spawn_local(async move {
+            match api::groups::create(api, &group).await {
+                Ok(group) => {
+                    created.set(Some(group.name.clone()));
+                    name.set(String::new());
+                    description.set(String::new());
+                    on_created.run(group);
+                }
+                Err(error) if !error.field_errors().is_empty() => errors.set(error.field_errors()),
+                Err(error) => failure.set(Some(error_text(i18n, &error))),
+            }
+            pending.set(false);
+        });
+    };
+
+    view! {
+        <form class="panel" on:submit=submit novalidate data-testid="new-group">
+            <h2>{i18n.tx(Key::NewGroupTitle)}</h2>
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            {dynamic(move || created.get().map(|n| view! {
+                <p class="alert alert-ok" role="status">{i18n.fmt(Key::GroupCreated, &[("name", &n)])}</p>
+            }))}
+            <div class="field">
+                <label for="group-name">{i18n.tx(Key::GroupName)}</label>
+                <input
+                    id="group-name"
+                    type="text"
+                    maxlength="120"
+                    required
+                    bind:value=name
+                    aria-invalid=is_invalid(errors, "name")
+                    aria-describedby=described_by(errors, "name", "group-name-error")
+                />
+                {field_message(i18n, errors, "name", "group-name-error")}
+            </div>
+            <div class="field">
+                <label for="group-description">{i18n.tx(Key::GroupDescription)}</label>
+                <textarea
+                    id="group-description"
+                    rows="3"
+                    maxlength="2000"
+                    bind:value=description
+                    aria-invalid=is_invalid(errors, "description")
+                    aria-describedby=described_by(errors, "description", "group-description-error")
+                ></textarea>
+                {field_message(i18n, errors, "description", "group-description-error")}
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=pending>
+                    {i18n.tx(Key::CreateGroup)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+pub fn GroupPage() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let path = use_router().path();
+    // Kept while the page leaves, so that nothing loads for a path that is not a group's.
+    let id = Memo::new(move |previous: Option<&Option<Uuid>>| {
+        path.with(|p| {
+            if Route::of(p) == Route::Group {
+                group_id_in(p)
+            } else {
+                previous.copied().flatten()
+            }
+        })
+    });
+    let reload = RwSignal::new(0u32);
+    let page = RwSignal::new(1u64);
+    let group = Loader::new(move || {
+        reload.track();
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => api::groups::get(api, id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let members = Loader::new(move || {
+        reload.track();
+        let (id, page) = (id.get(), page.get());
+        let visible = group.get().and_then(Result::ok).flatten().is_some_and(|g| {
+            api.user().with_untracked(|u| {
+                u.as_ref()
+                    .is_some_and(|u| can_see_members(u.role, g.my_role))
+            })
+        });
+        async move {
+            match id {
+                Some(id) if visible => api::groups::members(api, id, page).await.map(Some),
+                _ => Ok(None),
+            }
+        }
+    });
+    let total = Signal::derive(move || {
+        members
+            .get()
+            .and_then(Result::ok)
+            .flatten()
+            .map(|p| p.total)
+            .unwrap_or(0)
+    });
+    let failure = RwSignal::new(None::<String>);
+    let working = RwSignal::new(None::<Uuid>);
+
+    let remove = move |user_id: Uuid, name: String| {
+        let Some(group_id) = id.get_untracked() else {
+            return;
+        };
+        if !confirm(&i18n.fmt(Key::RemoveFromGroupConfirm, &[("name", &name)])) {
+            return;
+        }
+        working.set(Some(user_id));
+        failure.set(None);
+        spawn_local(async move {
+            match api::groups::remove_member(api, group_id, user_id).await {
+                Ok(()) => reload.update(|n| *n += 1),
+                Err(error) => failure.set(Some(error_text(i18n, &error))),
+            }
+            working.set(None);
+        });
+    };
+
+    let member_table = move || {
+        let page = match members.get() {
+            None => return view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any();
+            }
+            Some(Ok(None)) => return ().into_any(),
+            Some(Ok(Some(page))) => page,
+        };
+        if page.items.is_empty() {
+            return view! {
+                <h2>{i18n.tx(Key::GroupMembers)}</h2>
+                <p class="muted" data-testid="group-no-member">{i18n.tx(Key::GroupNoMember)}</p>
+            }
+            .into_any();
+        }
+        let manage = runs_groups(api);
+        let rows: Vec<Row> = page
+            .items
+            .into_iter()
+            .map(|member| {
+                let (user_id, name) = (member.user_id, member.name.clone());
+                let action = manage.then(|| {
+                    let label = member.name.clone();
+                    view! {
+                        <button
+                            type="button"
+                            class="button button-small button-danger"
+                            data-testid="remove-member"
+                            disabled=move || working.get().is_some()
+                            on:click=move |_| remove(user_id, name.clone())
+                        >
+                            {i18n.tx(Key::RemoveFromGroup)}
+                            <span class="visually-hidden">" — " {label}</span>
+                        </button>
+                    }
+                });
+                vec![
+                    view! { <strong>{member.name}</strong> }.into_any(),
+                    view! { <a href=format!("mailto:{}", member.email)>{member.email.clone()}</a> }
+                        .into_any(),
+                    member.country_code.unwrap_or_default().into_any(),
+                    i18n.t(role_key(member.role)).to_owned().into_any(),
+                    action.into_any(),
+                ]
+            })
+            .collect();
+        view! {
+            <h2>{i18n.tx(Key::GroupMembers)}</h2>
+            <DataTable
+                testid="group-members"
+                caption=Key::GroupMembers
+                columns=vec![Key::Name, Key::Email, Key::Country, Key::GroupRoleLabel, Key::Actions]
+                rows=rows
+            />
+        }
+        .into_any()
+    };
+
+    let header = move || match group.get() {
+        None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
+        Some(Ok(None)) => view! { <p>{i18n.tx(Key::NotFoundBody)}</p> }.into_any(),
+        Some(Ok(Some(g))) => {
+            let mine = g.my_role.map(|role| view! {
+                <span class="badge badge-accent" data-testid="my-group-role">{i18n.tx(role_key(role))}</span>
+            });
+            let summary = counts(i18n, &g);
+            view! {
+                <div class="page-title">
+                    <h1 data-testid="group-name">{g.name.clone()}</h1>
+                    {mine}
+                </div>
+                <p class="lead">{g.description.clone()}</p>
+                <p class="muted" data-testid="group-counts">{summary}</p>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <section class="page" data-testid="group">
+            <p><A href="/groups">{i18n.tx(Key::AllGroups)}</A></p>
+            {dynamic(header)}
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            {dynamic(member_table)}
+            <Pager page=page total=total per_page=api::groups::PER_PAGE />
+            <Show when=move || runs_groups(api) && id.get().is_some()>
+                <AddMemberForm
+                    group_id=Signal::derive(move || id.get())
+                    on_added=Callback::new(move |()| reload.update(|n| *n += 1))
+                />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn AddMemberForm(group_id: Signal<Option<Uuid>>, on_added: Callback<()>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let email = RwSignal::new(String::new());
+    let role = RwSignal::new(GroupRole::Member);
+    let errors: Errors = RwSignal::new(Vec::new());
+    let failure = RwSignal::new(None::<String>);
+    let added = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(false);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(id) = group_id.get_untracked() else {
+            return;
+        };
+        if pending.get_untracked() {
+            return;
+        }
+        let member = NewGroupMember {
+            user_email: email.get_untracked().trim().to_owned(),
+            role: role.get_untracked(),
+        };
+        if member.user_email.is_empty() {
+            errors.set(vec![FieldError::new("user_email", "required", "required")]);
+            return;
+        }
+        if let Err(problems) = member.email() {
+            errors.set(problems);
+            return;
+        }
+        errors.set(Vec::new());
+        failure.set(None);
+        added.set(None);
+        pending.set(true);
+        spawn_local(async move {
+            match api::groups::put_member(api, id, &member).await {
+                Ok(entry) => {
+                    added.set(Some(entry.name));
+                    email.set(String::new());
+                    on_added.run(());
+                }
+                Err(error) if !error.field_errors().is_empty() => errors.set(error.field_errors()),
+                Err(error) => failure.set(Some(error_text(i18n, &error))),
+            }
+            pending.set(false);
+        });
+    };
+
+    view! {
+        <form class="panel" on:submit=submit novalidate data-testid="add-member">
+            <h2>{i18n.tx(Key::AddToGroup)}</h2>
+            <p class="hint">{i18n.tx(Key::AddToGroupHint)}</p>
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            {dynamic(move || added.get().map(|n| view! {
+                <p class="alert alert-ok" role="status">{i18n.fmt(Key::AddedToGroup, &[("name", &n)])}</p>
+            }))}
+            <div class="form-grid">
+                <div class="field">
+                    <label for="member-email">{i18n.tx(Key::Email)}</label>
+                    <input
+                        id="member-email"
+                        type="email"
+                        autocomplete="off"
+                        required
+                        bind:value=email
+                        aria-invalid=is_invalid(errors, "user_email")
+                        aria-describedby=described_by(errors, "user_email", "member-email-error")
+                    />
+                    {field_message(i18n, errors, "user_email", "member-email-error")}
+                </div>
+                <div class="field">
+                    <label for="member-role">{i18n.tx(Key::GroupRoleLabel)}</label>
+                    <select
+                        id="member-role"
+                        on:change=move |ev| {
+                            if let Some(r) = GroupRole::parse(&event_target_value(&ev)) {
+                                role.set(r);
+                            }
+                        }
+                    >
+                        {GroupRole::ALL
+                            .into_iter()
+                            .map(|r| view! {
+                                <option value=r.as_str() prop:selected=move || role.get() == r>{i18n.tx(role_key(r))}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=pending>
+                    {i18n.tx(Key::AddToGroup)}
+                </button>
+            </div>
+        </form>
+    }
+}

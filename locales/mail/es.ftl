@@ -1,0 +1,80 @@
+# Correos que envía el servidor, en español. Los { $nombre } los completa el servidor.
+# Quien traduce cambia el texto y conserva cada parámetro del mensaje.
+
+mail-signature =
+    —
+    Pioneer Hub, la plataforma de la Alianza Mundial Pionera para poner fin a la violencia contra los niños y las niñas
+
+mail-application-received-subject = Hemos recibido su expresión de interés ({ $country })
+mail-application-received-body =
+    Estimado/a { $name }:
+
+    La secretaría de la Alianza Mundial Pionera ha recibido la expresión de interés de { $country }, firmada por { $signatory }, que le designa como punto focal del país.
+
+    Su número de referencia es { $id }. La secretaría la examinará y le escribirá a esta dirección con su decisión.
+
+mail-application-accepted-subject = { $country } se ha unido a la Alianza Mundial Pionera
+mail-application-accepted-body =
+    Estimado/a { $name }:
+
+    La secretaría ha aceptado la expresión de interés de { $country }. Bienvenidos a la Alianza.
+
+    { $message }
+
+    Recibirá un mensaje aparte para crear su cuenta de punto focal del país.
+
+mail-application-declined-subject = Su expresión de interés ({ $country })
+mail-application-declined-body =
+    Estimado/a { $name }:
+
+    La secretaría ha examinado la expresión de interés de { $country } y no puede aceptarla por ahora, por el siguiente motivo:
+
+    { $message }
+
+    Puede responder a este mensaje o presentar una nueva expresión de interés.
+
+mail-invitation-subject = Le invitan a unirse a { $platform }
+mail-invitation-body =
+    Hola:
+
+    { $inviter } le invita a unirse a { $platform } como { $role }.
+
+    Para aceptar, elija su contraseña en esta dirección (el enlace funciona una vez, durante { $days } días):
+    { $link }
+
+    Si no esperaba esta invitación, puede ignorar este mensaje.
+
+mail-account-linked-subject = Ahora es punto focal de { $country }
+mail-account-linked-body =
+    Estimado/a { $name }:
+
+    Tras la aceptación de la expresión de interés de { $country }, su cuenta existente queda vinculada al país como punto focal.
+
+    Inicie sesión en { $link }
+
+mail-reset-subject = Elija una nueva contraseña
+mail-reset-body =
+    Hola:
+
+    Se ha solicitado restablecer la contraseña de su cuenta de Pioneer Hub. Para elegir una nueva, abra esta dirección (funciona una vez, durante { $minutes } minutos):
+    { $link }
+
+    Si no lo ha solicitado, ignore este mensaje: su contraseña no ha cambiado.
+
+mail-reminder-subject = Recordatorio: su informe de avance { $year } vence el { $due }
+mail-reminder-body =
+    Estimado/a { $name }:
+
+    El informe de avance de { $country } para { $year } vence el { $due } y aún no se ha presentado.
+
+    Puede continuarlo en { $link }
+
+    La secretaría puede ayudarle si lo necesita: responda a este mensaje.
+
+mail-role-admin = administrador/a
+mail-role-secretariat = miembro de la secretaría
+mail-role-reviewer = revisor/a del Grupo Básico de Apoyo
+mail-role-country_focal_point = punto focal de un país
+mail-role-country_contributor = colaborador/a de un equipo país
+mail-role-partner = socio/a
+mail-secretariat = La secretaría

@@ -120,9 +120,8 @@ fn locked_wasm_bindgen_version() -> Result<String> {
     Err("wasm-bindgen is not in Cargo.lock".into())
 }
 
-/// Installs what is missing, and only that: the wasm32 target, trunk, the wasm-bindgen CLI of
-/// Cargo.lock's version, and wasm-opt (npm's binaryen: Debian's is too old for Rust's output).
-fn ensure_tools() -> Result {
+/// The wasm32 target, which clippy's check of the SPA needs before anything is built.
+fn ensure_wasm_target() -> Result {
     let targets =
         output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if !targets
@@ -132,6 +131,13 @@ fn ensure_tools() -> Result {
         step("installing the wasm32-unknown-unknown target");
         status(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
+    Ok(())
+}
+
+/// Installs what is missing, and only that: the wasm32 target, trunk, the wasm-bindgen CLI of
+/// Cargo.lock's version, and wasm-opt (npm's binaryen: Debian's is too old for Rust's output).
+fn ensure_tools() -> Result {
+    ensure_wasm_target()?;
     let trunk = output(command("trunk").arg("--version")).unwrap_or_default();
     if !trunk.contains(TRUNK_VERSION) {
         step(&format!(
@@ -426,6 +432,8 @@ fn test(args: &[String]) -> Result {
         "warnings",
     ]))?;
     step("clippy (the SPA and the domain for wasm32)");
+    // A new machine has no wasm32 target: without it this step fails on `core`.
+    ensure_wasm_target()?;
     status(cargo().args([
         "clippy",
         "-p",

@@ -78,3 +78,13 @@ mail-role-country_focal_point = a country focal point
 mail-role-country_contributor = a contributor to a country team
 mail-role-partner = a partner
 mail-secretariat = The secretariat
+
+# Notifications (in the app, and in the daily digest). { $actor } is a member's name, { $subject } a title.
+notification-someone = Someone
+notification-reply = { $actor } replied in “{ $subject }”
+notification-mention = { $actor } mentioned you in “{ $subject }”
+notification-accepted-answer = { $actor } accepted your answer in “{ $subject }”
+notification-group-invitation = { $actor } added you to the group “{ $subject }”
+notification-resource-published = { $actor } published your resource “{ $subject }”
+notification-resource-returned = { $actor } returned your resource “{ $subject }” with a comment
+notification-resource-archived = { $actor } archived your resource “{ $subject }”

@@ -78,3 +78,13 @@ mail-role-country_focal_point = punto focal de un país
 mail-role-country_contributor = colaborador/a de un equipo país
 mail-role-partner = socio/a
 mail-secretariat = La secretaría
+
+# Notificaciones (en la aplicación y en el resumen diario). { $actor } es el nombre de un miembro, { $subject } un título.
+notification-someone = Alguien
+notification-reply = { $actor } respondió en «{ $subject }»
+notification-mention = { $actor } le mencionó en «{ $subject }»
+notification-accepted-answer = { $actor } aceptó su respuesta en «{ $subject }»
+notification-group-invitation = { $actor } le añadió al grupo «{ $subject }»
+notification-resource-published = { $actor } publicó su recurso «{ $subject }»
+notification-resource-returned = { $actor } le devolvió su recurso «{ $subject }» con un comentario
+notification-resource-archived = { $actor } archivó su recurso «{ $subject }»

@@ -78,3 +78,13 @@ mail-role-country_focal_point = point focal d'un pays
 mail-role-country_contributor = contributeur·rice d'une équipe pays
 mail-role-partner = partenaire
 mail-secretariat = Le secrétariat
+
+# Notifications (dans l’application, et dans le résumé quotidien). { $actor } est le nom d’un membre, { $subject } un titre.
+notification-someone = Quelqu’un
+notification-reply = { $actor } a répondu dans « { $subject } »
+notification-mention = { $actor } vous a mentionné·e dans « { $subject } »
+notification-accepted-answer = { $actor } a accepté votre réponse dans « { $subject } »
+notification-group-invitation = { $actor } vous a ajouté·e au groupe « { $subject } »
+notification-resource-published = { $actor } a publié votre ressource « { $subject } »
+notification-resource-returned = { $actor } vous a renvoyé votre ressource « { $subject } » avec un commentaire
+notification-resource-archived = { $actor } a archivé votre ressource « { $subject } »

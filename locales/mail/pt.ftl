@@ -78,3 +78,13 @@ mail-role-country_focal_point = ponto focal de um país
 mail-role-country_contributor = colaborador/a de uma equipa nacional
 mail-role-partner = parceiro/a
 mail-secretariat = O secretariado
+
+# Notificações (na aplicação e no resumo diário). { $actor } é o nome de um membro, { $subject } um título.
+notification-someone = Alguém
+notification-reply = { $actor } respondeu em «{ $subject }»
+notification-mention = { $actor } mencionou você em «{ $subject }»
+notification-accepted-answer = { $actor } aceitou a sua resposta em «{ $subject }»
+notification-group-invitation = { $actor } adicionou você ao grupo «{ $subject }»
+notification-resource-published = { $actor } publicou o seu recurso «{ $subject }»
+notification-resource-returned = { $actor } devolveu o seu recurso «{ $subject }» com um comentário
+notification-resource-archived = { $actor } arquivou o seu recurso «{ $subject }»

@@ -8,7 +8,7 @@ ETags are still tried):
 
 - swaps a drawn UUID path parameter for the id of a resource that exists and that the caller
   can see (roadmaps and reports from their lists, their parts from the document, users from
-  `GET /users` when the caller may list them);
+  `GET /users` when the caller may list them, discussions and their posts from their lists);
 - swaps a drawn `If-Match` for the document's current ETag.
 
 It changes only values that the fuzzer generated as valid (a well-formed UUID, a present
@@ -79,6 +79,20 @@ DOCUMENTS = {
 }
 
 
+def _aim_at_discussion(params: dict[str, Any]) -> None:
+    """A thread the caller can read, and one of its posts (the fuzzer's own threads)."""
+    if _rng.random() < REAL_ID_RATE:
+        threads, _ = _get("/api/v1/discussions?per_page=100")
+        real = _pick((threads or {}).get("items"))
+        if real:
+            params["id"] = real
+    if _is_uuid(params.get("post_id")) and _rng.random() < REAL_ID_RATE:
+        posts, _ = _get(f"/api/v1/discussions/{params['id']}/posts?per_page=100")
+        real = _pick((posts or {}).get("items"))
+        if real:
+            params["post_id"] = real
+
+
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if not BASE or not TOKEN:
@@ -93,6 +107,9 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
             real = _pick((users or {}).get("items"))
             if real:
                 params["id"] = real
+        return
+    if path.startswith("/api/v1/discussions/") and _is_uuid(params.get("id")):
+        _aim_at_discussion(params)
         return
     prefix = next((p for p in DOCUMENTS if path.startswith(p)), None)
     if prefix is None or not _is_uuid(params.get("id")):

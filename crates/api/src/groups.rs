@@ -2,6 +2,7 @@
 //! moderators, taking a member out; and what a member may see of them.
 
 use pioneer_domain::groups::{Group, GroupMember, NewGroup, NewGroupMember, can_see_members};
+use pioneer_domain::notifications::NotificationKind;
 use pioneer_domain::page::Paging;
 use pioneer_domain::{ErrorCode, FieldError};
 use uuid::Uuid;
@@ -10,6 +11,7 @@ use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store;
+use crate::store::notifications::NewNotification;
 
 /// The group as `user` sees it; 404 when there is none.
 pub async fn group(state: &AppState, user: &CurrentUser, id: Uuid) -> ApiResult<Group> {
@@ -64,7 +66,7 @@ pub async fn put_member(
 ) -> ApiResult<(GroupMember, bool)> {
     user.require_secretariat("thematic groups")?;
     let email = input.email().map_err(ApiError::validation)?;
-    group(state, user, id).await?;
+    let found = group(state, user, id).await?;
     let unknown = || {
         ApiError::validation(vec![FieldError::new(
             "user_email",
@@ -80,6 +82,18 @@ pub async fn put_member(
     let added =
         store::groups::put_member(&write.txn, id, member.id, input.role, user.id, write.now)
             .await?;
+    if added && member.id != user.id {
+        let notice = NewNotification {
+            user_id: member.id,
+            kind: NotificationKind::GroupInvitation,
+            actor_id: Some(user.id),
+            subject: found.name.clone(),
+            detail: None,
+            link: format!("/groups/{id}"),
+            group_id: Some(id),
+        };
+        store::notifications::insert_many(&write.txn, vec![notice], write.now).await?;
+    }
     write.commit().await?;
     tracing::info!(group_id = %id, user_id = %member.id, role = input.role.as_str(), "group member set");
     let entry = GroupMember {

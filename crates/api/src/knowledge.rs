@@ -9,6 +9,7 @@ use pioneer_domain::knowledge::{
     ModeratedResource, NewResource, Reader, Resource, ResourceStatus, SearchHit, SearchResults,
     ValidResource, may_read, may_submit,
 };
+use pioneer_domain::notifications::NotificationKind;
 use pioneer_domain::page::Paging;
 use pioneer_domain::review::{
     DocumentAction, DocumentKind, Happened, HistoryEvent, Section, Transition, check_comment_body,
@@ -26,12 +27,14 @@ use crate::search::index::{SearchQuery, in_order};
 use crate::state::AppState;
 use crate::store::change_feed::Changed;
 use crate::store::history::HistoryRecord;
+use crate::store::notifications::NewNotification;
 use crate::store::resources::{self as store, NewFile, ResourceOrder, StoredResource};
 
 /// Publishing a proposed revision publishes its content on the resource it changes: same id,
 /// same address, its history going on, the files moved over.
 impl Steps for ModeratedResource {
     async fn consequences(write: &mut DocumentWrite<Self>, next: ResourceStatus) -> ApiResult<()> {
+        notify_author(write, next).await?;
         let (Some(original), ResourceStatus::Published) = (write.row.revision_of, next) else {
             return Ok(());
         };
@@ -43,6 +46,36 @@ impl Steps for ModeratedResource {
         write.record_on(original, revision, event, changes).await?;
         Ok(())
     }
+}
+
+/// A moderator's decision (publish, return, archive) reaches the resource's author, unless
+/// they took it themselves.
+async fn notify_author(
+    write: &DocumentWrite<ModeratedResource>,
+    next: ResourceStatus,
+) -> ApiResult<()> {
+    let outcome = match next {
+        ResourceStatus::Published => "published",
+        ResourceStatus::Returned => "returned",
+        ResourceStatus::Archived => "archived",
+        ResourceStatus::Pending => return Ok(()),
+    };
+    let row = &write.row;
+    let Some(author) = row.author_id.filter(|&author| author != write.actor_id()) else {
+        return Ok(());
+    };
+    let shown = row.revision_of.unwrap_or(row.id);
+    let notice = NewNotification {
+        user_id: author,
+        kind: NotificationKind::ModerationDecision,
+        actor_id: Some(write.actor_id()),
+        subject: row.title.clone(),
+        detail: Some(outcome),
+        link: format!("/knowledge/{shown}"),
+        group_id: row.group_id,
+    };
+    crate::store::notifications::insert_many(write.txn(), vec![notice], write.now()).await?;
+    Ok(())
 }
 
 /// The reader `user` is, with their groups (one query); none when signed out.

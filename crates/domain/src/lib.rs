@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod currency;
+pub mod discussions;
 pub mod error;
 pub mod groups;
 pub mod jobs;
@@ -13,6 +14,7 @@ pub mod knowledge;
 pub mod languages;
 pub mod membership;
 pub mod money;
+pub mod notifications;
 pub mod page;
 pub mod policy;
 pub mod reference;

@@ -2,6 +2,9 @@
 
 pub mod api_token;
 pub mod country;
+pub mod discussion;
+pub mod discussion_post;
+pub mod discussion_subscription;
 pub mod document_comment;
 pub mod document_history;
 pub mod group;
@@ -11,6 +14,7 @@ pub mod invitation;
 pub mod job;
 pub mod membership_application;
 pub mod membership_letter;
+pub mod notification;
 pub mod password_reset;
 pub mod recovery_code;
 pub mod refresh_token;

@@ -226,6 +226,11 @@ impl<K: StoredDocument> DocumentWrite<K> {
         self.write.now
     }
 
+    /// Who takes the step.
+    pub fn actor_id(&self) -> Uuid {
+        self.write.actor_id
+    }
+
     /// Another document of the kind changed in the same transaction (e.g. a version superseded).
     pub fn also_touched(&mut self, id: Uuid) {
         self.write.touched(K::changed(id));

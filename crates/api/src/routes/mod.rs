@@ -4,6 +4,7 @@
 pub mod api_tokens;
 pub mod auth;
 pub mod country_teams;
+pub mod discussions;
 pub mod document_parts;
 pub mod document_review;
 pub mod document_write;
@@ -13,6 +14,7 @@ pub mod health;
 pub mod invitations;
 pub mod jobs;
 pub mod membership_applications;
+pub mod notifications;
 pub mod reference;
 pub mod reporting_cycles;
 pub mod reports;
@@ -148,6 +150,19 @@ macro_rules! api_v1_services {
             .service(resources::search)
             .service(resources::moderation_queue)
             .service(resources::markdown_preview)
+            .service(discussions::list_discussions)
+            .service(discussions::create_discussion)
+            .service(discussions::get_discussion)
+            .service(discussions::list_discussion_posts)
+            .service(discussions::create_discussion_post)
+            .service(discussions::update_discussion_post)
+            .service(discussions::accept_discussion_answer)
+            .service(discussions::subscribe_discussion)
+            .service(discussions::unsubscribe_discussion)
+            .service(notifications::list_notifications)
+            .service(notifications::unread_notifications)
+            .service(notifications::read_notification)
+            .service(notifications::read_all_notifications)
             .service(jobs::list_jobs)
             .service(jobs::retry_job)
             // Last, so that it only gets what no handler above took.

@@ -2,6 +2,7 @@
 
 pub mod change_feed;
 pub mod comments;
+pub mod discussions;
 pub mod documents;
 pub mod error;
 pub mod groups;
@@ -10,6 +11,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod membership;
 pub mod names;
+pub mod notifications;
 pub mod profiles;
 pub mod reference;
 pub mod report_parts;

@@ -202,6 +202,10 @@ impl TestApp {
         self.client.post(self.url(path))
     }
 
+    pub fn put(&self, path: &str) -> RequestBuilder {
+        self.client.put(self.url(path))
+    }
+
     pub fn patch(&self, path: &str) -> RequestBuilder {
         self.client.patch(self.url(path))
     }

@@ -323,17 +323,6 @@ async fn a_returned_resource_carries_the_comment_and_comes_back_after_changes() 
     assert_eq!(status, StatusCode::CONFLICT);
 }
 
-/// `app.put` exists on the helpers for roadmaps' parts; resources use it too.
-trait Put {
-    fn put(&self, path: &str) -> reqwest::RequestBuilder;
-}
-
-impl Put for TestApp {
-    fn put(&self, path: &str) -> reqwest::RequestBuilder {
-        self.client.put(self.url(path))
-    }
-}
-
 #[tokio::test]
 async fn editing_a_published_resource_proposes_a_revision_while_it_stays_visible() {
     let app = spawn_app().await;

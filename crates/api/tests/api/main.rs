@@ -5,6 +5,7 @@ mod api_tokens;
 mod auth;
 mod authorization;
 mod crash;
+mod discussions;
 mod fuzz_regressions;
 mod groups;
 mod helpers;

@@ -1,0 +1,94 @@
+//! In-app notifications: what happened that concerns a member, where to look, read or not.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// What a notification tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    /// A new post in a thread they follow.
+    Reply,
+    /// A post names them.
+    Mention,
+    /// Their reply was accepted as the answer.
+    AcceptedAnswer,
+    /// They were added to a thematic group.
+    GroupInvitation,
+    /// A moderator published, returned or archived their resource.
+    ModerationDecision,
+}
+
+impl NotificationKind {
+    pub const ALL: [NotificationKind; 5] = [
+        NotificationKind::Reply,
+        NotificationKind::Mention,
+        NotificationKind::AcceptedAnswer,
+        NotificationKind::GroupInvitation,
+        NotificationKind::ModerationDecision,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotificationKind::Reply => "reply",
+            NotificationKind::Mention => "mention",
+            NotificationKind::AcceptedAnswer => "accepted_answer",
+            NotificationKind::GroupInvitation => "group_invitation",
+            NotificationKind::ModerationDecision => "moderation_decision",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == raw)
+    }
+}
+
+/// One notification, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Notification {
+    pub id: Uuid,
+    pub kind: NotificationKind,
+    pub read: bool,
+    pub created_at: DateTime<Utc>,
+    /// Where it points, as a path of the web app (`/discussions/{id}#post-{post_id}`).
+    pub link: String,
+    /// One sentence: who did what, on what.
+    pub summary: String,
+}
+
+/// `GET /notifications/unread-count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnreadCount {
+    pub unread: u64,
+}
+
+/// `GET /notifications` filters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct NotificationFilter {
+    /// Only the unread ones.
+    #[serde(default)]
+    pub unread: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_through_their_names() {
+        for kind in NotificationKind::ALL {
+            assert_eq!(NotificationKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::json!(kind.as_str())
+            );
+        }
+        assert_eq!(NotificationKind::parse("digest"), None);
+    }
+}

@@ -246,6 +246,11 @@ pub async fn demo_content(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow
     }
     super::knowledge::demo_resources(&txn, &authors, &groups, &demo.secretariat, &codes, now)
         .await?;
+    let mut speakers = Vec::new();
+    for email in super::discussions::AUTHORS {
+        speakers.push((*email, member(email).await?.id));
+    }
+    super::discussions::demo_discussions(&txn, &speakers, &groups, now).await?;
     txn.commit().await?;
     Ok(true)
 }

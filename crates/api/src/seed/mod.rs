@@ -2,6 +2,7 @@
 //! unless asked for with `pioneer seed --demo`.
 
 mod content;
+mod discussions;
 mod knowledge;
 
 pub use content::demo_content;

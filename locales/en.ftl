@@ -843,3 +843,65 @@ moderation-intro = Resources waiting for a moderator, the oldest first. Open one
 moderation-empty = Nothing to moderate.
 moderation-queue = Resources waiting for moderation
 revision-badge = Change to a published resource
+
+## Discussions
+nav-discussions = Discussions
+discussions-blurb = Ask the other members, share what worked, and follow the answers.
+discussions-title = Discussions
+discussions-intro = The general forum is open to every member of Pioneer Hub. Each thematic group also has its own discussions, on the group's page.
+general-forum = General forum
+discussions-empty = No discussion yet: start the first one.
+group-discussions = Discussions of the group
+group-discussions-intro = Only the group's members read them and take part.
+discussion-started = Started by { $author } on { $date }
+discussion-posts = { $count ->
+    [one] { $count } post
+   *[other] { $count } posts
+}
+discussion-last-post = last post on { $date }
+discussion-answered = Answered
+discussion-following = Following
+new-discussion-title = Start a discussion
+discussion-title-label = Title
+discussion-body-label = Your question or topic
+start-discussion = Start the discussion
+all-discussions = All discussions
+back-to-group = Back to the group
+discussion-in-group = In the group { $group }
+follow-discussion = Follow this discussion
+unfollow-discussion = Stop following
+following-hint = You are notified of the new posts in this discussion.
+not-following-hint = Follow it to be notified of the new posts.
+post-edited = edited on { $date }
+opening-post-label = Question
+replies-title = { $count ->
+    [0] No reply yet
+    [one] { $count } reply
+   *[other] { $count } replies
+}
+in-reply-to = In reply to { $name }
+send-reply = Send the reply
+edit-post = Edit
+edit-post-label = Your post
+save-post = Save
+accept-answer = Accept this answer
+accepted-answer = Accepted answer
+go-to-accepted-answer = Go to the accepted answer
+reply-posted = Your reply is posted.
+answer-accepted = This answer is now the accepted one.
+
+## Notifications
+notifications-title = Notifications
+notifications-intro = What concerns you: replies in the discussions you follow, mentions, accepted answers, groups you join and moderation decisions.
+notifications-bell = { $count ->
+    [0] Notifications
+    [one] Notifications, { $count } unread
+   *[other] Notifications, { $count } unread
+}
+notifications-empty = No notification.
+notifications-none-unread = Nothing unread.
+mark-read = Mark as read
+unread-only = Unread only
+mark-all-read = Mark all as read
+notification-unread = Unread
+all-read-notice = Everything is marked as read.

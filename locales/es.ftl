@@ -843,3 +843,65 @@ moderation-intro = Los recursos que esperan a un moderador, los más antiguos pr
 moderation-empty = Nada que moderar.
 moderation-queue = Recursos en espera de moderación
 revision-badge = Cambio de un recurso publicado
+
+## Discussions
+nav-discussions = Debates
+discussions-blurb = Pregunte a los demás miembros, comparta lo que funcionó y siga las respuestas.
+discussions-title = Debates
+discussions-intro = El foro general está abierto a todos los miembros de Pioneer Hub. Cada grupo temático tiene además sus propios debates, en la página del grupo.
+general-forum = Foro general
+discussions-empty = Aún no hay debates: inicie el primero.
+group-discussions = Debates del grupo
+group-discussions-intro = Solo los miembros del grupo los leen y participan.
+discussion-started = Iniciado por { $author } el { $date }
+discussion-posts = { $count ->
+    [one] { $count } mensaje
+   *[other] { $count } mensajes
+}
+discussion-last-post = último mensaje el { $date }
+discussion-answered = Resuelto
+discussion-following = Siguiendo
+new-discussion-title = Iniciar un debate
+discussion-title-label = Título
+discussion-body-label = Su pregunta o tema
+start-discussion = Iniciar el debate
+all-discussions = Todos los debates
+back-to-group = Volver al grupo
+discussion-in-group = En el grupo { $group }
+follow-discussion = Seguir este debate
+unfollow-discussion = Dejar de seguir
+following-hint = Recibe un aviso de los nuevos mensajes de este debate.
+not-following-hint = Sígalo para recibir un aviso de los nuevos mensajes.
+post-edited = editado el { $date }
+opening-post-label = Pregunta
+replies-title = { $count ->
+    [0] Aún no hay respuestas
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+in-reply-to = En respuesta a { $name }
+send-reply = Enviar la respuesta
+edit-post = Editar
+edit-post-label = Su mensaje
+save-post = Guardar
+accept-answer = Aceptar esta respuesta
+accepted-answer = Respuesta aceptada
+go-to-accepted-answer = Ir a la respuesta aceptada
+reply-posted = Su respuesta está publicada.
+answer-accepted = Esta respuesta es ahora la respuesta aceptada.
+
+## Notifications
+notifications-title = Notificaciones
+notifications-intro = Lo que le concierne: respuestas en los debates que sigue, menciones, respuestas aceptadas, grupos a los que se une y decisiones de moderación.
+notifications-bell = { $count ->
+    [0] Notificaciones
+    [one] Notificaciones, { $count } sin leer
+   *[other] Notificaciones, { $count } sin leer
+}
+notifications-empty = No hay notificaciones.
+notifications-none-unread = No hay nada sin leer.
+mark-read = Marcar como leída
+unread-only = Solo las no leídas
+mark-all-read = Marcar todo como leído
+notification-unread = Sin leer
+all-read-notice = Todo está marcado como leído.

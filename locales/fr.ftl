@@ -843,3 +843,65 @@ moderation-intro = Les ressources qui attendent un modérateur, les plus ancienn
 moderation-empty = Rien à modérer.
 moderation-queue = Ressources en attente de modération
 revision-badge = Modification d’une ressource publiée
+
+## Discussions
+nav-discussions = Discussions
+discussions-blurb = Posez vos questions aux autres membres, partagez ce qui a marché et suivez les réponses.
+discussions-title = Discussions
+discussions-intro = Le forum général est ouvert à tous les membres de Pioneer Hub. Chaque groupe thématique a aussi ses propres discussions, sur la page du groupe.
+general-forum = Forum général
+discussions-empty = Aucune discussion pour l’instant : lancez la première.
+group-discussions = Discussions du groupe
+group-discussions-intro = Seuls les membres du groupe les lisent et y participent.
+discussion-started = Lancée par { $author } le { $date }
+discussion-posts = { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+discussion-last-post = dernier message le { $date }
+discussion-answered = Résolue
+discussion-following = Suivie
+new-discussion-title = Lancer une discussion
+discussion-title-label = Titre
+discussion-body-label = Votre question ou votre sujet
+start-discussion = Lancer la discussion
+all-discussions = Toutes les discussions
+back-to-group = Retour au groupe
+discussion-in-group = Dans le groupe { $group }
+follow-discussion = Suivre cette discussion
+unfollow-discussion = Ne plus suivre
+following-hint = Vous êtes averti des nouveaux messages de cette discussion.
+not-following-hint = Suivez-la pour être averti des nouveaux messages.
+post-edited = modifié le { $date }
+opening-post-label = Question
+replies-title = { $count ->
+    [0] Pas encore de réponse
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+in-reply-to = En réponse à { $name }
+send-reply = Envoyer la réponse
+edit-post = Modifier
+edit-post-label = Votre message
+save-post = Enregistrer
+accept-answer = Accepter cette réponse
+accepted-answer = Réponse acceptée
+go-to-accepted-answer = Aller à la réponse acceptée
+reply-posted = Votre réponse est publiée.
+answer-accepted = Cette réponse est désormais la réponse acceptée.
+
+## Notifications
+notifications-title = Notifications
+notifications-intro = Ce qui vous concerne : réponses dans les discussions que vous suivez, mentions, réponses acceptées, groupes que vous rejoignez et décisions de modération.
+notifications-bell = { $count ->
+    [0] Notifications
+    [one] Notifications, { $count } non lue
+   *[other] Notifications, { $count } non lues
+}
+notifications-empty = Aucune notification.
+notifications-none-unread = Rien de non lu.
+mark-read = Marquer comme lue
+unread-only = Non lues seulement
+mark-all-read = Tout marquer comme lu
+notification-unread = Non lue
+all-read-notice = Tout est marqué comme lu.

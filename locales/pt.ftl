@@ -843,3 +843,65 @@ moderation-intro = Os recursos que aguardam um moderador, os mais antigos primei
 moderation-empty = Nada para moderar.
 moderation-queue = Recursos aguardando moderação
 revision-badge = Alteração de um recurso publicado
+
+## Discussions
+nav-discussions = Discussões
+discussions-blurb = Pergunte aos outros membros, compartilhe o que funcionou e acompanhe as respostas.
+discussions-title = Discussões
+discussions-intro = O fórum geral está aberto a todos os membros do Pioneer Hub. Cada grupo temático também tem suas próprias discussões, na página do grupo.
+general-forum = Fórum geral
+discussions-empty = Ainda não há discussões: comece a primeira.
+group-discussions = Discussões do grupo
+group-discussions-intro = Somente os membros do grupo as leem e participam.
+discussion-started = Iniciada por { $author } em { $date }
+discussion-posts = { $count ->
+    [one] { $count } mensagem
+   *[other] { $count } mensagens
+}
+discussion-last-post = última mensagem em { $date }
+discussion-answered = Respondida
+discussion-following = Seguindo
+new-discussion-title = Iniciar uma discussão
+discussion-title-label = Título
+discussion-body-label = Sua pergunta ou seu tema
+start-discussion = Iniciar a discussão
+all-discussions = Todas as discussões
+back-to-group = Voltar ao grupo
+discussion-in-group = No grupo { $group }
+follow-discussion = Seguir esta discussão
+unfollow-discussion = Deixar de seguir
+following-hint = Você é avisado das novas mensagens desta discussão.
+not-following-hint = Siga-a para ser avisado das novas mensagens.
+post-edited = editada em { $date }
+opening-post-label = Pergunta
+replies-title = { $count ->
+    [0] Ainda sem respostas
+    [one] { $count } resposta
+   *[other] { $count } respostas
+}
+in-reply-to = Em resposta a { $name }
+send-reply = Enviar a resposta
+edit-post = Editar
+edit-post-label = Sua mensagem
+save-post = Salvar
+accept-answer = Aceitar esta resposta
+accepted-answer = Resposta aceita
+go-to-accepted-answer = Ir para a resposta aceita
+reply-posted = Sua resposta foi publicada.
+answer-accepted = Esta resposta agora é a resposta aceita.
+
+## Notifications
+notifications-title = Notificações
+notifications-intro = O que diz respeito a você: respostas nas discussões que você segue, menções, respostas aceitas, grupos em que você entra e decisões de moderação.
+notifications-bell = { $count ->
+    [0] Notificações
+    [one] Notificações, { $count } não lida
+   *[other] Notificações, { $count } não lidas
+}
+notifications-empty = Nenhuma notificação.
+notifications-none-unread = Nada por ler.
+mark-read = Marcar como lida
+unread-only = Somente as não lidas
+mark-all-read = Marcar tudo como lido
+notification-unread = Não lida
+all-read-notice = Tudo está marcado como lido.

@@ -1217,8 +1217,10 @@ pub mod two_factor {
     }
 }
 
+pub mod discussions;
 pub mod knowledge;
 pub mod membership;
+pub mod notifications;
 
 /// Thematic groups and their members.
 pub mod groups {

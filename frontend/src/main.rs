@@ -117,6 +117,9 @@ fn page(route: Route) -> AnyView {
             view! { <knowledge::form::ResourceFormPage /> }.into_any()
         }
         Route::Moderation => view! { <knowledge::moderation::ModerationPage /> }.into_any(),
+        Route::Discussions => view! { <discussions::DiscussionsPage /> }.into_any(),
+        Route::Discussion => view! { <discussions::DiscussionPage /> }.into_any(),
+        Route::Notifications => view! { <notifications::NotificationsPage /> }.into_any(),
         Route::Login | Route::NotFound => ().into_any(),
     }
 }

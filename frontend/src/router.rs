@@ -69,6 +69,12 @@ pub enum Route {
     EditResource,
     /// `/moderation`: the resources waiting for a moderator.
     Moderation,
+    /// `/discussions`: the general forum.
+    Discussions,
+    /// `/discussions/<id>`: a thread, in the general forum or a group.
+    Discussion,
+    /// `/notifications`: the member's notifications.
+    Notifications,
     NotFound,
 }
 
@@ -108,6 +114,9 @@ impl Route {
             ["knowledge", _] => Route::Resource,
             ["knowledge", _, "edit"] => Route::EditResource,
             ["moderation"] => Route::Moderation,
+            ["discussions"] => Route::Discussions,
+            ["discussions", _] => Route::Discussion,
+            ["notifications"] => Route::Notifications,
             _ => Route::NotFound,
         }
     }
@@ -235,6 +244,17 @@ pub fn knowledge_href(query: &str) -> String {
     } else {
         format!("/knowledge?{query}")
     }
+}
+
+/// A discussion's thread.
+pub fn discussion_href(id: uuid::Uuid) -> String {
+    format!("/discussions/{id}")
+}
+
+/// The discussion a path such as `/discussions/<id>` names.
+pub fn discussion_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/discussions/")?.trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
 }
 
 /// The secretariat's page of an expression of interest.
@@ -518,7 +538,22 @@ mod tests {
         application_href, application_id_in, country_code_in, group_href, group_id_in, team_href,
         token_in,
     };
+    use super::{discussion_href, discussion_id_in};
     use super::{knowledge_href, resource_edit_href, resource_href, resource_id_in};
+
+    #[test]
+    fn discussions_and_notifications_have_their_routes() {
+        let id = uuid::Uuid::from_u128(42);
+        assert_eq!(Route::of("/discussions"), Route::Discussions);
+        assert_eq!(Route::of(&discussion_href(id)), Route::Discussion);
+        assert_eq!(Route::of("/notifications"), Route::Notifications);
+        assert_eq!(discussion_id_in(&discussion_href(id)), Some(id));
+        assert_eq!(discussion_id_in("/discussions/nope"), None);
+        assert_eq!(discussion_id_in("/groups/x"), None);
+        for route in [Route::Discussions, Route::Discussion, Route::Notifications] {
+            assert!(!route.is_public() && !route.is_shared(), "{route:?}");
+        }
+    }
 
     #[test]
     fn the_knowledge_base_has_its_routes_and_its_public_pages() {

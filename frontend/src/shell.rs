@@ -12,6 +12,7 @@ use crate::api::{self, use_api};
 use crate::i18n::{Key, LangSwitcher, use_i18n};
 use crate::pages::account::provide_enrolment_gate;
 use crate::pages::dynamic;
+use crate::pages::notifications::{Bell, provide_unread};
 use crate::router::{A, Route, use_router};
 
 /// Where a section lives and what the navigation calls it.
@@ -63,7 +64,7 @@ pub fn nav_entries(role: Role) -> Vec<NavEntry> {
 
 /// The navigation of a role, in order, with the knowledge base after the groups and, for those
 /// who moderate it (the secretariat, and `moderates_a_group`: a group's moderators), its
-/// moderation queue.
+/// moderation queue; then the discussions.
 pub fn nav_entries_for(role: Role, moderates_a_group: bool) -> Vec<NavEntry> {
     let mut entries = Vec::new();
     for section in sections(role) {
@@ -86,6 +87,11 @@ pub fn nav_entries_for(role: Role, moderates_a_group: bool) -> Vec<NavEntry> {
                     blurb: Some(Key::ModerationBlurb),
                 });
             }
+            entries.push(NavEntry {
+                href: "/discussions",
+                title: Key::NavDiscussions,
+                blurb: Some(Key::DiscussionsBlurb),
+            });
         }
     }
     entries
@@ -112,6 +118,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     // A member whose role requires two-factor sign-in stays on their account page until it
     // is on (the server refuses everything else meanwhile).
     let gate = provide_enrolment_gate(api);
+    // The bell's count, asked for at each navigation and every minute.
+    provide_unread(api);
     let path = router.path();
     Effect::new(move |_| {
         if gate.0.get() && path.with(|p| Route::of(p) != Route::Account) {
@@ -178,6 +186,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                             {dynamic(move || user.with(|u| u.as_ref().map(|u| u.name.clone())))}
                         </span>
                     </p>
+                    <Bell />
                     <A href="/account" attr:class="account-link" attr:data-testid="account-link">
                         {i18n.tx(Key::NavAccount)}
                     </A>
@@ -249,5 +258,22 @@ mod tests {
         let knowledge = moderator.iter().position(|h| *h == "/knowledge");
         let queue = moderator.iter().position(|h| *h == "/moderation");
         assert_eq!(queue, knowledge.map(|at| at + 1));
+        let discussions = moderator.iter().position(|h| *h == "/discussions");
+        assert_eq!(discussions, queue.map(|at| at + 1));
+    }
+
+    #[test]
+    fn everyone_has_the_discussions_after_the_knowledge_base() {
+        for role in Role::ALL {
+            let hrefs = hrefs(role);
+            let knowledge = hrefs.iter().position(|h| *h == "/knowledge");
+            let moderation = hrefs.iter().position(|h| *h == "/moderation");
+            let discussions = hrefs.iter().position(|h| *h == "/discussions");
+            assert_eq!(
+                discussions,
+                moderation.or(knowledge).map(|at| at + 1),
+                "{role}"
+            );
+        }
     }
 }

@@ -14,6 +14,7 @@ use crate::api::{self, use_api};
 use crate::components::{DataTable, Row};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::loader::Loader;
+use crate::pages::discussions::GroupDiscussions;
 use crate::pages::form::{Errors, Pager, described_by, field_message, is_invalid};
 use crate::pages::{ErrorAlert, confirm, dynamic, error_text};
 use crate::router::{A, Route, group_href, group_id_in, use_router};
@@ -237,6 +238,18 @@ pub fn GroupPage() -> impl IntoView {
     });
     let failure = RwSignal::new(None::<String>);
     let working = RwSignal::new(None::<Uuid>);
+    // Its members take part in its discussions; the secretariat reads them too.
+    let my_role = Signal::derive(move || {
+        group
+            .get()
+            .and_then(Result::ok)
+            .flatten()
+            .and_then(|g| g.my_role)
+    });
+    let loaded_id =
+        Signal::derive(move || group.get().and_then(Result::ok).flatten().map(|g| g.id));
+    let reads_discussions =
+        move || loaded_id.get().is_some() && (my_role.get().is_some() || runs_groups(api));
 
     let remove = move |user_id: Uuid, name: String| {
         let Some(group_id) = id.get_untracked() else {
@@ -341,6 +354,12 @@ pub fn GroupPage() -> impl IntoView {
             <p><A href="/groups">{i18n.tx(Key::AllGroups)}</A></p>
             {dynamic(header)}
             {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            <Show when=reads_discussions>
+                <GroupDiscussions
+                    group_id=loaded_id
+                    member=Signal::derive(move || my_role.get().is_some())
+                />
+            </Show>
             {dynamic(member_table)}
             <Pager page=page total=total per_page=api::groups::PER_PAGE />
             <Show when=move || runs_groups(api) && id.get().is_some()>

@@ -327,10 +327,6 @@ fn scenarios(roadmaps: &[CountryRoadmap], readers: &Readers) -> Vec<Scenario> {
             ),
         },
         Scenario {
-            name: "a search",
-            targets: None,
-        },
-        Scenario {
             name: WRITE_SCENARIO,
             targets: Some(writes),
         },

@@ -499,8 +499,8 @@ impl Report<'_> {
              {} s, after one untimed request (the first after a start waits for the pool's \
              connections to open). A country's ten-year trend is the reviewer's `GET /countries/{{code}}/trend` \
              over every country in turn, computed on each request.\n\
-             - Not measurable yet: the search, and the 50 000 knowledge resources of the \
-             dataset (their issues have not landed).",
+             - The search has a benchmark of its own, over 50 000 resources (`cargo xtask bench \
+             search`, above).",
             self.options.seconds
         );
     }

@@ -20,9 +20,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::{StoreError, StoreResult, fetch_page, names};
-use crate::entities::{
-    discussion, discussion_post, discussion_subscription, group, group_member, user,
-};
+use crate::entities::{discussion, discussion_post, discussion_subscription, group_member, user};
 
 /// A post to write, its Markdown checked and its HTML made.
 pub struct NewPostRow<'a> {
@@ -131,17 +129,7 @@ pub async fn to_discussions(
 ) -> StoreResult<Vec<Discussion>> {
     let authors = names::names(db, rows.iter().map(|d| d.author_id)).await?;
     let group_ids: HashSet<Uuid> = rows.iter().filter_map(|d| d.group_id).collect();
-    let groups: HashMap<Uuid, String> = if group_ids.is_empty() {
-        HashMap::new()
-    } else {
-        group::Entity::find()
-            .filter(group::Column::Id.is_in(group_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|g| (g.id, g.name))
-            .collect()
-    };
+    let groups = super::groups::names(db, group_ids).await?;
     let followed: HashSet<Uuid> = discussion_subscription::Entity::find()
         .filter(discussion_subscription::Column::UserId.eq(reader.user_id))
         .filter(discussion_subscription::Column::DiscussionId.is_in(rows.iter().map(|d| d.id)))

@@ -101,6 +101,24 @@ pub async fn page(
     Ok((with_counts(db, rows, reader).await?, total))
 }
 
+/// The names of these groups, by id (one query; none for no ids).
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> StoreResult<HashMap<Uuid, String>> {
+    let ids: Vec<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(group::Entity::find()
+        .filter(group::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.name))
+        .collect())
+}
+
 pub async fn find(db: &impl ConnectionTrait, id: Uuid, reader: Uuid) -> StoreResult<Option<Group>> {
     let Some(row) = group::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);

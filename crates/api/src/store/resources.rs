@@ -25,7 +25,7 @@ use super::change_feed::Changed;
 use super::documents::{StoredDocument, bump_revision_of};
 use super::row_cache::{RowCache, RowCaches};
 use super::{StoreError, StoreResult, fetch_page};
-use crate::entities::{group, group_member, resource, resource_change, resource_file};
+use crate::entities::{group_member, resource, resource_change, resource_file};
 use crate::markdown::Markdown;
 
 /// The resource as the API answers it to `reader` (none: signed out, or a 412's copy).
@@ -269,18 +269,7 @@ pub async fn with_details(
     {
         files.entry(file.resource_id).or_default().push(file);
     }
-    let group_ids: Vec<Uuid> = rows.iter().filter_map(|r| r.group_id).collect();
-    let group_names: HashMap<Uuid, String> = if group_ids.is_empty() {
-        HashMap::new()
-    } else {
-        group::Entity::find()
-            .filter(group::Column::Id.is_in(group_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|g| (g.id, g.name))
-            .collect()
-    };
+    let group_names = super::groups::names(db, rows.iter().filter_map(|r| r.group_id)).await?;
     let mut pending: HashMap<Uuid, resource::Model> = HashMap::new();
     if let Some(reader) = pending_for {
         for revision in resource::Entity::find()

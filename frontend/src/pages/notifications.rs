@@ -29,9 +29,10 @@ pub struct Unread {
 }
 
 impl Unread {
-    /// The count once known (tracked).
+    /// The count once known (tracked). None too once the shell that owns it is gone: signing
+    /// out disposes of it while the header's last render effects may still run.
     pub fn get(self) -> Option<u64> {
-        self.count.get()
+        self.count.try_get().flatten()
     }
 
     /// Asks the server for the count again.
@@ -90,7 +91,12 @@ pub fn Bell() -> impl IntoView {
     let unread = use_unread();
     let count = move || unread.and_then(Unread::get).unwrap_or(0);
     let label = move || i18n.fmt(Key::NotificationsBell, &[("count", &count().to_string())]);
-    let current = move || path.with(|p| p == "/notifications").then_some("page");
+    // `try_`: signing out disposes of the header while its last render effects still run.
+    let current = move || {
+        path.try_with(|p| p == "/notifications")
+            .unwrap_or(false)
+            .then_some("page")
+    };
     view! {
         <a
             href="/notifications"

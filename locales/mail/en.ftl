@@ -88,3 +88,15 @@ notification-group-invitation = { $actor } added you to the group “{ $subject 
 notification-resource-published = { $actor } published your resource “{ $subject }”
 notification-resource-returned = { $actor } returned your resource “{ $subject }” with a comment
 notification-resource-archived = { $actor } archived your resource “{ $subject }”
+notification-event-place = A place freed up: you are registered for “{ $subject }”
+notification-event-reminder = “{ $subject }” starts within a day
+
+mail-event-reminder-subject = Tomorrow: { $title }
+mail-event-reminder-body =
+    Dear { $name },
+
+    You hold a place in “{ $title }”. It starts on { $when } (time zone of the organiser: { $timezone }).
+
+    The details, the link to join and your calendar file: { $link }
+
+    If you cannot come, cancel your registration on that page: your place will go to the first member on the waiting list.

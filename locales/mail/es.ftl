@@ -88,3 +88,15 @@ notification-group-invitation = { $actor } le añadió al grupo «{ $subject }»
 notification-resource-published = { $actor } publicó su recurso «{ $subject }»
 notification-resource-returned = { $actor } le devolvió su recurso «{ $subject }» con un comentario
 notification-resource-archived = { $actor } archivó su recurso «{ $subject }»
+notification-event-place = Se liberó una plaza: está inscrito/a en «{ $subject }»
+notification-event-reminder = «{ $subject }» comienza en menos de un día
+
+mail-event-reminder-subject = Mañana: { $title }
+mail-event-reminder-body =
+    Estimado/a { $name }:
+
+    Tiene una plaza en «{ $title }». Comienza el { $when } (zona horaria del organizador: { $timezone }).
+
+    Los detalles, el enlace para participar y su archivo de calendario: { $link }
+
+    Si no puede asistir, cancele su inscripción en esa página: su plaza pasará al primer miembro de la lista de espera.

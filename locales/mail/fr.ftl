@@ -88,3 +88,15 @@ notification-group-invitation = { $actor } vous a ajouté·e au groupe « { $sub
 notification-resource-published = { $actor } a publié votre ressource « { $subject } »
 notification-resource-returned = { $actor } vous a renvoyé votre ressource « { $subject } » avec un commentaire
 notification-resource-archived = { $actor } a archivé votre ressource « { $subject } »
+notification-event-place = Une place s’est libérée : vous êtes inscrit·e à « { $subject } »
+notification-event-reminder = « { $subject } » commence dans moins d’un jour
+
+mail-event-reminder-subject = Demain : { $title }
+mail-event-reminder-body =
+    Bonjour { $name },
+
+    Vous avez une place à « { $title } ». L’événement commence le { $when } (fuseau horaire de l’organisateur : { $timezone }).
+
+    Les détails, le lien pour participer et votre fichier d’agenda : { $link }
+
+    Si vous ne pouvez pas venir, annulez votre inscription sur cette page : votre place ira au premier membre de la liste d’attente.

@@ -88,3 +88,15 @@ notification-group-invitation = { $actor } adicionou você ao grupo «{ $subject
 notification-resource-published = { $actor } publicou o seu recurso «{ $subject }»
 notification-resource-returned = { $actor } devolveu o seu recurso «{ $subject }» com um comentário
 notification-resource-archived = { $actor } arquivou o seu recurso «{ $subject }»
+notification-event-place = Uma vaga ficou livre: está inscrito/a em «{ $subject }»
+notification-event-reminder = «{ $subject }» começa em menos de um dia
+
+mail-event-reminder-subject = Amanhã: { $title }
+mail-event-reminder-body =
+    Caro/a { $name },
+
+    Tem uma vaga em «{ $title }». Começa a { $when } (fuso horário do organizador: { $timezone }).
+
+    Os detalhes, a ligação para participar e o seu ficheiro de calendário: { $link }
+
+    Se não puder comparecer, cancele a sua inscrição nessa página: a sua vaga passará para o primeiro membro da lista de espera.

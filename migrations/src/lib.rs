@@ -13,6 +13,7 @@ mod m20261205_000001_create_membership_and_jobs;
 mod m20261205_000002_create_groups;
 mod m20261205_000003_create_resources;
 mod m20261206_000001_create_discussions_and_notifications;
+mod m20261206_000002_create_events;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000002_create_groups::Migration),
             Box::new(m20261205_000003_create_resources::Migration),
             Box::new(m20261206_000001_create_discussions_and_notifications::Migration),
+            Box::new(m20261206_000002_create_events::Migration),
         ]
     }
 }

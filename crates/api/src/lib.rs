@@ -9,6 +9,7 @@ pub mod db;
 pub mod discussions;
 pub mod entities;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod groups;
 pub mod invitations;

@@ -27,6 +27,8 @@ fn message_id(kind: NotificationKind, detail: Option<&str>) -> &'static str {
             "notification-resource-returned"
         }
         (NotificationKind::ModerationDecision, _) => "notification-resource-archived",
+        (NotificationKind::EventPlace, _) => "notification-event-place",
+        (NotificationKind::EventReminder, _) => "notification-event-reminder",
     }
 }
 

@@ -100,6 +100,9 @@ pub enum ErrorCode {
     RoadmapNotApproved,
     /// The reporting cycle is closed: its reports are read-only.
     CycleClosed,
+    // Events
+    /// Registration closes when the event starts.
+    RegistrationClosed,
     // The server
     DatabaseUnavailable,
     InternalError,
@@ -160,6 +163,7 @@ impl ErrorCode {
             ReportNotEditable => "report_not_editable",
             RoadmapNotApproved => "roadmap_not_approved",
             CycleClosed => "cycle_closed",
+            RegistrationClosed => "registration_closed",
             DatabaseUnavailable => "database_unavailable",
             InternalError => "internal_error",
             Other => "other",

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod currency;
 pub mod discussions;
 pub mod error;
+pub mod events;
 pub mod groups;
 pub mod jobs;
 pub mod knowledge;

@@ -19,15 +19,21 @@ pub enum NotificationKind {
     GroupInvitation,
     /// A moderator published, returned or archived their resource.
     ModerationDecision,
+    /// A place freed up in an event they waited for: they hold it now.
+    EventPlace,
+    /// An event they hold a place in starts within a day.
+    EventReminder,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 5] = [
+    pub const ALL: [NotificationKind; 7] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::AcceptedAnswer,
         NotificationKind::GroupInvitation,
         NotificationKind::ModerationDecision,
+        NotificationKind::EventPlace,
+        NotificationKind::EventReminder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -37,6 +43,8 @@ impl NotificationKind {
             NotificationKind::AcceptedAnswer => "accepted_answer",
             NotificationKind::GroupInvitation => "group_invitation",
             NotificationKind::ModerationDecision => "moderation_decision",
+            NotificationKind::EventPlace => "event_place",
+            NotificationKind::EventReminder => "event_reminder",
         }
     }
 

@@ -7,6 +7,8 @@ pub mod discussion_post;
 pub mod discussion_subscription;
 pub mod document_comment;
 pub mod document_history;
+pub mod event;
+pub mod event_registration;
 pub mod group;
 pub mod group_member;
 pub mod indicator;

@@ -176,3 +176,30 @@ pub fn reminder(texts: &Texts, r: &ReminderMail<'_>) -> OutgoingMail {
         ],
     )
 }
+
+pub struct EventReminderMail<'a> {
+    pub language: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub title: &'a str,
+    /// The start, in the organiser's zone.
+    pub when: &'a str,
+    pub timezone: &'a str,
+    pub link: &'a str,
+}
+
+pub fn event_reminder(texts: &Texts, r: &EventReminderMail<'_>) -> OutgoingMail {
+    mail(
+        texts,
+        r.language,
+        recipient(r.email, Some(r.name)),
+        "mail-event-reminder",
+        &[
+            ("name", r.name),
+            ("title", r.title),
+            ("when", r.when),
+            ("timezone", r.timezone),
+            ("link", r.link),
+        ],
+    )
+}

@@ -8,6 +8,7 @@ pub mod discussions;
 pub mod document_parts;
 pub mod document_review;
 pub mod document_write;
+pub mod events;
 pub mod export_files;
 pub mod groups;
 pub mod health;
@@ -159,6 +160,16 @@ macro_rules! api_v1_services {
             .service(discussions::accept_discussion_answer)
             .service(discussions::subscribe_discussion)
             .service(discussions::unsubscribe_discussion)
+            .service(events::list_events)
+            .service(events::create_event)
+            // Before `/events/{id}`, which would take `….ics` and fail to read a uuid.
+            .service(events::get_event_ics)
+            .service(events::get_event)
+            .service(events::update_event)
+            .service(events::create_event_registration)
+            .service(events::list_event_registrations)
+            .service(events::cancel_event_registration)
+            .service(events::get_my_calendar)
             .service(notifications::list_notifications)
             .service(notifications::unread_notifications)
             .service(notifications::read_notification)

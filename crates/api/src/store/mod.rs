@@ -5,6 +5,7 @@ pub mod comments;
 pub mod discussions;
 pub mod documents;
 pub mod error;
+pub mod events;
 pub mod groups;
 pub mod history;
 pub mod invitations;

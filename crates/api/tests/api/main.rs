@@ -6,6 +6,7 @@ mod auth;
 mod authorization;
 mod crash;
 mod discussions;
+mod events;
 mod fuzz_regressions;
 mod groups;
 mod helpers;

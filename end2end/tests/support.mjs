@@ -28,8 +28,9 @@ export async function launch() {
 }
 
 /** A fresh page in a new context with the browser language `locale`; collects page errors. */
-export async function openPage(browser, locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+/** A page in a new context; `timezoneId`: the browser's time zone (the machine's otherwise). */
+export async function openPage(browser, locale, { timezoneId } = {}) {
+  const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));

@@ -1218,6 +1218,7 @@ pub mod two_factor {
 }
 
 pub mod discussions;
+pub mod events;
 pub mod knowledge;
 pub mod membership;
 pub mod notifications;

@@ -9,6 +9,7 @@ mod loader;
 mod pages;
 mod router;
 mod shell;
+mod time;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -120,6 +121,9 @@ fn page(route: Route) -> AnyView {
         Route::Discussions => view! { <discussions::DiscussionsPage /> }.into_any(),
         Route::Discussion => view! { <discussions::DiscussionPage /> }.into_any(),
         Route::Notifications => view! { <notifications::NotificationsPage /> }.into_any(),
+        Route::Events => view! { <events::EventsPage /> }.into_any(),
+        Route::Event => view! { <events::EventPage /> }.into_any(),
+        Route::NewEvent | Route::EditEvent => view! { <events::EventFormPage /> }.into_any(),
         Route::Login | Route::NotFound => ().into_any(),
     }
 }

@@ -75,6 +75,14 @@ pub enum Route {
     Discussion,
     /// `/notifications`: the member's notifications.
     Notifications,
+    /// `/events`: events to come and past.
+    Events,
+    /// `/events/<id>`: one event.
+    Event,
+    /// `/events/new`: the organiser's form.
+    NewEvent,
+    /// `/events/<id>/edit`.
+    EditEvent,
     NotFound,
 }
 
@@ -117,6 +125,10 @@ impl Route {
             ["discussions"] => Route::Discussions,
             ["discussions", _] => Route::Discussion,
             ["notifications"] => Route::Notifications,
+            ["events"] => Route::Events,
+            ["events", "new"] => Route::NewEvent,
+            ["events", _] => Route::Event,
+            ["events", _, "edit"] => Route::EditEvent,
             _ => Route::NotFound,
         }
     }
@@ -254,6 +266,22 @@ pub fn discussion_href(id: uuid::Uuid) -> String {
 /// The discussion a path such as `/discussions/<id>` names.
 pub fn discussion_id_in(path: &str) -> Option<uuid::Uuid> {
     let raw = path.strip_prefix("/discussions/")?.trim_end_matches('/');
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// An event's page.
+pub fn event_href(id: uuid::Uuid) -> String {
+    format!("/events/{id}")
+}
+
+/// The form that changes an event.
+pub fn event_edit_href(id: uuid::Uuid) -> String {
+    format!("/events/{id}/edit")
+}
+
+/// The event a path such as `/events/<id>` or `/events/<id>/edit` names.
+pub fn event_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/events/")?.split('/').next()?;
     uuid::Uuid::parse_str(raw).ok()
 }
 
@@ -538,7 +566,7 @@ mod tests {
         application_href, application_id_in, country_code_in, group_href, group_id_in, team_href,
         token_in,
     };
-    use super::{discussion_href, discussion_id_in};
+    use super::{discussion_href, discussion_id_in, event_edit_href, event_href, event_id_in};
     use super::{knowledge_href, resource_edit_href, resource_href, resource_id_in};
 
     #[test]
@@ -547,6 +575,12 @@ mod tests {
         assert_eq!(Route::of("/discussions"), Route::Discussions);
         assert_eq!(Route::of(&discussion_href(id)), Route::Discussion);
         assert_eq!(Route::of("/notifications"), Route::Notifications);
+        assert_eq!(Route::of("/events"), Route::Events);
+        assert_eq!(Route::of("/events/new"), Route::NewEvent);
+        assert_eq!(Route::of(&event_href(id)), Route::Event);
+        assert_eq!(Route::of(&event_edit_href(id)), Route::EditEvent);
+        assert_eq!(event_id_in(&event_edit_href(id)), Some(id));
+        assert_eq!(event_id_in("/events/new"), None);
         assert_eq!(discussion_id_in(&discussion_href(id)), Some(id));
         assert_eq!(discussion_id_in("/discussions/nope"), None);
         assert_eq!(discussion_id_in("/groups/x"), None);

@@ -92,6 +92,11 @@ pub fn nav_entries_for(role: Role, moderates_a_group: bool) -> Vec<NavEntry> {
                 title: Key::NavDiscussions,
                 blurb: Some(Key::DiscussionsBlurb),
             });
+            entries.push(NavEntry {
+                href: "/events",
+                title: Key::NavEvents,
+                blurb: Some(Key::EventsBlurb),
+            });
         }
     }
     entries

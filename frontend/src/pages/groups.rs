@@ -15,6 +15,7 @@ use crate::components::{DataTable, Row};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::loader::Loader;
 use crate::pages::discussions::GroupDiscussions;
+use crate::pages::events::GroupEvents;
 use crate::pages::form::{Errors, Pager, described_by, field_message, is_invalid};
 use crate::pages::{ErrorAlert, confirm, dynamic, error_text};
 use crate::router::{A, Route, group_href, group_id_in, use_router};
@@ -359,6 +360,7 @@ pub fn GroupPage() -> impl IntoView {
                     group_id=loaded_id
                     member=Signal::derive(move || my_role.get().is_some())
                 />
+                <GroupEvents group_id=loaded_id my_role=my_role />
             </Show>
             {dynamic(member_table)}
             <Pager page=page total=total per_page=api::groups::PER_PAGE />

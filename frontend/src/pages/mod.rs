@@ -6,6 +6,7 @@ pub mod applications;
 pub mod countries;
 pub mod country;
 pub mod discussions;
+pub mod events;
 pub mod form;
 pub mod groups;
 pub mod home;

@@ -251,6 +251,11 @@ pub async fn demo_content(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow
         speakers.push((*email, member(email).await?.id));
     }
     super::discussions::demo_discussions(&txn, &speakers, &groups, now).await?;
+    let mut attendees = Vec::new();
+    for email in super::events::PEOPLE {
+        attendees.push((*email, member(email).await?.id));
+    }
+    super::events::demo_events(&txn, &attendees, &groups, now).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -3,6 +3,7 @@
 
 mod content;
 mod discussions;
+mod events;
 mod knowledge;
 
 pub use content::demo_content;

@@ -88,6 +88,9 @@ notification-group-invitation = { $actor } added you to the group “{ $subject 
 notification-resource-published = { $actor } published your resource “{ $subject }”
 notification-resource-returned = { $actor } returned your resource “{ $subject }” with a comment
 notification-resource-archived = { $actor } archived your resource “{ $subject }”
+notification-join-request = { $actor } asks to join the group “{ $subject }”
+notification-join-approved = { $actor } accepted you in the group “{ $subject }”
+notification-join-declined = { $actor } declined your request to join “{ $subject }”
 notification-event-place = A place freed up: you are registered for “{ $subject }”
 notification-event-reminder = “{ $subject }” starts within a day
 

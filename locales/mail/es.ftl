@@ -88,6 +88,9 @@ notification-group-invitation = { $actor } le añadió al grupo «{ $subject }»
 notification-resource-published = { $actor } publicó su recurso «{ $subject }»
 notification-resource-returned = { $actor } le devolvió su recurso «{ $subject }» con un comentario
 notification-resource-archived = { $actor } archivó su recurso «{ $subject }»
+notification-join-request = { $actor } solicita unirse al grupo «{ $subject }»
+notification-join-approved = { $actor } le aceptó en el grupo «{ $subject }»
+notification-join-declined = { $actor } rechazó su solicitud para unirse a «{ $subject }»
 notification-event-place = Se liberó una plaza: está inscrito/a en «{ $subject }»
 notification-event-reminder = «{ $subject }» comienza en menos de un día
 

@@ -88,6 +88,9 @@ notification-group-invitation = { $actor } vous a ajouté·e au groupe « { $sub
 notification-resource-published = { $actor } a publié votre ressource « { $subject } »
 notification-resource-returned = { $actor } vous a renvoyé votre ressource « { $subject } » avec un commentaire
 notification-resource-archived = { $actor } a archivé votre ressource « { $subject } »
+notification-join-request = { $actor } demande à rejoindre le groupe « { $subject } »
+notification-join-approved = { $actor } vous a accepté·e dans le groupe « { $subject } »
+notification-join-declined = { $actor } a refusé votre demande pour rejoindre « { $subject } »
 notification-event-place = Une place s’est libérée : vous êtes inscrit·e à « { $subject } »
 notification-event-reminder = « { $subject } » commence dans moins d’un jour
 

@@ -88,6 +88,9 @@ notification-group-invitation = { $actor } adicionou você ao grupo «{ $subject
 notification-resource-published = { $actor } publicou o seu recurso «{ $subject }»
 notification-resource-returned = { $actor } devolveu o seu recurso «{ $subject }» com um comentário
 notification-resource-archived = { $actor } arquivou o seu recurso «{ $subject }»
+notification-join-request = { $actor } pede para entrar no grupo «{ $subject }»
+notification-join-approved = { $actor } aceitou você no grupo «{ $subject }»
+notification-join-declined = { $actor } recusou o seu pedido para entrar em «{ $subject }»
 notification-event-place = Uma vaga ficou livre: está inscrito/a em «{ $subject }»
 notification-event-reminder = «{ $subject }» começa em menos de um dia
 

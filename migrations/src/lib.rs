@@ -14,6 +14,7 @@ mod m20261205_000002_create_groups;
 mod m20261205_000003_create_resources;
 mod m20261206_000001_create_discussions_and_notifications;
 mod m20261206_000002_create_events;
+mod m20261206_000003_create_group_join_requests;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000003_create_resources::Migration),
             Box::new(m20261206_000001_create_discussions_and_notifications::Migration),
             Box::new(m20261206_000002_create_events::Migration),
+            Box::new(m20261206_000003_create_group_join_requests::Migration),
         ]
     }
 }

@@ -56,6 +56,8 @@ pub enum ErrorCode {
     EmailTaken,
     /// A thematic group of that name exists already.
     GroupNameTaken,
+    /// Asking to join a thematic group one is already in.
+    AlreadyMember,
     /// A knowledge resource in a status its author may not edit.
     ResourceNotEditable,
     /// A knowledge resource that was archived already.
@@ -64,7 +66,7 @@ pub enum ErrorCode {
     RevisionPending,
     CycleExists,
     ReportExists,
-    /// A membership application already has its decision.
+    /// A membership application, or a request to join a group, already has its decision.
     AlreadyDecided,
     /// A link from a mail (invitation, password reset) has expired.
     LinkExpired,
@@ -136,6 +138,7 @@ impl ErrorCode {
             MethodNotAllowed => "method_not_allowed",
             EmailTaken => "email_taken",
             GroupNameTaken => "group_name_taken",
+            AlreadyMember => "already_member",
             ResourceNotEditable => "resource_not_editable",
             AlreadyArchived => "already_archived",
             RevisionPending => "revision_pending",

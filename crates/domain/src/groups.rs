@@ -13,6 +13,8 @@ use crate::{FieldError, Role};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_DESCRIPTION_CHARS: usize = 2_000;
+/// Longest note a member writes when asking to join.
+pub const MAX_JOIN_MESSAGE_CHARS: usize = 1_000;
 
 /// A member's place in a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,6 +89,8 @@ pub struct Group {
     pub moderators_count: u32,
     /// The reader's own place in it, if any.
     pub my_role: Option<GroupRole>,
+    /// The reader asked to join and awaits a moderator's answer.
+    pub join_requested: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -117,6 +121,89 @@ pub struct GroupMember {
     pub added_at: DateTime<Utc>,
 }
 
+/// Where a member's request to join a group stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum JoinRequestStatus {
+    /// Awaits a moderator's answer.
+    #[default]
+    Pending,
+    /// Accepted: the member is in the group.
+    Approved,
+    Declined,
+}
+
+impl JoinRequestStatus {
+    pub const ALL: [JoinRequestStatus; 3] = [
+        JoinRequestStatus::Pending,
+        JoinRequestStatus::Approved,
+        JoinRequestStatus::Declined,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JoinRequestStatus::Pending => "pending",
+            JoinRequestStatus::Approved => "approved",
+            JoinRequestStatus::Declined => "declined",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|status| status.as_str() == raw)
+    }
+}
+
+/// `POST /groups/{id}/join`: a member asks to join, with a short note for the moderators.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewJoinRequest {
+    /// At most 1000 characters; may be empty.
+    #[serde(default)]
+    pub message: String,
+}
+
+impl NewJoinRequest {
+    /// The note, trimmed.
+    pub fn validate(&self) -> Result<String, Vec<FieldError>> {
+        let message = self.message.trim();
+        if message.chars().count() > MAX_JOIN_MESSAGE_CHARS {
+            return Err(vec![FieldError::new(
+                "message",
+                "too_long",
+                format!("message is at most {MAX_JOIN_MESSAGE_CHARS} characters"),
+            )]);
+        }
+        Ok(message.to_owned())
+    }
+}
+
+/// A member's request to join a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinRequest {
+    pub id: Uuid,
+    pub group_id: Uuid,
+    /// Who asks.
+    pub user_id: Uuid,
+    pub name: String,
+    pub country_code: Option<String>,
+    pub message: String,
+    pub status: JoinRequestStatus,
+    /// When they (last) asked.
+    pub created_at: DateTime<Utc>,
+    /// When a moderator answered.
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+/// `POST /groups/{id}/requests/{request_id}/decision`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinDecision {
+    /// `true`: the member joins the group; `false`: the request is declined.
+    pub approve: bool,
+}
+
 /// The secretariat (and admins) create groups and name their members and moderators.
 pub fn can_manage_groups(role: Role) -> bool {
     can_manage_users(role)
@@ -125,6 +212,19 @@ pub fn can_manage_groups(role: Role) -> bool {
 /// Who sees a group's members: those who run the platform, and the group's own members.
 pub fn can_see_members(role: Role, my_role: Option<GroupRole>) -> bool {
     can_manage_groups(role) || my_role.is_some()
+}
+
+/// Who answers requests to join a group and takes members out of it: the secretariat, and the
+/// group's own moderators.
+pub fn may_moderate_members(role: Role, my_role: Option<GroupRole>) -> bool {
+    can_manage_groups(role) || my_role == Some(GroupRole::Moderator)
+}
+
+/// Whether one who moderates members may take out a member with `their_role`: only the
+/// secretariat takes a moderator out.
+pub fn may_remove_member(role: Role, my_role: Option<GroupRole>, their_role: GroupRole) -> bool {
+    can_manage_groups(role)
+        || (may_moderate_members(role, my_role) && their_role == GroupRole::Member)
 }
 
 #[cfg(test)]
@@ -191,5 +291,66 @@ mod tests {
         assert_eq!(errors[0].field, "user_email");
         assert_eq!(GroupRole::parse("moderator"), Some(GroupRole::Moderator));
         assert_eq!(GroupRole::parse("owner"), None);
+    }
+
+    #[test]
+    fn moderators_and_the_secretariat_answer_requests_and_take_members_out() {
+        for role in Role::ALL {
+            let runs = matches!(role, Role::Admin | Role::Secretariat);
+            assert_eq!(may_moderate_members(role, None), runs, "{role}");
+            assert_eq!(
+                may_moderate_members(role, Some(GroupRole::Member)),
+                runs,
+                "{role}"
+            );
+            assert!(may_moderate_members(role, Some(GroupRole::Moderator)));
+            assert!(may_remove_member(
+                role,
+                Some(GroupRole::Moderator),
+                GroupRole::Member
+            ));
+            assert_eq!(
+                may_remove_member(role, Some(GroupRole::Moderator), GroupRole::Moderator),
+                runs,
+                "{role}"
+            );
+            assert_eq!(
+                may_remove_member(role, Some(GroupRole::Member), GroupRole::Member),
+                runs,
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_join_request_has_a_short_optional_note() {
+        let empty: NewJoinRequest = serde_json::from_str("{}").expect("json");
+        assert_eq!(empty.validate().expect("valid"), "");
+        let note = NewJoinRequest {
+            message: "  I run the parenting programme in Nairobi.  ".into(),
+        };
+        assert_eq!(
+            note.validate().expect("valid"),
+            "I run the parenting programme in Nairobi."
+        );
+        let longest = NewJoinRequest {
+            message: format!(" {} ", "é".repeat(MAX_JOIN_MESSAGE_CHARS)),
+        };
+        assert!(longest.validate().is_ok());
+        let errors = NewJoinRequest {
+            message: "x".repeat(MAX_JOIN_MESSAGE_CHARS + 1),
+        }
+        .validate()
+        .expect_err("refused");
+        assert_eq!(errors[0].field, "message");
+        assert_eq!(errors[0].code, "too_long");
+        for status in JoinRequestStatus::ALL {
+            assert_eq!(JoinRequestStatus::parse(status.as_str()), Some(status));
+            assert_eq!(
+                serde_json::to_value(status).expect("json"),
+                serde_json::json!(status.as_str())
+            );
+        }
+        assert_eq!(JoinRequestStatus::parse("maybe"), None);
     }
 }

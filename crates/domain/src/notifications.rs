@@ -23,10 +23,16 @@ pub enum NotificationKind {
     EventPlace,
     /// An event they hold a place in starts within a day.
     EventReminder,
+    /// A member asks to join a group they moderate.
+    JoinRequest,
+    /// A moderator accepted their request to join a group.
+    JoinApproved,
+    /// A moderator declined their request to join a group.
+    JoinDeclined,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 7] = [
+    pub const ALL: [NotificationKind; 10] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::AcceptedAnswer,
@@ -34,6 +40,9 @@ impl NotificationKind {
         NotificationKind::ModerationDecision,
         NotificationKind::EventPlace,
         NotificationKind::EventReminder,
+        NotificationKind::JoinRequest,
+        NotificationKind::JoinApproved,
+        NotificationKind::JoinDeclined,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,6 +54,9 @@ impl NotificationKind {
             NotificationKind::ModerationDecision => "moderation_decision",
             NotificationKind::EventPlace => "event_place",
             NotificationKind::EventReminder => "event_reminder",
+            NotificationKind::JoinRequest => "join_request",
+            NotificationKind::JoinApproved => "join_approved",
+            NotificationKind::JoinDeclined => "join_declined",
         }
     }
 

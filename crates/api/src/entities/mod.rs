@@ -10,6 +10,7 @@ pub mod document_history;
 pub mod event;
 pub mod event_registration;
 pub mod group;
+pub mod group_join_request;
 pub mod group_member;
 pub mod indicator;
 pub mod invitation;

@@ -1,8 +1,13 @@
-//! `/groups`: thematic groups, their members and moderators.
+//! `/groups`: thematic groups, their members and moderators, and members' requests to join.
 
 use actix_web::{HttpResponse, delete, get, post, web};
-use pioneer_domain::groups::{Group, GroupMember, NewGroup, NewGroupMember};
+use pioneer_domain::groups::{
+    Group, GroupMember, JoinDecision, JoinRequest, JoinRequestStatus, NewGroup, NewGroupMember,
+    NewJoinRequest,
+};
 use pioneer_domain::{ErrorBody, Page, PageQuery};
+use serde::Deserialize;
+use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -121,14 +126,15 @@ pub async fn put_group_member(
     })
 }
 
-/// Takes a member out of the group (the secretariat).
+/// Takes a member out of the group: the secretariat, or one of the group's moderators (who
+/// take out members; only the secretariat takes out a moderator). They lose access at once.
 #[utoipa::path(
     tag = "groups",
     security(("bearer" = [])),
     params(("id" = Uuid, Path), ("user_id" = Uuid, Path)),
     responses(
         (status = 204, description = "Removed"),
-        (status = 403, body = ErrorBody),
+        (status = 403, description = "Not a moderator of the group, or a moderator taking out another moderator", body = ErrorBody),
         (status = 404, body = ErrorBody),
     )
 )]
@@ -141,4 +147,95 @@ pub async fn remove_group_member(
     let (id, member_id) = path.into_inner();
     groups::remove_member(&state, &user, id, member_id).await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// Asks to join the group (a member not in it), with a short note for its moderators, who are
+/// notified. 201 for a new request; 200 with the request already waiting when asked again.
+#[utoipa::path(
+    tag = "groups",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path)),
+    request_body = NewJoinRequest,
+    responses(
+        (status = 201, description = "Asked", body = JoinRequest),
+        (status = 200, description = "Already asked: the request waiting", body = JoinRequest),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "Already in the group (`already_member`)", body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    )
+)]
+#[post("/groups/{id}/join")]
+pub async fn create_group_join_request(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+    body: web::Json<NewJoinRequest>,
+) -> ApiResult<HttpResponse> {
+    let (request, created) = groups::ask_to_join(&state, &user, *id, &body).await?;
+    Ok(if created {
+        HttpResponse::Created().json(request)
+    } else {
+        HttpResponse::Ok().json(request)
+    })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct JoinRequestFilter {
+    /// `pending` when absent.
+    pub status: Option<JoinRequestStatus>,
+}
+
+/// The group's requests to join in one status (`pending` by default), oldest first: for its
+/// moderators and the secretariat.
+#[utoipa::path(
+    tag = "groups",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), JoinRequestFilter, PageQuery),
+    responses(
+        (status = 200, body = Page<JoinRequest>),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    )
+)]
+#[get("/groups/{id}/requests")]
+pub async fn list_group_join_requests(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+    filter: web::Query<JoinRequestFilter>,
+    paging: web::Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
+    let status = filter.status.unwrap_or_default();
+    let (items, total) = groups::requests(&state, &user, *id, status, paging).await?;
+    Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
+}
+
+/// Answers a request to join (the group's moderators and the secretariat): approved, the
+/// member joins as `member`; either way they are notified.
+#[utoipa::path(
+    tag = "groups",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("request_id" = Uuid, Path)),
+    request_body = JoinDecision,
+    responses(
+        (status = 200, body = JoinRequest),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "Already answered (`already_decided`)", body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    )
+)]
+#[post("/groups/{id}/requests/{request_id}/decision")]
+pub async fn decide_group_join_request(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<JoinDecision>,
+) -> ApiResult<HttpResponse> {
+    let (id, request_id) = path.into_inner();
+    let answer = groups::decide(&state, &user, id, request_id, *body).await?;
+    Ok(HttpResponse::Ok().json(answer))
 }

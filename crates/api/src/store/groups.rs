@@ -1,19 +1,26 @@
-//! Thematic groups and their members. A list is three queries whatever its length: the
-//! groups, their members counted per role, and the reader's own places.
+//! Thematic groups, their members, and members' requests to join them. A list is four queries
+//! whatever its length: the groups, their members counted per role, the reader's own places,
+//! and the reader's pending requests.
+//!
+//! A change to a group's requests starts by touching the group's row ([`lock`]): on PostgreSQL
+//! that row lock queues concurrent requests and decisions for one group, on SQLite the write
+//! lock does; so a request is answered once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use pioneer_domain::groups::{Group, GroupMember, GroupRole, ValidGroup};
-use sea_orm::sea_query::OnConflict;
+use pioneer_domain::groups::{
+    Group, GroupMember, GroupRole, JoinRequest, JoinRequestStatus, ValidGroup,
+};
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
 use super::{Paging, StoreError, StoreResult, fetch_page, is_unique_violation};
-use crate::entities::{group, group_member, user};
+use crate::entities::{group, group_join_request, group_member, user};
 
 fn role_of(raw: &str) -> StoreResult<GroupRole> {
     GroupRole::parse(raw).ok_or_else(|| StoreError::corrupt("group role", raw))
@@ -66,6 +73,26 @@ async fn counts_and_roles(
     Ok((counts, mine))
 }
 
+/// Which of these groups `reader` asked to join and awaits an answer from (one query).
+async fn pending_of(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+    reader: Uuid,
+) -> StoreResult<HashSet<Uuid>> {
+    if ids.is_empty() {
+        return Ok(HashSet::new());
+    }
+    Ok(group_join_request::Entity::find()
+        .filter(group_join_request::Column::UserId.eq(reader))
+        .filter(group_join_request::Column::GroupId.is_in(ids.iter().copied()))
+        .filter(group_join_request::Column::Status.eq(JoinRequestStatus::Pending.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.group_id)
+        .collect())
+}
+
 async fn with_counts(
     db: &impl ConnectionTrait,
     rows: Vec<group::Model>,
@@ -73,12 +100,14 @@ async fn with_counts(
 ) -> StoreResult<Vec<Group>> {
     let ids: Vec<Uuid> = rows.iter().map(|g| g.id).collect();
     let (counts, mine) = counts_and_roles(db, &ids, reader).await?;
+    let requested = pending_of(db, &ids, reader).await?;
     Ok(rows
         .into_iter()
         .map(|g| {
             let (members_count, moderators_count) = counts.get(&g.id).copied().unwrap_or_default();
             Group {
                 my_role: mine.get(&g.id).copied(),
+                join_requested: requested.contains(&g.id),
                 id: g.id,
                 name: g.name,
                 description: g.description,
@@ -243,4 +272,187 @@ pub async fn members(
         })
         .collect::<StoreResult<Vec<_>>>()?;
     Ok((members, total))
+}
+
+/// Takes the group's row for this transaction (see the module's note); `false`: no such group.
+pub async fn lock(db: &impl ConnectionTrait, id: Uuid) -> StoreResult<bool> {
+    let touched = group::Entity::update_many()
+        .col_expr(
+            group::Column::UpdatedAt,
+            Expr::col(group::Column::UpdatedAt),
+        )
+        .filter(group::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(touched.rows_affected == 1)
+}
+
+fn status_of(raw: &str) -> StoreResult<JoinRequestStatus> {
+    JoinRequestStatus::parse(raw).ok_or_else(|| StoreError::corrupt("join request status", raw))
+}
+
+/// `user_id`'s request to join the group, whatever its status.
+pub async fn request_of(
+    db: &impl ConnectionTrait,
+    group_id: Uuid,
+    user_id: Uuid,
+) -> StoreResult<Option<group_join_request::Model>> {
+    Ok(group_join_request::Entity::find()
+        .filter(group_join_request::Column::GroupId.eq(group_id))
+        .filter(group_join_request::Column::UserId.eq(user_id))
+        .one(db)
+        .await?)
+}
+
+/// Request `id` to join the group `group_id`.
+pub async fn find_request(
+    db: &impl ConnectionTrait,
+    group_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<group_join_request::Model>> {
+    Ok(group_join_request::Entity::find_by_id(id)
+        .filter(group_join_request::Column::GroupId.eq(group_id))
+        .one(db)
+        .await?)
+}
+
+/// Writes `user_id`'s pending request to join with `message`: a new row, or their earlier
+/// (answered) one asked again. The caller holds the group's [`lock`].
+pub async fn ask(
+    db: &impl ConnectionTrait,
+    group_id: Uuid,
+    user_id: Uuid,
+    previous: Option<group_join_request::Model>,
+    message: String,
+    now: DateTime<Utc>,
+) -> StoreResult<group_join_request::Model> {
+    let pending = JoinRequestStatus::Pending.as_str().to_owned();
+    Ok(match previous {
+        Some(row) => {
+            let mut model: group_join_request::ActiveModel = row.into();
+            model.message = Set(message);
+            model.status = Set(pending);
+            model.created_at = Set(now);
+            model.decided_at = Set(None);
+            model.decided_by = Set(None);
+            model.update(db).await?
+        }
+        None => {
+            group_join_request::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                group_id: Set(group_id),
+                user_id: Set(user_id),
+                message: Set(message),
+                status: Set(pending),
+                created_at: Set(now),
+                decided_at: Set(None),
+                decided_by: Set(None),
+            }
+            .insert(db)
+            .await?
+        }
+    })
+}
+
+/// Answers the request. The caller holds the group's [`lock`].
+pub async fn decide(
+    db: &impl ConnectionTrait,
+    row: group_join_request::Model,
+    status: JoinRequestStatus,
+    decided_by: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<group_join_request::Model> {
+    let mut model: group_join_request::ActiveModel = row.into();
+    model.status = Set(status.as_str().to_owned());
+    model.decided_at = Set(Some(now));
+    model.decided_by = Set(Some(decided_by));
+    Ok(model.update(db).await?)
+}
+
+/// Marks `user_id`'s pending request to join as approved, if they have one (they were put in
+/// the group another way).
+pub async fn settle_request(
+    db: &impl ConnectionTrait,
+    group_id: Uuid,
+    user_id: Uuid,
+    decided_by: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    group_join_request::Entity::update_many()
+        .col_expr(
+            group_join_request::Column::Status,
+            Expr::value(JoinRequestStatus::Approved.as_str()),
+        )
+        .col_expr(group_join_request::Column::DecidedAt, Expr::value(now))
+        .col_expr(
+            group_join_request::Column::DecidedBy,
+            Expr::value(decided_by),
+        )
+        .filter(group_join_request::Column::GroupId.eq(group_id))
+        .filter(group_join_request::Column::UserId.eq(user_id))
+        .filter(group_join_request::Column::Status.eq(JoinRequestStatus::Pending.as_str()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The requests as read, with who asks (one query for the people).
+pub async fn to_requests(
+    db: &impl ConnectionTrait,
+    rows: Vec<group_join_request::Model>,
+) -> StoreResult<Vec<JoinRequest>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let people: HashMap<Uuid, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    rows.into_iter()
+        .map(|r| {
+            let person = people.get(&r.user_id);
+            Ok(JoinRequest {
+                status: status_of(&r.status)?,
+                id: r.id,
+                group_id: r.group_id,
+                user_id: r.user_id,
+                name: person.map(|p| p.name.clone()).unwrap_or_default(),
+                country_code: person.and_then(|p| p.country_code.clone()),
+                message: r.message,
+                created_at: r.created_at,
+                decided_at: r.decided_at,
+            })
+        })
+        .collect()
+}
+
+/// A page of the group's requests in `status`, oldest first (two queries).
+pub async fn requests(
+    db: &DatabaseConnection,
+    group_id: Uuid,
+    status: JoinRequestStatus,
+    paging: Paging,
+) -> StoreResult<(Vec<JoinRequest>, u64)> {
+    let select = group_join_request::Entity::find()
+        .filter(group_join_request::Column::GroupId.eq(group_id))
+        .filter(group_join_request::Column::Status.eq(status.as_str()))
+        .order_by_asc(group_join_request::Column::CreatedAt)
+        .order_by_asc(group_join_request::Column::Id);
+    let (rows, total) = fetch_page(db, select, paging).await?;
+    Ok((to_requests(db, rows).await?, total))
+}
+
+/// The group's moderators (one query).
+pub async fn moderators(db: &impl ConnectionTrait, group_id: Uuid) -> StoreResult<Vec<Uuid>> {
+    Ok(group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(group_id))
+        .filter(group_member::Column::Role.eq(GroupRole::Moderator.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect())
 }

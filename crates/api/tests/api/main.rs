@@ -8,6 +8,7 @@ mod crash;
 mod discussions;
 mod events;
 mod fuzz_regressions;
+mod group_requests;
 mod groups;
 mod helpers;
 mod jobs;

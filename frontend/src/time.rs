@@ -123,42 +123,6 @@ pub fn parse_local_input(raw: &str) -> Option<NaiveDateTime> {
         .ok()
 }
 
-/// Time zones the event form offers, besides the organiser's own: where the alliance's
-/// countries and partners are.
-pub const ZONES: &[&str] = &[
-    "UTC",
-    "Africa/Abidjan",
-    "Africa/Accra",
-    "Africa/Addis_Ababa",
-    "Africa/Dakar",
-    "Africa/Dar_es_Salaam",
-    "Africa/Johannesburg",
-    "Africa/Kampala",
-    "Africa/Kinshasa",
-    "Africa/Lagos",
-    "Africa/Nairobi",
-    "America/Bogota",
-    "America/Guatemala",
-    "America/Lima",
-    "America/Mexico_City",
-    "America/New_York",
-    "America/Sao_Paulo",
-    "America/Santiago",
-    "Asia/Jakarta",
-    "Asia/Kathmandu",
-    "Asia/Manila",
-    "Asia/Colombo",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-    "Europe/Geneva",
-    "Europe/Lisbon",
-    "Europe/London",
-    "Europe/Madrid",
-    "Europe/Paris",
-    "Europe/Stockholm",
-    "Pacific/Fiji",
-];
-
 /// The month and year of `at` in `zone` (`December 2026`): the list's headings.
 pub fn month_in(at: &DateTime<Utc>, locale: &str, zone: &str) -> Option<String> {
     let formatter = formatter(

@@ -6,7 +6,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pioneer_domain::events::{Event, EventKind, MAX_TITLE_CHARS, NewEvent, RegistrationStatus};
+use pioneer_domain::events::{
+    Event, EventKind, MAX_TITLE_CHARS, NewEvent, RegistrationStatus, SUGGESTED_ZONES,
+};
 use pioneer_domain::groups::GroupRole;
 use pioneer_domain::policy::can_manage_users;
 use uuid::Uuid;
@@ -22,7 +24,7 @@ use crate::router::{
     use_router,
 };
 use crate::time::{
-    ZONES, format_in, local_to_utc, month_in, parse_local_input, to_local_input, viewer_zone,
+    format_in, local_to_utc, month_in, parse_local_input, to_local_input, viewer_zone,
 };
 
 pub fn kind_key(kind: EventKind) -> Key {
@@ -753,7 +755,7 @@ pub fn EventFormPage() -> impl IntoView {
             let _ = pending.try_set(false);
         });
     };
-    let mut zones: Vec<String> = ZONES.iter().map(|z| (*z).to_owned()).collect();
+    let mut zones: Vec<String> = SUGGESTED_ZONES.iter().map(|z| (*z).to_owned()).collect();
     let own = viewer_zone();
     if !zones.contains(&own) {
         zones.insert(0, own);

@@ -139,7 +139,7 @@ const EVENTS: &[DemoEvent] = &[
         starts_in_days: -21,
         utc_hour: 14,
         hours: 2,
-        timezone: "Europe/Geneva",
+        timezone: "Europe/Zurich",
         languages: &["en"],
         interpretation: &["fr", "es", "pt"],
         capacity: None,

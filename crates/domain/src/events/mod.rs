@@ -30,6 +30,42 @@ pub const MAX_YEAR: i32 = 2100;
 /// Longer than this is a programme, not an event.
 pub const MAX_DAYS: i64 = 31;
 
+/// Time zones the event form offers, besides the organiser's own: where the alliance's
+/// countries and partners are.
+pub const SUGGESTED_ZONES: &[&str] = &[
+    "UTC",
+    "Africa/Abidjan",
+    "Africa/Accra",
+    "Africa/Addis_Ababa",
+    "Africa/Dakar",
+    "Africa/Dar_es_Salaam",
+    "Africa/Johannesburg",
+    "Africa/Kampala",
+    "Africa/Kinshasa",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "America/Bogota",
+    "America/Guatemala",
+    "America/Lima",
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "Asia/Jakarta",
+    "Asia/Kathmandu",
+    "Asia/Manila",
+    "Asia/Colombo",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/Lisbon",
+    "Europe/London",
+    "Europe/Madrid",
+    "Europe/Paris",
+    "Europe/Stockholm",
+    "Europe/Zurich",
+    "Pacific/Fiji",
+];
+
 /// What kind of gathering it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -175,3 +175,14 @@ fn kinds_and_statuses_read_back_from_their_names() {
     }
     assert_eq!(EventKind::parse("party"), None);
 }
+
+#[test]
+fn the_zones_the_form_suggests_are_all_known() {
+    for zone in SUGGESTED_ZONES {
+        assert!(parse_timezone("timezone", zone).is_ok(), "{zone}");
+    }
+    assert!(
+        parse_timezone("timezone", "Europe/Geneva").is_err(),
+        "not an IANA zone"
+    );
+}

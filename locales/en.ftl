@@ -919,7 +919,10 @@ registration-registered = You are registered
 registration-waitlisted = On the waiting list
 registration-cancelled = Cancelled
 registration-waitlisted-at = Waiting list: number { $position }
-event-full = Full — { $waiting } on the waiting list
+event-full = { $waiting ->
+    [0] Full
+   *[other] Full — { $waiting } on the waiting list
+}
 event-places-left = { $left } of { $capacity } places left
 event-registered-count = { $count } registered
 events-empty = No event here yet.
@@ -975,3 +978,16 @@ event-description-label = Description
 event-recording-label = Recording in the knowledge base
 event-recording-hint = Paste the address of the resource once the event is held.
 save-event = Save the event
+
+# Joining a group
+join-request-waiting = You asked to join this group: a moderator will answer soon.
+join-group-title = Join this group
+join-group-intro = Its members share resources, discussions and events on its theme. A moderator answers your request.
+join-message-label = A word for the moderators (optional)
+ask-to-join = Ask to join
+join-asked-on = Asked on { $date }
+approve-request = Accept
+decline-request = Decline
+join-requests-title = Requests to join
+
+happened-comment-removed = Comment removed

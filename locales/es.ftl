@@ -919,7 +919,10 @@ registration-registered = Está inscrito/a
 registration-waitlisted = En la lista de espera
 registration-cancelled = Cancelada
 registration-waitlisted-at = Lista de espera: n.º { $position }
-event-full = Completo — { $waiting } en lista de espera
+event-full = { $waiting ->
+    [0] Completo
+   *[other] Completo — { $waiting } en lista de espera
+}
 event-places-left = Quedan { $left } de { $capacity } plazas
 event-registered-count = { $count } inscritos
 events-empty = Todavía no hay eventos aquí.
@@ -975,3 +978,16 @@ event-description-label = Descripción
 event-recording-label = Grabación en la base de conocimientos
 event-recording-hint = Pegue la dirección del recurso una vez celebrado el evento.
 save-event = Guardar el evento
+
+# Joining a group
+join-request-waiting = Pidió unirse a este grupo: un moderador le responderá pronto.
+join-group-title = Unirse a este grupo
+join-group-intro = Sus miembros comparten recursos, debates y eventos sobre su tema. Un moderador responde a su solicitud.
+join-message-label = Unas palabras para los moderadores (opcional)
+ask-to-join = Pedir unirse
+join-asked-on = Solicitado el { $date }
+approve-request = Aceptar
+decline-request = Rechazar
+join-requests-title = Solicitudes para unirse
+
+happened-comment-removed = Retirada de un comentario

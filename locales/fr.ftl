@@ -919,7 +919,10 @@ registration-registered = Vous êtes inscrit·e
 registration-waitlisted = Sur la liste d’attente
 registration-cancelled = Annulée
 registration-waitlisted-at = Liste d’attente : n° { $position }
-event-full = Complet — { $waiting } en liste d’attente
+event-full = { $waiting ->
+    [0] Complet
+   *[other] Complet — { $waiting } en liste d’attente
+}
 event-places-left = { $left } places libres sur { $capacity }
 event-registered-count = { $count } inscrit·es
 events-empty = Aucun événement ici pour l’instant.
@@ -975,3 +978,16 @@ event-description-label = Description
 event-recording-label = Enregistrement dans la base de connaissances
 event-recording-hint = Collez l’adresse de la ressource une fois l’événement passé.
 save-event = Enregistrer l’événement
+
+# Joining a group
+join-request-waiting = Vous avez demandé à rejoindre ce groupe : un modérateur vous répondra bientôt.
+join-group-title = Rejoindre ce groupe
+join-group-intro = Ses membres partagent ressources, discussions et événements sur son thème. Un modérateur répond à votre demande.
+join-message-label = Un mot pour les modérateurs (facultatif)
+ask-to-join = Demander à rejoindre
+join-asked-on = Demande du { $date }
+approve-request = Accepter
+decline-request = Refuser
+join-requests-title = Demandes d’adhésion
+
+happened-comment-removed = Retrait d’un commentaire

@@ -919,7 +919,10 @@ registration-registered = Está inscrito/a
 registration-waitlisted = Na lista de espera
 registration-cancelled = Cancelada
 registration-waitlisted-at = Lista de espera: n.º { $position }
-event-full = Esgotado — { $waiting } na lista de espera
+event-full = { $waiting ->
+    [0] Esgotado
+   *[other] Esgotado — { $waiting } na lista de espera
+}
 event-places-left = Restam { $left } de { $capacity } vagas
 event-registered-count = { $count } inscritos
 events-empty = Ainda não há eventos aqui.
@@ -975,3 +978,16 @@ event-description-label = Descrição
 event-recording-label = Gravação na base de conhecimento
 event-recording-hint = Cole o endereço do recurso depois do evento.
 save-event = Guardar o evento
+
+# Joining a group
+join-request-waiting = Pediu para aderir a este grupo: um moderador responderá em breve.
+join-group-title = Aderir a este grupo
+join-group-intro = Os seus membros partilham recursos, debates e eventos sobre o seu tema. Um moderador responde ao seu pedido.
+join-message-label = Uma palavra para os moderadores (opcional)
+ask-to-join = Pedir para aderir
+join-asked-on = Pedido em { $date }
+approve-request = Aceitar
+decline-request = Recusar
+join-requests-title = Pedidos de adesão
+
+happened-comment-removed = Remoção de um comentário

@@ -1226,7 +1226,9 @@ pub mod notifications;
 /// Thematic groups and their members.
 pub mod groups {
     use pioneer_domain::Page;
-    use pioneer_domain::groups::{Group, GroupMember, NewGroup, NewGroupMember};
+    use pioneer_domain::groups::{
+        Group, GroupMember, JoinDecision, JoinRequest, NewGroup, NewGroupMember, NewJoinRequest,
+    };
     use uuid::Uuid;
 
     use super::{Api, ApiError, with_query};
@@ -1268,6 +1270,35 @@ pub mod groups {
 
     pub async fn remove_member(api: Api, id: Uuid, user_id: Uuid) -> Result<(), ApiError> {
         api.delete(&format!("/groups/{id}/members/{user_id}")).await
+    }
+
+    /// Asks to join the group, with a note for its moderators.
+    pub async fn ask_to_join(api: Api, id: Uuid, message: &str) -> Result<JoinRequest, ApiError> {
+        let request = NewJoinRequest {
+            message: message.to_owned(),
+        };
+        api.post(&format!("/groups/{id}/join"), &request).await
+    }
+
+    /// The requests waiting for an answer, oldest first (the group's moderators).
+    pub async fn pending_requests(api: Api, id: Uuid) -> Result<Page<JoinRequest>, ApiError> {
+        api.get(&format!(
+            "/groups/{id}/requests?status=pending&per_page={PER_PAGE}"
+        ))
+        .await
+    }
+
+    pub async fn decide(
+        api: Api,
+        id: Uuid,
+        request_id: Uuid,
+        approve: bool,
+    ) -> Result<JoinRequest, ApiError> {
+        api.post(
+            &format!("/groups/{id}/requests/{request_id}/decision"),
+            &JoinDecision { approve },
+        )
+        .await
     }
 }
 

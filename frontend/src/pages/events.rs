@@ -355,7 +355,7 @@ pub fn EventPage() -> impl IntoView {
         Some(Ok(Some(event))) => event_view(i18n, event, working, act, download).into_any(),
     };
     view! {
-        <section class="page" data-testid="event-page">
+        <section class="page event-page" data-testid="event-page">
             <p><a href="/events">{i18n.tx(Key::AllEvents)}</a></p>
             {dynamic(move || notice.get().map(|key| view! {
                 <p class="notice" role="status" data-testid="event-notice">{i18n.tx(key)}</p>
@@ -472,7 +472,7 @@ fn event_view(
         <p class="lead" data-testid="event-when">{when}</p>
         <p class="hint">{i18n.fmt(Key::EventsTimesIn, &[("zone", &zone)])}</p>
         {organiser_time}
-        <dl class="facts">
+        <dl class="details event-facts">
             <dt>{i18n.tx(Key::EventPlaces)}</dt><dd data-testid="event-places">{places_text(i18n, &event)}</dd>
             {languages}
             {online}

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::FieldError;
 use pioneer_domain::groups::{
-    Group, GroupRole, NewGroup, NewGroupMember, can_manage_groups, can_see_members,
+    Group, GroupRole, MAX_JOIN_MESSAGE_CHARS, NewGroup, NewGroupMember, can_manage_groups,
+    can_see_members, may_moderate_members, may_remove_member,
 };
 use uuid::Uuid;
 
@@ -286,12 +287,16 @@ pub fn GroupPage() -> impl IntoView {
             }
             .into_any();
         }
-        let manage = runs_groups(api);
+        let (role, mine) = (
+            api.user().with_untracked(|u| u.as_ref().map(|u| u.role)),
+            my_role.get_untracked(),
+        );
         let rows: Vec<Row> = page
             .items
             .into_iter()
             .map(|member| {
                 let (user_id, name) = (member.user_id, member.name.clone());
+                let manage = role.is_some_and(|role| may_remove_member(role, mine, member.role));
                 let action = manage.then(|| {
                     let label = member.name.clone();
                     view! {
@@ -355,6 +360,15 @@ pub fn GroupPage() -> impl IntoView {
             <p><A href="/groups">{i18n.tx(Key::AllGroups)}</A></p>
             {dynamic(header)}
             {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            {dynamic(move || group.get().and_then(Result::ok).flatten().map(|g| view! {
+                <JoinPanel group=g reload=reload />
+            }))}
+            <Show when=move || {
+                loaded_id.get().is_some()
+                    && api.user().with(|u| u.as_ref().is_some_and(|u| may_moderate_members(u.role, my_role.get())))
+            }>
+                <JoinRequests group_id=loaded_id reload=reload />
+            </Show>
             <Show when=reads_discussions>
                 <GroupDiscussions
                     group_id=loaded_id
@@ -471,4 +485,153 @@ fn AddMemberForm(group_id: Signal<Option<Uuid>>, on_added: Callback<()>) -> impl
             </div>
         </form>
     }
+}
+
+/// For one who is not in the group: ask to join (with a note for its moderators), or see that
+/// the request waits.
+#[component]
+fn JoinPanel(group: Group, reload: RwSignal<u32>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let message = RwSignal::new(String::new());
+    let errors: Errors = RwSignal::new(Vec::new());
+    let failure = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(false);
+    let runs = runs_groups(api);
+    if group.my_role.is_some() || runs {
+        return ().into_any();
+    }
+    if group.join_requested {
+        return view! {
+            <p class="alert alert-info" data-testid="join-requested">{i18n.tx(Key::JoinRequestWaiting)}</p>
+        }
+        .into_any();
+    }
+    let id = group.id;
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        errors.set(Vec::new());
+        failure.set(None);
+        spawn_local(async move {
+            match api::groups::ask_to_join(api, id, &message.get_untracked()).await {
+                Ok(_) => {
+                    let _ = reload.try_update(|n| *n += 1);
+                }
+                Err(error) if !error.field_errors().is_empty() => {
+                    let _ = errors.try_set(error.field_errors());
+                }
+                Err(error) => {
+                    let _ = failure.try_set(Some(error_text(i18n, &error)));
+                }
+            }
+            let _ = pending.try_set(false);
+        });
+    };
+    view! {
+        <form class="panel" on:submit=submit novalidate data-testid="join-form">
+            <h2>{i18n.tx(Key::JoinGroupTitle)}</h2>
+            <p class="hint">{i18n.tx(Key::JoinGroupIntro)}</p>
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            <div class="field">
+                <label for="join-message">{i18n.tx(Key::JoinMessageLabel)}</label>
+                <textarea id="join-message" rows="3" maxlength=MAX_JOIN_MESSAGE_CHARS.to_string()
+                    bind:value=message
+                    aria-invalid=is_invalid(errors, "message")
+                    aria-describedby=described_by(errors, "message", "join-message-error")></textarea>
+                {field_message(i18n, errors, "message", "join-message-error")}
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=pending data-testid="ask-to-join">
+                    {i18n.tx(Key::AskToJoin)}
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// The requests to join waiting for an answer, for the group's moderators and the secretariat.
+#[component]
+fn JoinRequests(
+    #[prop(into)] group_id: Signal<Option<Uuid>>,
+    reload: RwSignal<u32>,
+) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let working = RwSignal::new(None::<Uuid>);
+    let failure = RwSignal::new(None::<String>);
+    let requests = Loader::new(move || {
+        reload.track();
+        let id = group_id.get();
+        async move {
+            match id {
+                Some(id) => api::groups::pending_requests(api, id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let decide = move |request_id: Uuid, approve: bool| {
+        let Some(id) = group_id.get_untracked() else {
+            return;
+        };
+        working.set(Some(request_id));
+        failure.set(None);
+        spawn_local(async move {
+            match api::groups::decide(api, id, request_id, approve).await {
+                Ok(_) => {
+                    let _ = reload.try_update(|n| *n += 1);
+                }
+                Err(error) => {
+                    let _ = failure.try_set(Some(error_text(i18n, &error)));
+                }
+            }
+            let _ = working.try_set(None);
+        });
+    };
+    let list = move || match requests.get() {
+        Some(Ok(Some(page))) if !page.items.is_empty() => {
+            let items = page
+                .items
+                .into_iter()
+                .map(|request| {
+                    let rid = request.id;
+                    let note = (!request.message.is_empty()).then(|| view! { <p class="prose">{request.message.clone()}</p> });
+                    let asked = i18n.fmt(Key::JoinAskedOn, &[("date", &i18n.date(&request.created_at))]);
+                    view! {
+                        <li class="result" data-testid="join-request">
+                            <p class="result-title"><strong>{request.name.clone()}</strong>
+                                {request.country_code.clone().map(|c| view! { " · " {c} })}</p>
+                            <p class="result-meta">{asked}</p>
+                            {note}
+                            <div class="row-actions">
+                                <button type="button" class="button button-small button-primary" data-testid="approve-request"
+                                    disabled=move || working.get() == Some(rid) on:click=move |_| decide(rid, true)>
+                                    {i18n.tx(Key::ApproveRequest)}
+                                </button>
+                                <button type="button" class="button button-small button-quiet" data-testid="decline-request"
+                                    disabled=move || working.get() == Some(rid) on:click=move |_| decide(rid, false)>
+                                    {i18n.tx(Key::DeclineRequest)}
+                                </button>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="panel" data-testid="join-requests" aria-labelledby="join-requests-title">
+                    <h2 id="join-requests-title">{i18n.tx(Key::JoinRequestsTitle)}</h2>
+                    {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+                    <ul class="results">{items}</ul>
+                </section>
+            }
+            .into_any()
+        }
+        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
+        _ => ().into_any(),
+    };
+    dynamic(list)
 }

@@ -960,7 +960,6 @@ add-to-calendar = Add to my calendar (.ics)
 no-attendees = Nobody has registered yet.
 attendees = Attendees
 registration-status-label = Registration
-event-for-group = This event is for the members of a thematic group.
 open-group = Open the group
 event-title-label = Title
 event-timezone-label = Time zone of the organiser
@@ -978,6 +977,8 @@ event-description-label = Description
 event-recording-label = Recording in the knowledge base
 event-recording-hint = Paste the address of the resource once the event is held.
 save-event = Save the event
+event-for-label = For
+event-for-everyone = Every member of the alliance
 
 # Joining a group
 join-request-waiting = You asked to join this group: a moderator will answer soon.

@@ -960,7 +960,6 @@ add-to-calendar = Añadir a mi calendario (.ics)
 no-attendees = Nadie se ha inscrito todavía.
 attendees = Participantes
 registration-status-label = Inscripción
-event-for-group = Este evento es para los miembros de un grupo temático.
 open-group = Abrir el grupo
 event-title-label = Título
 event-timezone-label = Zona horaria del organizador
@@ -978,6 +977,8 @@ event-description-label = Descripción
 event-recording-label = Grabación en la base de conocimientos
 event-recording-hint = Pegue la dirección del recurso una vez celebrado el evento.
 save-event = Guardar el evento
+event-for-label = Para
+event-for-everyone = Todos los miembros de la alianza
 
 # Joining a group
 join-request-waiting = Pidió unirse a este grupo: un moderador le responderá pronto.

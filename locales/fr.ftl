@@ -960,7 +960,6 @@ add-to-calendar = Ajouter à mon agenda (.ics)
 no-attendees = Personne ne s’est encore inscrit.
 attendees = Participant·es
 registration-status-label = Inscription
-event-for-group = Cet événement est réservé aux membres d’un groupe thématique.
 open-group = Ouvrir le groupe
 event-title-label = Titre
 event-timezone-label = Fuseau horaire de l’organisateur
@@ -978,6 +977,8 @@ event-description-label = Description
 event-recording-label = Enregistrement dans la base de connaissances
 event-recording-hint = Collez l’adresse de la ressource une fois l’événement passé.
 save-event = Enregistrer l’événement
+event-for-label = Pour
+event-for-everyone = Tous les membres de l’alliance
 
 # Joining a group
 join-request-waiting = Vous avez demandé à rejoindre ce groupe : un modérateur vous répondra bientôt.

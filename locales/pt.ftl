@@ -960,7 +960,6 @@ add-to-calendar = Adicionar à minha agenda (.ics)
 no-attendees = Ainda ninguém se inscreveu.
 attendees = Participantes
 registration-status-label = Inscrição
-event-for-group = Este evento é para os membros de um grupo temático.
 open-group = Abrir o grupo
 event-title-label = Título
 event-timezone-label = Fuso horário do organizador
@@ -978,6 +977,8 @@ event-description-label = Descrição
 event-recording-label = Gravação na base de conhecimento
 event-recording-hint = Cole o endereço do recurso depois do evento.
 save-event = Guardar o evento
+event-for-label = Para
+event-for-everyone = Todos os membros da aliança
 
 # Joining a group
 join-request-waiting = Pediu para aderir a este grupo: um moderador responderá em breve.

@@ -74,4 +74,65 @@ describe('thematic groups', () => {
     await member.context().close();
     await secretariat.context().close();
   });
+
+  test('a member asks to join, the group’s moderator accepts, and can take them out again', async () => {
+    const name = `Birth registration ${Date.now()}`;
+    const secretariat = await openPage(browser, 'en-US');
+    await signIn(secretariat, 'secretariat@pioneer.test');
+    await expectPath(secretariat, '/');
+    await secretariat.goto(`${BASE_URL}/groups`);
+    const form = secretariat.getByTestId('new-group');
+    await form.getByLabel('Name of the group').fill(name);
+    await form.getByRole('button', { name: 'Create the group' }).click();
+    await expectText(form.getByRole('status'), `The group “${name}” was created.`);
+    await secretariat.getByRole('link', { name }).click();
+    const add = secretariat.getByTestId('add-member');
+    await add.getByLabel('E-mail').fill('focal.npl@pioneer.test');
+    await add.getByLabel('Role in the group').selectOption('moderator');
+    await add.getByRole('button', { name: 'Add to the group' }).click();
+    await expectText(secretariat.getByTestId('group-counts'), '1 member, 1 moderator');
+    const groupPath = new URL(secretariat.url()).pathname;
+    await secretariat.context().close();
+
+    // A member who is not in it asks, with a word for the moderators.
+    const asker = await openPage(browser, 'en-US');
+    await signIn(asker, 'focal.gha@pioneer.test');
+    await expectPath(asker, '/');
+    await asker.goto(`${BASE_URL}${groupPath}`);
+    const join = asker.getByTestId('join-form');
+    await join.getByLabel('A word for the moderators (optional)').fill('Ghana is rolling out birth registration in schools.');
+    await join.getByRole('button', { name: 'Ask to join' }).click();
+    await asker.getByTestId('join-requested').waitFor();
+    assert.equal(await asker.getByTestId('group-members').count(), 0, 'not a member yet');
+
+    // The moderator sees the request on the group's page and accepts it.
+    const moderator = await openPage(browser, 'en-US');
+    await signIn(moderator, 'focal.npl@pioneer.test');
+    await expectPath(moderator, '/');
+    await moderator.goto(`${BASE_URL}${groupPath}`);
+    const request = moderator.getByTestId('join-request').filter({ hasText: 'birth registration in schools' });
+    await request.waitFor();
+    await screenshot(moderator, 'group-join-requests');
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await expectText(moderator.getByTestId('group-counts'), '2 members, 1 moderator');
+    assert.equal(await moderator.getByTestId('join-request').count(), 0);
+
+    await asker.reload();
+    await expectText(asker.getByTestId('my-group-role'), 'Member');
+    await asker.getByTestId('group-discussions').waitFor();
+
+    // The moderator takes the member out (not themself: a moderator is the secretariat's to remove).
+    const rows = moderator.getByTestId('group-members').locator('tbody tr');
+    assert.equal(await rows.count(), 2);
+    assert.equal(await moderator.getByTestId('remove-member').count(), 1, 'only the member can be taken out');
+    moderator.once('dialog', (dialog) => dialog.accept());
+    await moderator.getByTestId('remove-member').click();
+    await expectText(moderator.getByTestId('group-counts'), '1 member, 1 moderator');
+    await asker.reload();
+    await asker.getByTestId('group-name').waitFor();
+    assert.equal(await asker.getByTestId('my-group-role').count(), 0);
+    await asker.getByTestId('join-form').waitFor();
+    asker.assertNoErrors();
+    moderator.assertNoErrors();
+  });
 });

@@ -115,7 +115,12 @@ fn my_status_badge(i18n: I18n, event: &Event) -> Option<impl IntoView + use<>> {
 
 /// The events a filter lists, under their months (in the viewer's zone), with a pager.
 #[component]
-pub fn EventList(#[prop(into)] filter: Signal<EventsFilter>) -> impl IntoView {
+pub fn EventList(
+    #[prop(into)] filter: Signal<EventsFilter>,
+    /// Inside a section with its own heading: the months are one level below it.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let page = RwSignal::new(1u64);
@@ -147,8 +152,13 @@ pub fn EventList(#[prop(into)] filter: Signal<EventsFilter>) -> impl IntoView {
                 .into_iter()
                 .map(|(month, events)| {
                     let zone = zone.clone();
+                    let heading = if nested {
+                        view! { <h3 class="month-heading">{month}</h3> }.into_any()
+                    } else {
+                        view! { <h2 class="month-heading">{month}</h2> }.into_any()
+                    };
                     view! {
-                        <h3 class="month-heading">{month}</h3>
+                        {heading}
                         <ul class="results" data-testid="events">
                             {events.into_iter().map(|e| event_item(i18n, e, &zone)).collect_view()}
                         </ul>
@@ -172,7 +182,7 @@ fn event_item(i18n: I18n, event: Event, zone: &str) -> impl IntoView + use<> {
     view! {
         <li class="result event-item" data-testid="event-item">
             <p class="result-meta"><span class="badge">{i18n.tx(kind_key(event.kind))}</span> " " {mine}</p>
-            <h4 class="result-title"><a href=event_href(event.id)>{event.title.clone()}</a></h4>
+            <h3 class="result-title"><a href=event_href(event.id)>{event.title.clone()}</a></h3>
             <p class="result-meta" data-testid="event-when">{when}</p>
             <p class="result-meta">{places} {group}</p>
         </li>
@@ -265,7 +275,7 @@ pub fn GroupEvents(
         <section class="group-events" data-testid="group-events" aria-labelledby="group-events-title">
             <h2 id="group-events-title">{i18n.tx(Key::GroupEvents)}</h2>
             <Show when=move || group_id.get().is_some()>
-                <EventList filter=filter />
+                <EventList filter=filter nested=true />
             </Show>
             <Show when=organises>
                 <p>
@@ -791,6 +801,30 @@ pub fn EventFormPage() -> impl IntoView {
             </div>
         }
     };
+    // Where the organiser may hold an event: everywhere for the secretariat, their groups for
+    // a group's moderators.
+    let groups = Loader::new(move || async move { api::groups::list(api, 1).await });
+    let group_options = move || {
+        let runs = runs_platform(api);
+        let chosen = group_id.get();
+        let mut options = Vec::new();
+        if runs || chosen.is_none() {
+            options.push(view! {
+                <option value="" selected=chosen.is_none()>{i18n.tx(Key::EventForEveryone)}</option>
+            }.into_any());
+        }
+        if let Some(Ok(page)) = groups.get() {
+            for g in page.items {
+                if runs || g.my_role == Some(GroupRole::Moderator) || Some(g.id) == chosen {
+                    let selected = Some(g.id) == chosen;
+                    options.push(view! {
+                        <option value=g.id.to_string() selected=selected>{g.name.clone()}</option>
+                    }.into_any());
+                }
+            }
+        }
+        options
+    };
     let heading = move || {
         if editing.get().is_some() {
             i18n.t(Key::EditEvent)
@@ -802,11 +836,20 @@ pub fn EventFormPage() -> impl IntoView {
         <section class="page" data-testid="event-form-page">
             <p><a href="/events">{i18n.tx(Key::AllEvents)}</a></p>
             <h1>{heading}</h1>
-            {dynamic(move || group_id.get().map(|g| view! {
-                <p class="hint">{i18n.tx(Key::EventForGroup)} " " <a href=group_href(g)>{i18n.tx(Key::OpenGroup)}</a></p>
-            }))}
             <form class="panel" on:submit=submit novalidate data-testid="event-form">
                 {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+                <div class="field">
+                    <label for="event-group-id">{i18n.tx(Key::EventForLabel)}</label>
+                    <select id="event-group-id" disabled=move || editing.get().is_some()
+                        on:change=move |ev| group_id.set(Uuid::parse_str(&event_target_value(&ev)).ok())
+                        aria-describedby="event-group-id-error">
+                        {group_options}
+                    </select>
+                    {field_message(i18n, errors, "group_id", "event-group-id-error")}
+                    {dynamic(move || group_id.get().map(|g| view! {
+                        <p class="hint"><a href=group_href(g)>{i18n.tx(Key::OpenGroup)}</a></p>
+                    }))}
+                </div>
                 <div class="field">
                     <label for="event-kind">{i18n.tx(Key::EventKindLabel)}</label>
                     <select id="event-kind" bind:value=fields.kind>

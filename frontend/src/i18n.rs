@@ -337,6 +337,7 @@ impl I18n {
             Happened::Revised => Key::HappenedRevised,
             Happened::Declined => Key::HappenedDeclined,
             Happened::Archived => Key::HappenedArchived,
+            Happened::CommentRemoved => Key::HappenedCommentRemoved,
         });
         let section = self.t(Self::section_key(event.section));
         self.fmt(

@@ -15,6 +15,7 @@ mod m20261205_000003_create_resources;
 mod m20261206_000001_create_discussions_and_notifications;
 mod m20261206_000002_create_events;
 mod m20261206_000003_create_group_join_requests;
+mod m20261206_000004_extend_document_comments;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_create_discussions_and_notifications::Migration),
             Box::new(m20261206_000002_create_events::Migration),
             Box::new(m20261206_000003_create_group_join_requests::Migration),
+            Box::new(m20261206_000004_extend_document_comments::Migration),
         ]
     }
 }

@@ -60,6 +60,8 @@ pub enum ErrorCode {
     AlreadyMember,
     /// A knowledge resource in a status its author may not edit.
     ResourceNotEditable,
+    /// A removed comment cannot be edited.
+    CommentRemoved,
     /// A knowledge resource that was archived already.
     AlreadyArchived,
     /// A published resource already has a proposed change waiting for moderation.
@@ -140,6 +142,7 @@ impl ErrorCode {
             GroupNameTaken => "group_name_taken",
             AlreadyMember => "already_member",
             ResourceNotEditable => "resource_not_editable",
+            CommentRemoved => "comment_removed",
             AlreadyArchived => "already_archived",
             RevisionPending => "revision_pending",
             CycleExists => "cycle_exists",

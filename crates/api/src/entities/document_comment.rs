@@ -15,8 +15,17 @@ pub struct Model {
     pub target_kind: String,
     pub target_id: Uuid,
     pub parent_id: Option<Uuid>,
+    /// Markdown; emptied when the comment is removed.
     pub body: String,
+    /// `body` rendered and sanitised when written; empty on the rows written before it was
+    /// kept (rendered on read) and on removed comments.
+    pub body_html: String,
     pub created_at: DateTimeUtc,
+    /// When its author last edited it.
+    pub edited_at: Option<DateTimeUtc>,
+    /// When it was removed (by a moderator or its author): its text is gone, its replies stay.
+    pub removed_at: Option<DateTimeUtc>,
+    pub removed_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -148,6 +148,8 @@ macro_rules! api_v1_services {
             .service(resources::list_resource_history)
             .service(resources::list_resource_comments)
             .service(resources::create_resource_comment)
+            .service(resources::update_resource_comment)
+            .service(resources::delete_resource_comment)
             .service(resources::create_resource_file)
             .service(resources::get_resource_file)
             .service(resources::delete_resource_file)

@@ -10,13 +10,15 @@ use pioneer_domain::knowledge::{
     MarkdownPreview, ModeratedResource, NewResource, RenderedMarkdown, Resource, ResourceFile,
     ResourceKind, ReturnResource, SearchResults,
 };
-use pioneer_domain::review::{Comment, HistoryEntry, NewComment, Transition};
+use pioneer_domain::review::{Comment, EditedComment, HistoryEntry, NewComment, Transition};
 use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::document_review::{create_comment, list_comments, list_history};
+use super::document_review::{
+    create_comment, edit_comment, list_comments, list_history, remove_comment,
+};
 use super::document_write::with_etag;
 use super::uploads::{attachment, clean_file_name, missing, multipart_error, read_part};
 use crate::auth::CurrentUser;
@@ -338,6 +340,54 @@ pub async fn create_resource_comment(
     body: web::Json<NewComment>,
 ) -> ApiResult<HttpResponse> {
     create_comment::<ModeratedResource>(&state, &user, id.into_inner(), body.into_inner()).await
+}
+
+/// Its author's new text (Markdown) for a comment on a resource they may still read.
+#[utoipa::path(
+    tag = "knowledge",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("comment_id" = Uuid, Path)),
+    request_body = EditedComment,
+    responses(
+        (status = 200, description = "The comment, `edited_at` set", body = Comment),
+        (status = 403, description = "Not the comment's author", body = ErrorBody),
+        (status = 404, description = "No such resource, or no such comment on it", body = ErrorBody),
+        (status = 409, description = "The comment was removed (`comment_removed`)", body = ErrorBody),
+        (status = 422, description = "The text is empty or too long", body = ErrorBody),
+    )
+)]
+#[put("/resources/{id}/comments/{comment_id}")]
+pub async fn update_resource_comment(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(Uuid, Uuid)>,
+    body: web::Json<EditedComment>,
+) -> ApiResult<HttpResponse> {
+    let (id, comment_id) = path.into_inner();
+    edit_comment::<ModeratedResource>(&state, &user, id, comment_id, body.into_inner()).await
+}
+
+/// Removes a comment on a resource (the resource's moderators, or the comment's author): its
+/// text is gone from every answer, its replies stay, the resource's history records
+/// `resource.comment_removed`. Removing it again answers the same.
+#[utoipa::path(
+    tag = "knowledge",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("comment_id" = Uuid, Path)),
+    responses(
+        (status = 200, description = "The comment, `removed` and without its text", body = Comment),
+        (status = 403, description = "Neither a moderator of the resource nor the comment's author", body = ErrorBody),
+        (status = 404, description = "No such resource, or no such comment on it", body = ErrorBody),
+    )
+)]
+#[delete("/resources/{id}/comments/{comment_id}")]
+pub async fn delete_resource_comment(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(Uuid, Uuid)>,
+) -> ApiResult<HttpResponse> {
+    let (id, comment_id) = path.into_inner();
+    remove_comment::<ModeratedResource>(&state, &user, id, comment_id).await
 }
 
 /// Attaches a file (`multipart/form-data`, one part `file`) to a resource its author may still

@@ -16,7 +16,7 @@ use crate::helpers::{TestApp, error_code, spawn_app, spawn_app_with};
 pub const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
-fn resource(title: &str, language: &str, body: &str) -> Value {
+pub(crate) fn resource(title: &str, language: &str, body: &str) -> Value {
     json!({
         "kind": "good_practice",
         "title": title,
@@ -31,7 +31,7 @@ fn resource(title: &str, language: &str, body: &str) -> Value {
     })
 }
 
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value, Option<String>) {
+pub(crate) async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value, Option<String>) {
     let response = request.send().await.expect("request");
     let status = response.status();
     let etag = response
@@ -42,7 +42,7 @@ async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value, Option<St
     (status, response.json().await.unwrap_or(Value::Null), etag)
 }
 
-async fn create(app: &TestApp, token: &str, body: &Value) -> Value {
+pub(crate) async fn create(app: &TestApp, token: &str, body: &Value) -> Value {
     let (status, created, etag) =
         send(app.post("/api/v1/resources").bearer_auth(token).json(body)).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
@@ -82,7 +82,7 @@ async fn step(
     (status, body)
 }
 
-async fn publish(app: &TestApp, token: &str, resource: &Value) -> Value {
+pub(crate) async fn publish(app: &TestApp, token: &str, resource: &Value) -> Value {
     let (status, published) = step(app, token, resource, "publish", None).await;
     assert_eq!(status, StatusCode::OK, "{published}");
     assert_eq!(published["status"], "published");

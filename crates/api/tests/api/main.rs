@@ -24,6 +24,7 @@ mod platform;
 mod reference;
 mod replicas;
 mod reports;
+mod resource_comments;
 mod roadmaps;
 mod two_factor;
 mod users;

@@ -14,7 +14,7 @@ use pioneer_api::entities::{
 use sea_orm::sea_query::{Query, Value};
 use sea_orm::{
     ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, FromQueryResult, QueryOrder,
-    Statement,
+    QuerySelect, Statement,
 };
 use uuid::Uuid;
 
@@ -500,27 +500,65 @@ async fn roadmap_comments_and_history_survive_the_move_to_document_tables_and_ba
         .map(|h| ("roadmap".into(), h.clone()))
         .collect();
     assert_eq!(moved_history, expected, "every history entry, as it was");
+    // The columns of this migration only (the later ones add `body_html`, `edited_at`, …).
+    type CommentColumns = (
+        Uuid,
+        String,
+        Uuid,
+        Uuid,
+        String,
+        Uuid,
+        Option<Uuid>,
+        String,
+        DateTime<Utc>,
+    );
+    use document_comment::Column as C;
     let moved_comments: Vec<(String, OldComment)> = document_comment::Entity::find()
-        .order_by_asc(document_comment::Column::Id)
+        .select_only()
+        .columns([
+            C::Id,
+            C::DocumentKind,
+            C::DocumentId,
+            C::AuthorId,
+            C::TargetKind,
+            C::TargetId,
+            C::ParentId,
+            C::Body,
+            C::CreatedAt,
+        ])
+        .order_by_asc(C::Id)
+        .into_tuple::<CommentColumns>()
         .all(&db)
         .await
         .expect("document comments")
         .into_iter()
-        .map(|c| {
-            (
-                c.document_kind,
-                OldComment {
-                    id: c.id,
-                    roadmap_id: c.document_id,
-                    author_id: c.author_id,
-                    target_kind: c.target_kind,
-                    target_id: c.target_id,
-                    parent_id: c.parent_id,
-                    body: c.body,
-                    created_at: c.created_at,
-                },
-            )
-        })
+        .map(
+            |(
+                id,
+                document_kind,
+                document_id,
+                author_id,
+                target_kind,
+                target_id,
+                parent_id,
+                body,
+                created_at,
+            )| {
+                (
+                    document_kind,
+                    OldComment {
+                        id,
+                        roadmap_id: document_id,
+                        author_id,
+                        target_kind,
+                        target_id,
+                        parent_id,
+                        body,
+                        created_at,
+                    },
+                )
+            },
+        )
         .collect();
     let expected: Vec<_> = comments
         .iter()

@@ -30,10 +30,12 @@ pub enum Happened {
     Declined,
     /// Taken out of circulation (a knowledge resource).
     Archived,
+    /// A comment on the document was removed (its text is gone).
+    CommentRemoved,
 }
 
 impl Happened {
-    pub const ALL: [Happened; 13] = [
+    pub const ALL: [Happened; 14] = [
         Happened::Created,
         Happened::Updated,
         Happened::Deleted,
@@ -47,6 +49,7 @@ impl Happened {
         Happened::Revised,
         Happened::Declined,
         Happened::Archived,
+        Happened::CommentRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -64,6 +67,7 @@ impl Happened {
             Happened::Revised => "revised",
             Happened::Declined => "declined",
             Happened::Archived => "archived",
+            Happened::CommentRemoved => "comment_removed",
         }
     }
 }
@@ -168,6 +172,10 @@ mod tests {
         assert_eq!(
             HistoryEvent::new(Section::Roadmap, Happened::ChangesRequested).to_string(),
             "roadmap.changes_requested"
+        );
+        assert_eq!(
+            HistoryEvent::new(Section::Resource, Happened::CommentRemoved).to_string(),
+            "resource.comment_removed"
         );
     }
 

@@ -20,7 +20,8 @@ use crate::{ErrorCode, Role};
 
 pub use changes::{ApprovedVersion, ChangeKind, ChangesSinceApproved, FieldChange, SectionChange};
 pub use comments::{
-    Comment, CommentAuthor, CommentTarget, Decision, NewComment, NewReview, check_comment_body,
+    Comment, CommentAuthor, CommentTarget, Decision, EditRefused, EditedComment, NewComment,
+    NewReview, check_comment_body, may_edit_comment, may_remove_comment,
 };
 pub use history::{Happened, HistoryEntry, HistoryEvent};
 

@@ -992,3 +992,9 @@ decline-request = Decline
 join-requests-title = Requests to join
 
 happened-comment-removed = Comment removed
+
+# Daily digest
+digest-title = E-mail digest
+digest-label = Send me a daily e-mail of the notifications I have not read
+digest-hint = It goes out once a day, in the morning (06:00 UTC), only when there is something new.
+digest-saved = Saved.

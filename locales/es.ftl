@@ -992,3 +992,9 @@ decline-request = Rechazar
 join-requests-title = Solicitudes para unirse
 
 happened-comment-removed = Retirada de un comentario
+
+# Daily digest
+digest-title = Resumen por correo
+digest-label = Enviarme cada día un correo con las notificaciones no leídas
+digest-hint = Sale una vez al día, por la mañana (06:00 UTC), solo si hay novedades.
+digest-saved = Guardado.

@@ -992,3 +992,9 @@ decline-request = Refuser
 join-requests-title = Demandes d’adhésion
 
 happened-comment-removed = Retrait d’un commentaire
+
+# Daily digest
+digest-title = Résumé par e-mail
+digest-label = M’envoyer chaque jour un e-mail des notifications non lues
+digest-hint = Il part une fois par jour, le matin (06:00 UTC), seulement s’il y a du nouveau.
+digest-saved = Enregistré.

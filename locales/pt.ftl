@@ -992,3 +992,9 @@ decline-request = Recusar
 join-requests-title = Pedidos de adesão
 
 happened-comment-removed = Remoção de um comentário
+
+# Daily digest
+digest-title = Resumo por e-mail
+digest-label = Enviar-me todos os dias um e-mail com as notificações não lidas
+digest-hint = É enviado uma vez por dia, de manhã (06:00 UTC), só quando há novidades.
+digest-saved = Guardado.

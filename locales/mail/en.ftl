@@ -103,3 +103,18 @@ mail-event-reminder-body =
     The details, the link to join and your calendar file: { $link }
 
     If you cannot come, cancel your registration on that page: your place will go to the first member on the waiting list.
+
+mail-digest-subject = { $count ->
+    [one] Pioneer Hub: 1 new notification
+   *[other] Pioneer Hub: { $count } new notifications
+}
+mail-digest-body =
+    Dear { $name },
+
+    Here is what happened since your last digest:
+
+    { $lines }
+
+    All your notifications: { $link }
+
+    You receive this daily digest because it is on in your account; switch it off at { $settings }

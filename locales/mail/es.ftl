@@ -103,3 +103,18 @@ mail-event-reminder-body =
     Los detalles, el enlace para participar y su archivo de calendario: { $link }
 
     Si no puede asistir, cancele su inscripción en esa página: su plaza pasará al primer miembro de la lista de espera.
+
+mail-digest-subject = { $count ->
+    [one] Pioneer Hub: 1 notificación nueva
+   *[other] Pioneer Hub: { $count } notificaciones nuevas
+}
+mail-digest-body =
+    Estimado/a { $name }:
+
+    Esto es lo que ocurrió desde su último resumen:
+
+    { $lines }
+
+    Todas sus notificaciones: { $link }
+
+    Recibe este resumen diario porque está activado en su cuenta; puede desactivarlo en { $settings }

@@ -103,3 +103,18 @@ mail-event-reminder-body =
     Les détails, le lien pour participer et votre fichier d’agenda : { $link }
 
     Si vous ne pouvez pas venir, annulez votre inscription sur cette page : votre place ira au premier membre de la liste d’attente.
+
+mail-digest-subject = { $count ->
+    [one] Pioneer Hub : 1 nouvelle notification
+   *[other] Pioneer Hub : { $count } nouvelles notifications
+}
+mail-digest-body =
+    Bonjour { $name },
+
+    Voici ce qui s’est passé depuis votre dernier résumé :
+
+    { $lines }
+
+    Toutes vos notifications : { $link }
+
+    Vous recevez ce résumé quotidien car il est activé dans votre compte ; vous pouvez le désactiver sur { $settings }

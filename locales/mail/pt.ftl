@@ -103,3 +103,18 @@ mail-event-reminder-body =
     Os detalhes, a ligação para participar e o seu ficheiro de calendário: { $link }
 
     Se não puder comparecer, cancele a sua inscrição nessa página: a sua vaga passará para o primeiro membro da lista de espera.
+
+mail-digest-subject = { $count ->
+    [one] Pioneer Hub: 1 nova notificação
+   *[other] Pioneer Hub: { $count } novas notificações
+}
+mail-digest-body =
+    Caro/a { $name },
+
+    Eis o que aconteceu desde o seu último resumo:
+
+    { $lines }
+
+    Todas as suas notificações: { $link }
+
+    Recebe este resumo diário porque está ativado na sua conta; pode desativá-lo em { $settings }

@@ -16,6 +16,7 @@ mod m20261206_000001_create_discussions_and_notifications;
 mod m20261206_000002_create_events;
 mod m20261206_000003_create_group_join_requests;
 mod m20261206_000004_extend_document_comments;
+mod m20261206_000005_create_notification_settings;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_create_events::Migration),
             Box::new(m20261206_000003_create_group_join_requests::Migration),
             Box::new(m20261206_000004_extend_document_comments::Migration),
+            Box::new(m20261206_000005_create_notification_settings::Migration),
         ]
     }
 }

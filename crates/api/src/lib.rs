@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod digests;
 pub mod discussions;
 pub mod entities;
 pub mod error;

@@ -35,7 +35,7 @@ fn message_id(kind: NotificationKind, detail: Option<&str>) -> &'static str {
     }
 }
 
-fn to_notification(
+pub(crate) fn to_notification(
     row: notification::Model,
     actors: &std::collections::HashMap<Uuid, String>,
     texts: &Texts,

@@ -96,9 +96,70 @@ pub struct NotificationFilter {
     pub unread: bool,
 }
 
+/// `GET`/`PUT /me/notification-settings`: what reaches the member by e-mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationSettings {
+    /// A daily e-mail of the notifications not yet read (on unless switched off).
+    pub digest: bool,
+}
+
+/// The hour of the day (UTC) when the daily digest goes out.
+pub const DIGEST_HOUR_UTC: u32 = 6;
+
+/// The moment of the day `now` falls in when the digest goes out.
+pub fn digest_time(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.date_naive()
+        .and_hms_opt(DIGEST_HOUR_UTC, 0, 0)
+        .map_or(now, |at| at.and_utc())
+}
+
+/// Whether a member's digest is due: the day's hour has come, and the last one went before it.
+pub fn digest_due(last_sent: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    let today = digest_time(now);
+    now >= today && last_sent.is_none_or(|sent| sent < today)
+}
+
+/// What a digest tells: the unread notifications since the last digest, a day back at most.
+pub fn digest_since(last_sent: Option<DateTime<Utc>>, now: DateTime<Utc>) -> DateTime<Utc> {
+    let day_back = now - chrono::Duration::days(1);
+    last_sent.map_or(day_back, |sent| sent.max(day_back))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(raw: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(raw)
+            .expect("time")
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn the_digest_goes_once_a_day_after_its_hour() {
+        let morning = at("2026-12-07T06:30:00Z");
+        assert!(digest_due(None, morning));
+        assert!(
+            !digest_due(None, at("2026-12-07T05:59:00Z")),
+            "before the hour"
+        );
+        assert!(digest_due(Some(at("2026-12-06T06:01:00Z")), morning));
+        assert!(
+            !digest_due(Some(at("2026-12-07T06:01:00Z")), morning),
+            "sent today"
+        );
+        assert_eq!(digest_since(None, morning), at("2026-12-06T06:30:00Z"));
+        assert_eq!(
+            digest_since(Some(at("2026-12-06T12:00:00Z")), morning),
+            at("2026-12-06T12:00:00Z")
+        );
+        assert_eq!(
+            digest_since(Some(at("2026-11-01T06:00:00Z")), morning),
+            at("2026-12-06T06:30:00Z"),
+            "a day back at most"
+        );
+    }
 
     #[test]
     fn kinds_round_trip_through_their_names() {

@@ -2,11 +2,11 @@
 //! beside the bell, and marking them read.
 
 use pioneer_domain::Page;
-use pioneer_domain::notifications::{Notification, UnreadCount};
+use pioneer_domain::notifications::{Notification, NotificationSettings, UnreadCount};
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use super::{Api, ApiError, JSON, Method, read_json, with_query};
+use super::{Api, ApiError, JSON, Method, read_json, to_json, with_query};
 
 /// Notifications shown per page.
 pub const PER_PAGE: u64 = 20;
@@ -58,4 +58,22 @@ pub async fn mark_all_read(api: Api) -> Result<(), ApiError> {
     api.send(Method::POST, "/notifications/read-all", None)
         .await
         .map(drop)
+}
+
+/// The member's e-mail settings (the daily digest).
+pub async fn settings(api: Api) -> Result<NotificationSettings, ApiError> {
+    fresh(api, "/me/notification-settings").await
+}
+
+pub async fn set_digest(api: Api, digest: bool) -> Result<NotificationSettings, ApiError> {
+    let settings = NotificationSettings { digest };
+    read_json(
+        api.send(
+            Method::PUT,
+            "/me/notification-settings",
+            Some(to_json(&settings)?),
+        )
+        .await?,
+    )
+    .await
 }

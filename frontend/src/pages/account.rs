@@ -104,7 +104,61 @@ pub fn AccountPage() -> impl IntoView {
         <section class="page">
             <h1>{i18n.tx(Key::AccountTitle)}</h1>
             {dynamic(facts)}
+            <DigestSection />
             <TwoFactorSection />
+        </section>
+    }
+}
+
+/// The daily e-mail digest of unread notifications, switched on or off.
+#[component]
+fn DigestSection() -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let on = RwSignal::new(None::<bool>);
+    let failure = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+    spawn_local(async move {
+        match api::notifications::settings(api).await {
+            Ok(settings) => {
+                let _ = on.try_set(Some(settings.digest));
+            }
+            Err(error) => {
+                let _ = failure.try_set(Some(error_text(i18n, &error)));
+            }
+        }
+    });
+    let toggle = move |ev: leptos::ev::Event| {
+        let digest = event_target_checked(&ev);
+        saved.set(false);
+        failure.set(None);
+        spawn_local(async move {
+            match api::notifications::set_digest(api, digest).await {
+                Ok(settings) => {
+                    let _ = on.try_set(Some(settings.digest));
+                    let _ = saved.try_set(true);
+                }
+                Err(error) => {
+                    let _ = failure.try_set(Some(error_text(i18n, &error)));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="digest-title" data-testid="digest-settings">
+            <h2 id="digest-title">{i18n.tx(Key::DigestTitle)}</h2>
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            <label class="checkbox">
+                <input type="checkbox" data-testid="digest-toggle"
+                    disabled=move || on.get().is_none()
+                    prop:checked=move || on.get().unwrap_or(false)
+                    on:change=toggle />
+                {i18n.tx(Key::DigestLabel)}
+            </label>
+            <p class="hint">{i18n.tx(Key::DigestHint)}</p>
+            {dynamic(move || saved.get().then(|| view! {
+                <p class="hint" role="status">{i18n.tx(Key::DigestSaved)}</p>
+            }))}
         </section>
     }
 }

@@ -18,6 +18,7 @@ pub mod job;
 pub mod membership_application;
 pub mod membership_letter;
 pub mod notification;
+pub mod notification_setting;
 pub mod password_reset;
 pub mod recovery_code;
 pub mod refresh_token;

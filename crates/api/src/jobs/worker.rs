@@ -160,6 +160,11 @@ async fn reminder_schedule(state: web::Data<AppState>) {
         if let Err(err) = reminders::write_automatic(&state).await {
             tracing::warn!(error = %err, "automatic reminders could not be written");
         }
+        match crate::digests::write_due(&state).await {
+            Ok(0) => {}
+            Ok(written) => tracing::info!(written, "daily digests written"),
+            Err(err) => tracing::warn!(error = %err, "daily digests could not be written"),
+        }
         match crate::events::write_reminders(&state).await {
             Ok(0) => {}
             Ok(written) => tracing::info!(written, "event reminders written"),

@@ -203,3 +203,31 @@ pub fn event_reminder(texts: &Texts, r: &EventReminderMail<'_>) -> OutgoingMail 
         ],
     )
 }
+
+pub struct DigestMail<'a> {
+    pub language: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub count: &'a str,
+    /// One line per notification, with its link.
+    pub lines: &'a str,
+    pub link: &'a str,
+    /// Where the digest is switched off.
+    pub settings: &'a str,
+}
+
+pub fn digest(texts: &Texts, d: &DigestMail<'_>) -> OutgoingMail {
+    mail(
+        texts,
+        d.language,
+        recipient(d.email, Some(d.name)),
+        "mail-digest",
+        &[
+            ("name", d.name),
+            ("count", d.count),
+            ("lines", d.lines),
+            ("link", d.link),
+            ("settings", d.settings),
+        ],
+    )
+}

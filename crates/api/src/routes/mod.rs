@@ -179,6 +179,8 @@ macro_rules! api_v1_services {
             .service(notifications::unread_notifications)
             .service(notifications::read_notification)
             .service(notifications::read_all_notifications)
+            .service(notifications::get_notification_settings)
+            .service(notifications::put_notification_settings)
             .service(jobs::list_jobs)
             .service(jobs::retry_job)
             // Last, so that it only gets what no handler above took.

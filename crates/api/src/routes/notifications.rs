@@ -1,12 +1,15 @@
 //! `/notifications`: the caller's own, newest first, read or not.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use pioneer_domain::notifications::{Notification, NotificationFilter, UnreadCount};
+use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
+use pioneer_domain::notifications::{
+    Notification, NotificationFilter, NotificationSettings, UnreadCount,
+};
 use pioneer_domain::{ErrorBody, Page, PageQuery};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
+use crate::digests;
 use crate::error::{ApiError, ApiResult};
 use crate::notifications;
 use crate::routes::roadmap_exports::ExportQuery;
@@ -86,4 +89,36 @@ pub async fn read_all_notifications(
 ) -> ApiResult<HttpResponse> {
     notifications::mark_all_read(&state, &user).await?;
     Ok(HttpResponse::Ok().json(UnreadCount { unread: 0 }))
+}
+
+/// The caller's e-mail settings: the daily digest of their unread notifications (on unless
+/// they switch it off).
+#[utoipa::path(
+    tag = "notifications",
+    security(("bearer" = [])),
+    responses((status = 200, body = NotificationSettings), (status = 401, body = ErrorBody))
+)]
+#[get("/me/notification-settings")]
+pub async fn get_notification_settings(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> ApiResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(digests::settings(&state, &user).await?))
+}
+
+/// Switches the daily digest on or off. It goes out once a day after 06:00 UTC, with the
+/// notifications not read since the last one, in the member's language.
+#[utoipa::path(
+    tag = "notifications",
+    security(("bearer" = [])),
+    request_body = NotificationSettings,
+    responses((status = 200, body = NotificationSettings), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody))
+)]
+#[put("/me/notification-settings")]
+pub async fn put_notification_settings(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<NotificationSettings>,
+) -> ApiResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(digests::update(&state, &user, body.into_inner()).await?))
 }

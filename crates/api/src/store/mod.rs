@@ -2,6 +2,7 @@
 
 pub mod change_feed;
 pub mod comments;
+pub mod digests;
 pub mod discussions;
 pub mod documents;
 pub mod error;

@@ -5,6 +5,7 @@ mod api_tokens;
 mod auth;
 mod authorization;
 mod crash;
+mod digests;
 mod discussions;
 mod events;
 mod fuzz_regressions;

@@ -998,3 +998,10 @@ digest-title = E-mail digest
 digest-label = Send me a daily e-mail of the notifications I have not read
 digest-hint = It goes out once a day, in the morning (06:00 UTC), only when there is something new.
 digest-saved = Saved.
+
+# Comments: editing and removal
+comment-edited = edited
+comment-removed-note = This comment was removed.
+edit-comment = Edit
+remove-comment = Remove
+remove-comment-confirm = Remove this comment? Its text will be gone for everyone.

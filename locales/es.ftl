@@ -998,3 +998,10 @@ digest-title = Resumen por correo
 digest-label = Enviarme cada día un correo con las notificaciones no leídas
 digest-hint = Sale una vez al día, por la mañana (06:00 UTC), solo si hay novedades.
 digest-saved = Guardado.
+
+# Comments: editing and removal
+comment-edited = editado
+comment-removed-note = Este comentario fue retirado.
+edit-comment = Editar
+remove-comment = Retirar
+remove-comment-confirm = ¿Retirar este comentario? Su texto desaparecerá para todos.

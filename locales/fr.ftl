@@ -998,3 +998,10 @@ digest-title = Résumé par e-mail
 digest-label = M’envoyer chaque jour un e-mail des notifications non lues
 digest-hint = Il part une fois par jour, le matin (06:00 UTC), seulement s’il y a du nouveau.
 digest-saved = Enregistré.
+
+# Comments: editing and removal
+comment-edited = modifié
+comment-removed-note = Ce commentaire a été retiré.
+edit-comment = Modifier
+remove-comment = Retirer
+remove-comment-confirm = Retirer ce commentaire ? Son texte disparaîtra pour tout le monde.

@@ -998,3 +998,10 @@ digest-title = Resumo por e-mail
 digest-label = Enviar-me todos os dias um e-mail com as notificações não lidas
 digest-hint = É enviado uma vez por dia, de manhã (06:00 UTC), só quando há novidades.
 digest-saved = Guardado.
+
+# Comments: editing and removal
+comment-edited = editado
+comment-removed-note = Este comentário foi removido.
+edit-comment = Editar
+remove-comment = Remover
+remove-comment-confirm = Remover este comentário? O seu texto desaparecerá para todos.

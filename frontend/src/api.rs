@@ -815,8 +815,12 @@ pub mod documents {
     use serde::de::DeserializeOwned;
     use serde_json::Value;
 
-    use super::{Api, ApiError, DocumentRef, Method, Review, Step, Tagged, WHOLE_LIST, to_value};
-    use pioneer_domain::review::ChangesSinceApproved;
+    use super::{
+        Api, ApiError, DocumentRef, Method, Review, Step, Tagged, WHOLE_LIST, read_json, to_json,
+        to_value,
+    };
+    use pioneer_domain::review::{ChangesSinceApproved, EditedComment};
+    use uuid::Uuid;
 
     /// The document with the revision its `ETag` names.
     pub async fn get<D: DeserializeOwned>(
@@ -838,6 +842,30 @@ pub mod documents {
         comment: &NewComment,
     ) -> Result<Comment, ApiError> {
         api.post(&doc.comments_path(), comment).await
+    }
+
+    /// Its author's new text of a comment.
+    pub async fn edit_comment(
+        api: Api,
+        doc: DocumentRef,
+        id: Uuid,
+        body: &str,
+    ) -> Result<Comment, ApiError> {
+        let edited = EditedComment {
+            body: body.to_owned(),
+        };
+        let path = format!("{}/{id}", doc.comments_path());
+        read_json(
+            api.send(Method::PUT, &path, Some(to_json(&edited)?))
+                .await?,
+        )
+        .await
+    }
+
+    /// Removes a comment (a moderator, or its author): it stays in its thread without its text.
+    pub async fn remove_comment(api: Api, doc: DocumentRef, id: Uuid) -> Result<Comment, ApiError> {
+        let path = format!("{}/{id}", doc.comments_path());
+        read_json(api.send(Method::DELETE, &path, None).await?).await
     }
 
     /// A reviewer's decision on the revision they saw.

@@ -18,20 +18,53 @@ pub struct Comments {
     doc: DocumentRef,
     /// Whether the member may write (tracked: it follows the document's status).
     can_comment: Signal<bool>,
+    /// Whether the member moderates the document (removes others' comments); `None`: the
+    /// document's kind has no editing or removal of comments.
+    moderates: Option<Signal<bool>>,
     pub list: RwSignal<Vec<Comment>>,
 }
 
 impl Comments {
     pub fn provide(api: Api, doc: DocumentRef, can_comment: Signal<bool>) -> Self {
+        Self::provide_with(api, doc, can_comment, None)
+    }
+
+    /// As [`Comments::provide`], for a kind whose comments their authors edit and remove, and
+    /// its moderators remove (`moderates`).
+    pub fn provide_editable(
+        api: Api,
+        doc: DocumentRef,
+        can_comment: Signal<bool>,
+        moderates: Signal<bool>,
+    ) -> Self {
+        Self::provide_with(api, doc, can_comment, Some(moderates))
+    }
+
+    fn provide_with(
+        api: Api,
+        doc: DocumentRef,
+        can_comment: Signal<bool>,
+        moderates: Option<Signal<bool>>,
+    ) -> Self {
         let comments = Comments {
             api,
             doc,
             can_comment,
+            moderates,
             list: RwSignal::new(Vec::new()),
         };
         comments.reload();
         provide_context(comments);
         comments
+    }
+
+    /// Puts the server's answer in place of the comment it is about.
+    fn replace(self, updated: Comment) {
+        self.list.update(|all| {
+            if let Some(found) = all.iter_mut().find(|c| c.id == updated.id) {
+                *found = updated;
+            }
+        });
     }
 
     /// Reads the comments again (a reviewer's decision adds one).
@@ -114,11 +147,11 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
                 };
                 view! {
                     <li class="comment" data-testid="comment">
-                        <CommentBody comment=root />
+                        <CommentBody comment=root comments=comments />
                         <ul class="replies">
                             {replies
                                 .into_iter()
-                                .map(|r| view! { <li class="comment reply"><CommentBody comment=r /></li> })
+                                .map(|r| view! { <li class="comment reply" data-testid="comment-reply"><CommentBody comment=r comments=comments /></li> })
                                 .collect_view()}
                         </ul>
                         <Show when=move || can_comment.get()>
@@ -168,17 +201,109 @@ pub fn CommentThread(kind: TargetKind, id: Uuid) -> impl IntoView {
     }
 }
 
+/// One comment: its author, when, its text (rendered Markdown), and, where the document's
+/// kind allows, editing (its author) and removing (its author, a moderator).
 #[component]
-fn CommentBody(comment: Comment) -> impl IntoView {
+fn CommentBody(comment: Comment, comments: Comments) -> impl IntoView {
     let i18n = use_i18n();
     let at = comment.created_at;
     let when = move || i18n.date_time(&at);
+    let edited = comment
+        .edited_at
+        .filter(|_| !comment.removed)
+        .map(|_| view! { " · " <span class="muted">{i18n.tx(Key::CommentEdited)}</span> });
+    let me = comments
+        .api
+        .user()
+        .with_untracked(|u| u.as_ref().map(|u| u.id));
+    let mine = me == Some(comment.author.id);
+    let editable = comments.moderates.is_some() && !comment.removed;
+    let may_edit = editable && mine;
+    let may_remove =
+        move || editable && (mine || comments.moderates.is_some_and(|moderates| moderates.get()));
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(comment.body_markdown.clone());
+    let problem = RwSignal::new(None::<String>);
+    let (api, doc, id) = (comments.api, comments.doc, comment.id);
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let body = draft.get_untracked();
+        if body.trim().is_empty() {
+            problem.set(Some(i18n.t(Key::ErrRequired).to_owned()));
+            return;
+        }
+        spawn_local(async move {
+            match api::documents::edit_comment(api, doc, id, &body).await {
+                Ok(updated) => {
+                    comments.replace(updated);
+                }
+                Err(e) => {
+                    let _ = problem.try_set(Some(error_text(i18n, &e)));
+                }
+            }
+        });
+    };
+    let remove = move |_| {
+        if !crate::pages::confirm(i18n.t(Key::RemoveCommentConfirm)) {
+            return;
+        }
+        spawn_local(async move {
+            match api::documents::remove_comment(api, doc, id).await {
+                Ok(updated) => comments.replace(updated),
+                Err(e) => {
+                    let _ = problem.try_set(Some(error_text(i18n, &e)));
+                }
+            }
+        });
+    };
+    let (removed, html, plain) = (
+        comment.removed,
+        comment.body_html.clone(),
+        comment.body.clone(),
+    );
+    let body = move || {
+        if removed {
+            view! { <p class="comment-body muted" data-testid="comment-removed">{i18n.tx(Key::CommentRemovedNote)}</p> }.into_any()
+        } else if html.is_empty() {
+            view! { <p class="comment-body">{plain.clone()}</p> }.into_any()
+        } else {
+            view! { <div class="comment-html markdown" data-testid="comment-body" inner_html=html.clone()></div> }.into_any()
+        }
+    };
+    let edit_id = format!("edit-comment-{id}");
     view! {
         <p class="comment-meta">
             <strong>{comment.author.name}</strong>
             " · "
             <time datetime=comment.created_at.to_rfc3339()>{when}</time>
+            {edited}
         </p>
-        <p class="comment-body">{comment.body}</p>
+        <Show when=move || !editing.get() fallback=move || view! {
+            <form class="comment-form no-print" on:submit=save>
+                <label for=edit_id.clone()>{i18n.tx(Key::EditComment)}</label>
+                <textarea id=edit_id.clone() rows="3" bind:value=draft></textarea>
+                <div class="row-actions">
+                    <button type="submit" class="button button-small">{i18n.tx(Key::SavePost)}</button>
+                    <button type="button" class="button button-small button-quiet" on:click=move |_| editing.set(false)>
+                        {i18n.tx(Key::Cancel)}
+                    </button>
+                </div>
+            </form>
+        }>
+            {body.clone()()}
+        </Show>
+        {dynamic(move || problem.get().map(|e| view! { <p class="field-error">{e}</p> }))}
+        <p class="row-actions no-print">
+            {may_edit.then(|| view! {
+                <button type="button" class="link-button" data-testid="edit-comment" on:click=move |_| editing.set(true)>
+                    {i18n.tx(Key::EditComment)}
+                </button>
+            })}
+            <Show when=may_remove>
+                <button type="button" class="link-button" data-testid="remove-comment" on:click=remove>
+                    {i18n.tx(Key::RemoveComment)}
+                </button>
+            </Show>
+        </p>
     }
 }

@@ -158,10 +158,11 @@ fn ResourceView(resource: Resource) -> impl IntoView {
     // them) and follow its history.
     let signed_in = untrack(|| api.signed_in());
     let comments = signed_in.then(|| {
-        Comments::provide(
+        Comments::provide_editable(
             api,
             DocumentRef::resource(id),
             Signal::derive(move || api.signed_in()),
+            Signal::derive(move || perms.get().moderate),
         )
     });
 

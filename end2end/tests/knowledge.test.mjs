@@ -213,4 +213,44 @@ describe('knowledge base', () => {
     author.assertNoErrors();
     await author.context().close();
   });
+
+  test('a comment on a resource is written in Markdown, edited by its author and removed by a moderator', async () => {
+    const words = `We trained 300 teachers with it (${Date.now()})`;
+    const member = await openPage(browser, 'en-US');
+    await signIn(member, 'focal.col@pioneer.test');
+    await expectPath(member, '/');
+    await member.goto(`${BASE_URL}/knowledge`);
+    await member.getByTestId('latest-resources').getByRole('link').first().click();
+    await member.getByTestId('resource-title').waitFor();
+    const resourcePath = new URL(member.url()).pathname;
+    const pane = member.getByTestId('comments-resource');
+    await pane.getByLabel('New comment').fill(`**${words}**, in Bogotá.`);
+    await pane.getByRole('button', { name: 'Send' }).click();
+    // The newest comment comes last (the locator must not depend on its text, which editing hides).
+    const mine = pane.getByTestId('comment').last();
+    await expectText(mine.getByTestId('comment-body').locator('strong'), words);
+
+    await mine.getByTestId('edit-comment').click();
+    await mine.getByLabel('Edit').fill(`${words}, and 120 more in Cali.`);
+    await mine.getByRole('button', { name: 'Save' }).click();
+    await expectText(mine.getByTestId('comment-body'), `${words}, and 120 more in Cali.`);
+    await mine.getByText('edited').waitFor();
+    member.assertNoErrors();
+
+    // A moderator removes it: its place stays, its text is gone, for everyone.
+    const moderator = await openPage(browser, 'en-US');
+    await signIn(moderator, 'secretariat@pioneer.test');
+    await expectPath(moderator, '/');
+    await moderator.goto(`${BASE_URL}${resourcePath}`);
+    const theirs = moderator.getByTestId('comments-resource').getByTestId('comment').filter({ hasText: words });
+    moderator.once('dialog', (dialog) => dialog.accept());
+    await theirs.getByTestId('remove-comment').click();
+    await moderator.getByTestId('comment-removed').first().waitFor();
+    assert.equal(await moderator.getByText(words).count(), 0);
+    await member.reload();
+    await member.getByTestId('comments-resource').getByTestId('comment-removed').first().waitFor();
+    assert.equal(await member.getByText(words).count(), 0, 'the text is gone for its author too');
+    moderator.assertNoErrors();
+    member.assertNoErrors();
+  });
 });

@@ -4,15 +4,9 @@
 use chrono::{Duration, Timelike};
 use pioneer_domain::Role;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::helpers::{TestApp, mails_in, spawn_app};
-
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
+use crate::helpers::{TestApp, mails_in, send, spawn_app};
 
 /// Moves the server's clock to the next 06:30 UTC (the digest's hour has come).
 fn to_next_digest_hour(app: &TestApp) {

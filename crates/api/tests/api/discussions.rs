@@ -6,21 +6,7 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, error_code, spawn_app};
-
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
-async fn get(app: &TestApp, token: &str, path: &str) -> (StatusCode, Value) {
-    send(app.get(path).bearer_auth(token)).await
-}
-
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
-    send(app.post(path).bearer_auth(token).json(&body)).await
-}
+use crate::helpers::{TestApp, TestUser, error_code, send, spawn_app};
 
 /// A group with these members (the secretariat adds them).
 async fn group_with(
@@ -29,37 +15,36 @@ async fn group_with(
     name: &str,
     members: &[(&TestUser, &str)],
 ) -> String {
-    let (status, group) = post(
-        app,
-        secretariat,
-        "/api/v1/groups",
-        json!({"name": name, "description": "Peer learning"}),
-    )
-    .await;
+    let (status, group) = app
+        .post_json(
+            secretariat,
+            "/api/v1/groups",
+            json!({"name": name, "description": "Peer learning"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{group}");
     let id = group["id"].as_str().expect("id").to_owned();
     for (member, role) in members {
-        let (status, body) = post(
-            app,
-            secretariat,
-            &format!("/api/v1/groups/{id}/members"),
-            json!({"user_email": member.email, "role": role}),
-        )
-        .await;
+        let (status, body) = app
+            .post_json(
+                secretariat,
+                &format!("/api/v1/groups/{id}/members"),
+                json!({"user_email": member.email, "role": role}),
+            )
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
     }
     id
 }
 
 async fn start(app: &TestApp, token: &str, body: Value) -> Value {
-    let (status, created) = post(app, token, "/api/v1/discussions", body).await;
+    let (status, created) = app.post_json(token, "/api/v1/discussions", body).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     created
 }
 
 async fn reply(app: &TestApp, token: &str, discussion: &str, body: Value) -> (StatusCode, Value) {
-    post(
-        app,
+    app.post_json(
         token,
         &format!("/api/v1/discussions/{discussion}/posts"),
         body,
@@ -68,13 +53,15 @@ async fn reply(app: &TestApp, token: &str, discussion: &str, body: Value) -> (St
 }
 
 async fn notifications(app: &TestApp, token: &str) -> Vec<Value> {
-    let (status, page) = get(app, token, "/api/v1/notifications?lang=en").await;
+    let (status, page) = app.get_json(token, "/api/v1/notifications?lang=en").await;
     assert_eq!(status, StatusCode::OK, "{page}");
     page["items"].as_array().expect("items").clone()
 }
 
 async fn unread(app: &TestApp, token: &str) -> u64 {
-    let (status, count) = get(app, token, "/api/v1/notifications/unread-count").await;
+    let (status, count) = app
+        .get_json(token, "/api/v1/notifications/unread-count")
+        .await;
     assert_eq!(status, StatusCode::OK, "{count}");
     count["unread"].as_u64().expect("unread")
 }
@@ -142,32 +129,32 @@ async fn a_question_in_a_group_is_answered_accepted_and_everyone_concerned_hears
     assert!(notifications(&app, &outsider_token).await.is_empty());
 
     // The outsider sees nothing of the group's thread, on any path.
-    let (status, listed) = get(&app, &outsider_token, "/api/v1/discussions").await;
+    let (status, listed) = app.get_json(&outsider_token, "/api/v1/discussions").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(listed["total"], 0);
     for path in [
         format!("/api/v1/discussions/{id}"),
         format!("/api/v1/discussions/{id}/posts"),
     ] {
-        let (status, _) = get(&app, &outsider_token, &path).await;
+        let (status, _) = app.get_json(&outsider_token, &path).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
     }
     let (status, _) = reply(&app, &outsider_token, &id, json!({"body": "Let me in"})).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = post(
-        &app,
-        &outsider_token,
-        &format!("/api/v1/discussions/{id}/subscribe"),
-        json!({}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            &outsider_token,
+            &format!("/api/v1/discussions/{id}/subscribe"),
+            json!({}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, listed) = get(
-        &app,
-        &answerer_token,
-        &format!("/api/v1/discussions?group_id={group}"),
-    )
-    .await;
+    let (status, listed) = app
+        .get_json(
+            &answerer_token,
+            &format!("/api/v1/discussions?group_id={group}"),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(listed["total"], 1);
 
@@ -194,38 +181,35 @@ async fn a_question_in_a_group_is_answered_accepted_and_everyone_concerned_hears
 
     // Only the asker (or a moderator) accepts, and only a reply.
     let answer_id = answer["id"].as_str().expect("id");
-    let (status, _) = post(
-        &app,
-        &answerer_token,
-        &format!("/api/v1/discussions/{id}/accept"),
-        json!({"post_id": answer_id}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            &answerer_token,
+            &format!("/api/v1/discussions/{id}/accept"),
+            json!({"post_id": answer_id}),
+        )
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (_, posts) = get(
-        &app,
-        &asker_token,
-        &format!("/api/v1/discussions/{id}/posts"),
-    )
-    .await;
+    let (_, posts) = app
+        .get_json(&asker_token, &format!("/api/v1/discussions/{id}/posts"))
+        .await;
     assert_eq!(posts["total"], 2);
     let opening = posts["items"][0]["id"].as_str().expect("id");
-    let (status, refused) = post(
-        &app,
-        &asker_token,
-        &format!("/api/v1/discussions/{id}/accept"),
-        json!({"post_id": opening}),
-    )
-    .await;
+    let (status, refused) = app
+        .post_json(
+            &asker_token,
+            &format!("/api/v1/discussions/{id}/accept"),
+            json!({"post_id": opening}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     assert_eq!(refused["error"]["details"][0]["field"], "post_id");
-    let (status, accepted) = post(
-        &app,
-        &asker_token,
-        &format!("/api/v1/discussions/{id}/accept"),
-        json!({"post_id": answer_id}),
-    )
-    .await;
+    let (status, accepted) = app
+        .post_json(
+            &asker_token,
+            &format!("/api/v1/discussions/{id}/accept"),
+            json!({"post_id": answer_id}),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{accepted}");
     assert_eq!(accepted["accepted_post_id"], answer_id);
     assert_eq!(accepted["posts_count"], 2);
@@ -251,7 +235,9 @@ async fn a_question_in_a_group_is_answered_accepted_and_everyone_concerned_hears
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     assert_eq!(unread(&app, &answerer_token).await, 2);
     assert_eq!(notifications(&app, &answerer_token).await[0]["read"], true);
-    let (status, _) = get(&app, &answerer_token, "/api/v1/notifications?unread=true").await;
+    let (status, _) = app
+        .get_json(&answerer_token, "/api/v1/notifications?unread=true")
+        .await;
     assert_eq!(status, StatusCode::OK);
     // Nobody marks another's notification: it is not theirs to find.
     let response = app
@@ -261,19 +247,17 @@ async fn a_question_in_a_group_is_answered_accepted_and_everyone_concerned_hears
         .await
         .expect("request");
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    let (status, all) = post(
-        &app,
-        &answerer_token,
-        "/api/v1/notifications/read-all",
-        json!({}),
-    )
-    .await;
+    let (status, all) = app
+        .post_json(&answerer_token, "/api/v1/notifications/read-all", json!({}))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(all["unread"], 0);
     assert_eq!(unread(&app, &answerer_token).await, 0);
 
     // In the reader's language.
-    let (_, french) = get(&app, &answerer_token, "/api/v1/notifications?lang=fr").await;
+    let (_, french) = app
+        .get_json(&answerer_token, "/api/v1/notifications?lang=fr")
+        .await;
     assert!(
         french["items"][0]["summary"]
             .as_str()
@@ -313,9 +297,11 @@ async fn a_member_taken_out_of_a_group_loses_its_threads_and_their_notifications
         .expect("request");
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
 
-    let (status, _) = get(&app, &member_token, &format!("/api/v1/discussions/{id}")).await;
+    let (status, _) = app
+        .get_json(&member_token, &format!("/api/v1/discussions/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (_, listed) = get(&app, &member_token, "/api/v1/discussions").await;
+    let (_, listed) = app.get_json(&member_token, "/api/v1/discussions").await;
     assert_eq!(listed["total"], 0);
     assert_eq!(unread(&app, &member_token).await, 0);
     assert!(notifications(&app, &member_token).await.is_empty());
@@ -323,7 +309,7 @@ async fn a_member_taken_out_of_a_group_loses_its_threads_and_their_notifications
     // A reply in the thread they followed no longer reaches them.
     let (status, _) = reply(&app, &asker_token, id, json!({"body": "Anyone?"})).await;
     assert_eq!(status, StatusCode::CREATED);
-    let (_, all) = get(&app, &secretariat, "/api/v1/discussions").await;
+    let (_, all) = app.get_json(&secretariat, "/api/v1/discussions").await;
     assert_eq!(
         all["total"], 1,
         "the secretariat reads every group's threads"
@@ -346,18 +332,17 @@ async fn the_general_forum_is_every_members_and_posts_are_sanitised_and_edited_b
     let id = thread["id"].as_str().expect("id");
     assert_eq!(thread["title"], "Budget lines for helplines");
     assert_eq!(thread["group_id"], Value::Null);
-    let (status, listed) = get(&app, &other_token, "/api/v1/discussions?forum=general").await;
+    let (status, listed) = app
+        .get_json(&other_token, "/api/v1/discussions?forum=general")
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(listed["items"][0]["id"], id);
     assert_eq!(listed["items"][0]["subscribed"], false);
     assert_eq!(listed["items"][0]["may_accept"], false);
 
-    let (_, posts) = get(
-        &app,
-        &other_token,
-        &format!("/api/v1/discussions/{id}/posts"),
-    )
-    .await;
+    let (_, posts) = app
+        .get_json(&other_token, &format!("/api/v1/discussions/{id}/posts"))
+        .await;
     let opening = &posts["items"][0];
     let html = opening["body_html"].as_str().unwrap_or_default();
     assert!(!html.contains("<script"), "{html}");
@@ -411,7 +396,9 @@ async fn the_general_forum_is_every_members_and_posts_are_sanitised_and_edited_b
     assert!(edited["edited_at"].is_string());
 
     // Following: the replier follows from their reply on; unfollowing stops the replies.
-    let (_, shown) = get(&app, &other_token, &format!("/api/v1/discussions/{id}")).await;
+    let (_, shown) = app
+        .get_json(&other_token, &format!("/api/v1/discussions/{id}"))
+        .await;
     assert_eq!(shown["subscribed"], true);
     let response = app
         .delete(&format!("/api/v1/discussions/{id}/subscribe"))
@@ -433,13 +420,13 @@ async fn bad_input_gets_a_clear_answer() {
     let (_, token) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
     let group = group_with(&app, &secretariat, "Parenting", &[]).await;
 
-    let (status, body) = post(
-        &app,
-        &token,
-        "/api/v1/discussions",
-        json!({"title": " ", "body": ""}),
-    )
-    .await;
+    let (status, body) = app
+        .post_json(
+            &token,
+            "/api/v1/discussions",
+            json!({"title": " ", "body": ""}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields: Vec<_> = body["error"]["details"]
         .as_array()
@@ -449,13 +436,13 @@ async fn bad_input_gets_a_clear_answer() {
         .collect();
     assert_eq!(fields, [json!("title"), json!("body")]);
     let unknown = uuid::Uuid::now_v7();
-    let (status, body) = post(
-        &app,
-        &token,
-        "/api/v1/discussions",
-        json!({"title": "t", "body": "b", "group_id": unknown}),
-    )
-    .await;
+    let (status, body) = app
+        .post_json(
+            &token,
+            "/api/v1/discussions",
+            json!({"title": "t", "body": "b", "group_id": unknown}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["error"]["details"][0]["code"], "unknown_group");
     let response = app
@@ -467,7 +454,9 @@ async fn bad_input_gets_a_clear_answer() {
         .expect("request");
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(error_code(response).await, "forbidden");
-    let (status, _) = get(&app, &token, &format!("/api/v1/discussions/{unknown}")).await;
+    let (status, _) = app
+        .get_json(&token, &format!("/api/v1/discussions/{unknown}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let response = app
         .get("/api/v1/discussions")
@@ -475,13 +464,13 @@ async fn bad_input_gets_a_clear_answer() {
         .await
         .expect("request");
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
-    let (status, _) = post(
-        &app,
-        &token,
-        &format!("/api/v1/notifications/{unknown}/read"),
-        json!({}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            &token,
+            &format!("/api/v1/notifications/{unknown}/read"),
+            json!({}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -490,17 +479,17 @@ async fn a_moderators_decision_reaches_the_resources_author() {
     let app = spawn_app().await;
     let (_, secretariat) = app.signed_in(Role::Secretariat, None).await;
     let (_, author_token) = app.signed_in(Role::CountryFocalPoint, Some("KEN")).await;
-    let (status, created) = post(
-        &app,
-        &author_token,
-        "/api/v1/resources",
-        json!({
-            "kind": "tool", "title": "Helpline script", "summary": "s", "body": "b",
-            "language": "en", "strategies": [], "countries": [], "tags": [], "links": [],
-            "visibility": "members",
-        }),
-    )
-    .await;
+    let (status, created) = app
+        .post_json(
+            &author_token,
+            "/api/v1/resources",
+            json!({
+                "kind": "tool", "title": "Helpline script", "summary": "s", "body": "b",
+                "language": "en", "strategies": [], "countries": [], "tags": [], "links": [],
+                "visibility": "members",
+            }),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     let id = created["id"].as_str().expect("id");
     let response = app

@@ -9,21 +9,7 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, mails_in, spawn_app};
-
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
-async fn get(app: &TestApp, token: &str, path: &str) -> (StatusCode, Value) {
-    send(app.get(path).bearer_auth(token)).await
-}
-
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
-    send(app.post(path).bearer_auth(token).json(&body)).await
-}
+use crate::helpers::{TestApp, TestUser, mails_in, send, spawn_app};
 
 async fn text(app: &TestApp, token: &str, path: &str) -> (StatusCode, String, String) {
     let response = app
@@ -64,14 +50,13 @@ fn webinar(app: &TestApp, in_hours: i64, capacity: Option<u32>) -> Value {
 }
 
 async fn create(app: &TestApp, token: &str, body: Value) -> Value {
-    let (status, created) = post(app, token, "/api/v1/events", body).await;
+    let (status, created) = app.post_json(token, "/api/v1/events", body).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     created
 }
 
 async fn register(app: &TestApp, token: &str, event: &str) -> (StatusCode, Value) {
-    post(
-        app,
+    app.post_json(
         token,
         &format!("/api/v1/events/{event}/registrations"),
         json!({}),
@@ -80,23 +65,23 @@ async fn register(app: &TestApp, token: &str, event: &str) -> (StatusCode, Value
 }
 
 async fn group_with(app: &TestApp, secretariat: &str, members: &[(&TestUser, &str)]) -> String {
-    let (status, group) = post(
-        app,
-        secretariat,
-        "/api/v1/groups",
-        json!({"name": "Safe schools", "description": "Teachers and schools"}),
-    )
-    .await;
+    let (status, group) = app
+        .post_json(
+            secretariat,
+            "/api/v1/groups",
+            json!({"name": "Safe schools", "description": "Teachers and schools"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{group}");
     let id = group["id"].as_str().expect("id").to_owned();
     for (member, role) in members {
-        let (status, body) = post(
-            app,
-            secretariat,
-            &format!("/api/v1/groups/{id}/members"),
-            json!({"user_email": member.email, "role": role}),
-        )
-        .await;
+        let (status, body) = app
+            .post_json(
+                secretariat,
+                &format!("/api/v1/groups/{id}/members"),
+                json!({"user_email": member.email, "role": role}),
+            )
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
     }
     id
@@ -129,7 +114,7 @@ async fn an_event_is_organised_shown_and_read_back_from_its_calendar_file() {
     bad["timezone"] = json!("Mars/Olympus");
     bad["ends_at"] = json!("2020-01-01T00:00:00Z");
     bad["online_url"] = json!("javascript:alert(1)");
-    let (status, body) = post(&app, &secretariat, "/api/v1/events", bad).await;
+    let (status, body) = app.post_json(&secretariat, "/api/v1/events", bad).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     let fields: Vec<&str> = body["error"]["details"]
         .as_array()
@@ -140,7 +125,9 @@ async fn an_event_is_organised_shown_and_read_back_from_its_calendar_file() {
     for field in ["timezone", "ends_at", "online_url"] {
         assert!(fields.contains(&field), "{field} in {fields:?}");
     }
-    let (status, _) = post(&app, &member, "/api/v1/events", webinar(&app, 48, Some(10))).await;
+    let (status, _) = app
+        .post_json(&member, "/api/v1/events", webinar(&app, 48, Some(10)))
+        .await;
     assert_eq!(
         status,
         StatusCode::FORBIDDEN,
@@ -167,7 +154,7 @@ async fn an_event_is_organised_shown_and_read_back_from_its_calendar_file() {
     );
 
     // A member sees it, but the link to join only once they hold a place.
-    let (status, list) = get(&app, &member, "/api/v1/events").await;
+    let (status, list) = app.get_json(&member, "/api/v1/events").await;
     assert_eq!(status, StatusCode::OK, "{list}");
     assert_eq!(list["total"], 1);
     let seen = &list["items"][0];
@@ -180,7 +167,7 @@ async fn an_event_is_organised_shown_and_read_back_from_its_calendar_file() {
     let (status, again) = register(&app, &member, id).await;
     assert_eq!(status, StatusCode::OK, "registering twice answers the same");
     assert_eq!(again["id"], registration["id"]);
-    let (_, seen) = get(&app, &member, &format!("/api/v1/events/{id}")).await;
+    let (_, seen) = app.get_json(&member, &format!("/api/v1/events/{id}")).await;
     assert_eq!(seen["online_url"], "https://meet.example.org/parenting");
     assert_eq!(seen["registered_count"], 1);
     assert_eq!(seen["my_registration"]["id"], registration["id"]);
@@ -268,17 +255,19 @@ async fn fifty_members_registering_at_once_for_ten_places_give_ten_and_forty_wai
     }
     assert_eq!(statuses.get("registered"), Some(&10), "{statuses:?}");
     assert_eq!(statuses.get("waitlisted"), Some(&40), "{statuses:?}");
-    let (_, seen) = get(&app, &secretariat, &format!("/api/v1/events/{id}")).await;
+    let (_, seen) = app
+        .get_json(&secretariat, &format!("/api/v1/events/{id}"))
+        .await;
     assert_eq!(seen["registered_count"], 10);
     assert_eq!(seen["waitlisted_count"], 40);
 
     // The waiting list, in order: positions 1..40, each once.
-    let (status, attendees) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/events/{id}/registrations?per_page=100"),
-    )
-    .await;
+    let (status, attendees) = app
+        .get_json(
+            &secretariat,
+            &format!("/api/v1/events/{id}/registrations?per_page=100"),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{attendees}");
     let rows = attendees["items"].as_array().expect("items");
     assert_eq!(rows.len(), 50);
@@ -321,21 +310,29 @@ async fn fifty_members_registering_at_once_for_ten_places_give_ten_and_forty_wai
         assert_eq!(cancelled["status"], "cancelled");
         let first = waiting[round];
         let first_token = token_of(&first["user_id"]);
-        let (_, theirs) = get(&app, &first_token, &format!("/api/v1/events/{id}")).await;
+        let (_, theirs) = app
+            .get_json(&first_token, &format!("/api/v1/events/{id}"))
+            .await;
         assert_eq!(
             theirs["my_registration"]["status"], "registered",
             "round {round}"
         );
         assert_eq!(theirs["online_url"], "https://meet.example.org/parenting");
-        let (_, told) = get(&app, &first_token, "/api/v1/notifications?lang=en").await;
+        let (_, told) = app
+            .get_json(&first_token, "/api/v1/notifications?lang=en")
+            .await;
         assert_eq!(told["items"][0]["kind"], "event_place", "{told}");
         assert_eq!(told["items"][0]["link"], format!("/events/{id}"));
         let next_token = token_of(&waiting[round + 1]["user_id"]);
-        let (_, next) = get(&app, &next_token, &format!("/api/v1/events/{id}")).await;
+        let (_, next) = app
+            .get_json(&next_token, &format!("/api/v1/events/{id}"))
+            .await;
         assert_eq!(next["my_registration"]["status"], "waitlisted");
         assert_eq!(next["my_registration"]["waitlist_position"], 1);
     }
-    let (_, seen) = get(&app, &secretariat, &format!("/api/v1/events/{id}")).await;
+    let (_, seen) = app
+        .get_json(&secretariat, &format!("/api/v1/events/{id}"))
+        .await;
     assert_eq!(seen["registered_count"], 10);
     assert_eq!(seen["waitlisted_count"], 37);
 
@@ -396,13 +393,9 @@ async fn a_groups_events_reach_its_members_only_on_every_path() {
     .await;
 
     // A moderator organises for the group, not for everyone.
-    let (status, _) = post(
-        &app,
-        &moderator_token,
-        "/api/v1/events",
-        webinar(&app, 48, None),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(&moderator_token, "/api/v1/events", webinar(&app, 48, None))
+        .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let mut body = webinar(&app, 48, None);
     body["kind"] = json!("training");
@@ -411,13 +404,13 @@ async fn a_groups_events_reach_its_members_only_on_every_path() {
     let id = event["id"].as_str().expect("id");
     assert_eq!(event["group_name"], "Safe schools");
 
-    let (_, list) = get(&app, &outsider, "/api/v1/events").await;
+    let (_, list) = app.get_json(&outsider, "/api/v1/events").await;
     assert_eq!(list["total"], 0, "{list}");
     for path in [
         format!("/api/v1/events/{id}"),
         format!("/api/v1/events/{id}/registrations"),
     ] {
-        let (status, _) = get(&app, &outsider, &path).await;
+        let (status, _) = app.get_json(&outsider, &path).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
     }
     let (status, _, _) = text(&app, &outsider, &format!("/api/v1/events/{id}.ics")).await;
@@ -425,32 +418,26 @@ async fn a_groups_events_reach_its_members_only_on_every_path() {
     let (status, _) = register(&app, &outsider, id).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
-    let (_, list) = get(
-        &app,
-        &member_token,
-        &format!("/api/v1/events?group_id={group}"),
-    )
-    .await;
+    let (_, list) = app
+        .get_json(&member_token, &format!("/api/v1/events?group_id={group}"))
+        .await;
     assert_eq!(list["total"], 1);
     let (status, registration) = register(&app, &member_token, id).await;
     assert_eq!(status, StatusCode::CREATED, "{registration}");
-    let (status, _) = get(
-        &app,
-        &member_token,
-        &format!("/api/v1/events/{id}/registrations"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(&member_token, &format!("/api/v1/events/{id}/registrations"))
+        .await;
     assert_eq!(
         status,
         StatusCode::FORBIDDEN,
         "the attendee list is the organisers'"
     );
-    let (status, attendees) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/events/{id}/registrations"),
-    )
-    .await;
+    let (status, attendees) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/events/{id}/registrations"),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(attendees["items"][0]["email"], member.email);
 
@@ -461,7 +448,9 @@ async fn a_groups_events_reach_its_members_only_on_every_path() {
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, _) = get(&app, &member_token, &format!("/api/v1/events/{id}")).await;
+    let (status, _) = app
+        .get_json(&member_token, &format!("/api/v1/events/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (_, _, feed) = text(&app, &member_token, "/api/v1/me/calendar.ics").await;
     assert_eq!(
@@ -470,14 +459,16 @@ async fn a_groups_events_reach_its_members_only_on_every_path() {
     );
 
     // Filters: a kind that is not one, and an inverted range, are refused.
-    let (status, _) = get(&app, &member_token, "/api/v1/events?kind=party").await;
+    let (status, _) = app
+        .get_json(&member_token, "/api/v1/events?kind=party")
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    let (status, _) = get(
-        &app,
-        &member_token,
-        "/api/v1/events?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z",
-    )
-    .await;
+    let (status, _) = app
+        .get_json(
+            &member_token,
+            "/api/v1/events?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z",
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -513,7 +504,9 @@ async fn the_reminder_comes_once_the_day_before_and_registration_closes_at_the_s
     );
     // Seven hours on, the morning's access token has expired: sign in again.
     let member_token = app.login(&member).await.access_token;
-    let (_, told) = get(&app, &member_token, "/api/v1/notifications?lang=fr").await;
+    let (_, told) = app
+        .get_json(&member_token, "/api/v1/notifications?lang=fr")
+        .await;
     assert_eq!(told["items"][0]["kind"], "event_reminder", "{told}");
     assert!(
         told["items"][0]["summary"]
@@ -539,8 +532,8 @@ async fn the_reminder_comes_once_the_day_before_and_registration_closes_at_the_s
     let (status, body) = register(&app, &late, id).await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     assert_eq!(body["error"]["code"], "registration_closed");
-    let (_, past) = get(&app, &late, "/api/v1/events?past=true").await;
+    let (_, past) = app.get_json(&late, "/api/v1/events?past=true").await;
     assert_eq!(past["total"], 1, "{past}");
-    let (_, upcoming) = get(&app, &late, "/api/v1/events").await;
+    let (_, upcoming) = app.get_json(&late, "/api/v1/events").await;
     assert_eq!(upcoming["total"], 0);
 }

@@ -8,20 +8,6 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestUser, error_code, spawn_app};
 
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
-async fn get(app: &TestApp, token: &str, path: &str) -> (StatusCode, Value) {
-    send(app.get(path).bearer_auth(token)).await
-}
-
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
-    send(app.post(path).bearer_auth(token).json(&body)).await
-}
-
 async fn delete(app: &TestApp, token: &str, path: &str) -> StatusCode {
     app.delete(path)
         .bearer_auth(token)
@@ -38,30 +24,30 @@ async fn group_with(
     name: &str,
     members: &[(&TestUser, &str)],
 ) -> String {
-    let (status, group) = post(
-        app,
-        secretariat,
-        "/api/v1/groups",
-        json!({"name": name, "description": "Peer learning"}),
-    )
-    .await;
+    let (status, group) = app
+        .post_json(
+            secretariat,
+            "/api/v1/groups",
+            json!({"name": name, "description": "Peer learning"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{group}");
     let id = group["id"].as_str().expect("id").to_owned();
     for (member, role) in members {
-        let (status, body) = post(
-            app,
-            secretariat,
-            &format!("/api/v1/groups/{id}/members"),
-            json!({"user_email": member.email, "role": role}),
-        )
-        .await;
+        let (status, body) = app
+            .post_json(
+                secretariat,
+                &format!("/api/v1/groups/{id}/members"),
+                json!({"user_email": member.email, "role": role}),
+            )
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
     }
     id
 }
 
 async fn notifications(app: &TestApp, token: &str) -> Vec<Value> {
-    let (status, page) = get(app, token, "/api/v1/notifications?lang=en").await;
+    let (status, page) = app.get_json(token, "/api/v1/notifications?lang=en").await;
     assert_eq!(status, StatusCode::OK, "{page}");
     page["items"].as_array().expect("items").clone()
 }
@@ -74,8 +60,7 @@ fn kinds(items: &[Value]) -> Vec<String> {
 }
 
 async fn ask(app: &TestApp, token: &str, group: &str, message: &str) -> (StatusCode, Value) {
-    post(
-        app,
+    app.post_json(
         token,
         &format!("/api/v1/groups/{group}/join"),
         json!({"message": message}),
@@ -90,8 +75,7 @@ async fn decide(
     request: &str,
     approve: bool,
 ) -> (StatusCode, Value) {
-    post(
-        app,
+    app.post_json(
         token,
         &format!("/api/v1/groups/{group}/requests/{request}/decision"),
         json!({"approve": approve}),
@@ -100,9 +84,7 @@ async fn decide(
 }
 
 async fn start_thread(app: &TestApp, token: &str, group: &str) -> String {
-    let (status, thread) = post(
-        app,
-        token,
+    let (status, thread) = app.post_json(token,
         "/api/v1/discussions",
         json!({"title": "Training teachers", "body": "What worked for you?", "group_id": group}),
     )
@@ -134,9 +116,13 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
     let before = notifications(&app, &moderator_token).await.len();
 
     // Not in the group: its threads are out of reach, and nothing is asked yet.
-    let (status, _) = get(&app, &asker_token, &format!("/api/v1/discussions/{thread}")).await;
+    let (status, _) = app
+        .get_json(&asker_token, &format!("/api/v1/discussions/{thread}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["join_requested"], false);
     assert_eq!(seen["my_role"], Value::Null);
 
@@ -164,11 +150,15 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
     assert_eq!(again["message"], "I run the programme in Kenya.");
 
     // The reader sees their own request waiting, in the group and in the list.
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["join_requested"], true);
-    let (_, list) = get(&app, &asker_token, "/api/v1/groups").await;
+    let (_, list) = app.get_json(&asker_token, "/api/v1/groups").await;
     assert_eq!(list["items"][0]["join_requested"], true);
-    let (_, others) = get(&app, &member_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, others) = app
+        .get_json(&member_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(others["join_requested"], false);
 
     // Both moderators are told, once (asking again told nobody); a member is not.
@@ -192,18 +182,20 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
 
     // The moderator and the secretariat see the waiting request; the pending list is the default.
     for token in [&moderator_token, &secretariat] {
-        let (status, page) = get(&app, token, &format!("/api/v1/groups/{group}/requests")).await;
+        let (status, page) = app
+            .get_json(token, &format!("/api/v1/groups/{group}/requests"))
+            .await;
         assert_eq!(status, StatusCode::OK, "{page}");
         assert_eq!(page["total"], 1);
         assert_eq!(page["items"][0]["id"], request_id.as_str());
         assert_eq!(page["items"][0]["status"], "pending");
     }
-    let (_, approved) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests?status=approved"),
-    )
-    .await;
+    let (_, approved) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests?status=approved"),
+        )
+        .await;
     assert_eq!(approved["total"], 0);
 
     let (status, decided) = decide(&app, &moderator_token, &group, &request_id, true).await;
@@ -212,20 +204,24 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
     assert!(decided["decided_at"].is_string(), "{decided}");
 
     // In the group as a member, reading its threads.
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], "member");
     assert_eq!(seen["join_requested"], false);
     assert_eq!(seen["members_count"], 4);
-    let (status, threads) = get(
-        &app,
-        &asker_token,
-        &format!("/api/v1/discussions?group_id={group}"),
-    )
-    .await;
+    let (status, threads) = app
+        .get_json(
+            &asker_token,
+            &format!("/api/v1/discussions?group_id={group}"),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{threads}");
     assert_eq!(threads["total"], 1);
     assert_eq!(threads["items"][0]["id"], thread.as_str());
-    let (status, _) = get(&app, &asker_token, &format!("/api/v1/discussions/{thread}")).await;
+    let (status, _) = app
+        .get_json(&asker_token, &format!("/api/v1/discussions/{thread}"))
+        .await;
     assert_eq!(status, StatusCode::OK);
 
     // They are told.
@@ -237,19 +233,16 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
     assert!(summary.contains("Safe schools"), "{summary}");
 
     // The request moved lists, and is answered once.
-    let (_, pending) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/requests"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{group}/requests"))
+        .await;
     assert_eq!(pending["total"], 0);
-    let (_, approved) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/requests?status=approved"),
-    )
-    .await;
+    let (_, approved) = app
+        .get_json(
+            &secretariat,
+            &format!("/api/v1/groups/{group}/requests?status=approved"),
+        )
+        .await;
     assert_eq!(approved["total"], 1);
     assert_eq!(approved["items"][0]["id"], request_id.as_str());
     let response = app
@@ -263,7 +256,9 @@ async fn a_member_asks_to_join_a_moderator_approves_and_the_member_reads_the_gro
         .expect("request");
     assert_eq!(response.status(), StatusCode::CONFLICT);
     assert_eq!(error_code(response).await, "already_decided");
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(
         seen["my_role"], "member",
         "the second answer changed nothing"
@@ -304,13 +299,13 @@ async fn a_declined_member_is_told_and_may_ask_again() {
     .await;
 
     // No note at all is fine.
-    let (status, request) = post(
-        &app,
-        &asker_token,
-        &format!("/api/v1/groups/{group}/join"),
-        json!({}),
-    )
-    .await;
+    let (status, request) = app
+        .post_json(
+            &asker_token,
+            &format!("/api/v1/groups/{group}/join"),
+            json!({}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{request}");
     assert_eq!(request["message"], "");
     let request_id = request["id"].as_str().expect("id").to_owned();
@@ -320,7 +315,9 @@ async fn a_declined_member_is_told_and_may_ask_again() {
     assert_eq!(decided["status"], "declined");
 
     // Not in the group, yet told (the notification is not tied to the group they are out of).
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], Value::Null);
     assert_eq!(seen["join_requested"], false);
     assert_eq!(seen["members_count"], 1);
@@ -332,12 +329,12 @@ async fn a_declined_member_is_told_and_may_ask_again() {
         "{summary}"
     );
     assert!(summary.contains("Online safety"), "{summary}");
-    let (_, declined) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests?status=declined"),
-    )
-    .await;
+    let (_, declined) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests?status=declined"),
+        )
+        .await;
     assert_eq!(declined["total"], 1);
     assert_eq!(declined["items"][0]["id"], request_id.as_str());
 
@@ -358,25 +355,27 @@ async fn a_declined_member_is_told_and_may_ask_again() {
         .filter(|k| k == "join_request")
         .count();
     assert_eq!(asks, 2);
-    let (_, pending) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests?status=pending"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests?status=pending"),
+        )
+        .await;
     assert_eq!(pending["total"], 1);
-    let (_, declined) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests?status=declined"),
-    )
-    .await;
+    let (_, declined) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests?status=declined"),
+        )
+        .await;
     assert_eq!(declined["total"], 0);
 
     // The secretariat answers too.
     let (status, decided) = decide(&app, &secretariat, &group, &request_id, true).await;
     assert_eq!(status, StatusCode::OK, "{decided}");
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], "member");
 }
 
@@ -408,29 +407,30 @@ async fn only_the_groups_moderators_and_the_secretariat_answer_requests() {
     let request_id = request["id"].as_str().expect("id").to_owned();
 
     for token in [&member_token, &elsewhere_token, &asker_token] {
-        let (status, body) = get(&app, token, &format!("/api/v1/groups/{group}/requests")).await;
+        let (status, body) = app
+            .get_json(token, &format!("/api/v1/groups/{group}/requests"))
+            .await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
         let (status, body) = decide(&app, token, &group, &request_id, true).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
     }
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], Value::Null, "the asker let themselves in");
-    let (_, pending) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests"),
+        )
+        .await;
     assert_eq!(pending["total"], 1, "still waiting");
 
     // Unknown group, unknown request, a request of another group.
     let unknown = "0b7e0c1a-0000-4000-8000-000000000000";
-    let (status, _) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{unknown}/requests"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{unknown}/requests"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = decide(&app, &secretariat, unknown, &request_id, true).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -446,41 +446,35 @@ async fn only_the_groups_moderators_and_the_secretariat_answer_requests() {
     let (status, body) = ask(&app, &asker_token, &other, &"x".repeat(1001)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["error"]["details"][0]["field"], "message");
-    let (status, _) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{other}/requests"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{other}/requests"))
+        .await;
     assert_eq!(status, StatusCode::OK);
-    let (_, none) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{other}/requests"),
-    )
-    .await;
+    let (_, none) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{other}/requests"))
+        .await;
     assert_eq!(none["total"], 0, "the refused request was not written");
-    let (status, _) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/requests?status=maybe"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(
+            &secretariat,
+            &format!("/api/v1/groups/{group}/requests?status=maybe"),
+        )
+        .await;
     assert!(status.is_client_error(), "{status}");
-    let (status, _) = post(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests/{request_id}/decision"),
-        json!({"approve": "perhaps"}),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests/{request_id}/decision"),
+            json!({"approve": "perhaps"}),
+        )
+        .await;
     assert!(status.is_client_error(), "{status}");
-    let (_, pending) = get(
-        &app,
-        &moderator_token,
-        &format!("/api/v1/groups/{group}/requests"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(
+            &moderator_token,
+            &format!("/api/v1/groups/{group}/requests"),
+        )
+        .await;
     assert_eq!(pending["total"], 1, "still waiting after bad input");
     let unauthenticated = app
         .post(&format!("/api/v1/groups/{group}/join"))
@@ -509,12 +503,9 @@ async fn a_group_without_moderators_tells_nobody_and_the_secretariat_answers() {
     assert_eq!(status, StatusCode::CREATED, "{request}");
     assert_eq!(notifications(&app, &member_token).await.len(), before);
     assert!(notifications(&app, &secretariat).await.is_empty());
-    let (_, pending) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/requests"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{group}/requests"))
+        .await;
     assert_eq!(pending["total"], 1);
     assert_eq!(pending["items"][0]["message"], "Hello");
 }
@@ -540,12 +531,9 @@ async fn a_moderator_takes_a_member_out_not_another_moderator() {
     )
     .await;
     let thread = start_thread(&app, &peer_token, &group).await;
-    let (status, _) = get(
-        &app,
-        &member_token,
-        &format!("/api/v1/discussions/{thread}"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(&member_token, &format!("/api/v1/discussions/{thread}"))
+        .await;
     assert_eq!(status, StatusCode::OK);
 
     // A plain member takes nobody out.
@@ -565,12 +553,9 @@ async fn a_moderator_takes_a_member_out_not_another_moderator() {
     )
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (_, seen) = get(
-        &app,
-        &other_moderator_token,
-        &format!("/api/v1/groups/{group}"),
-    )
-    .await;
+    let (_, seen) = app
+        .get_json(&other_moderator_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], "moderator", "still a moderator");
 
     // A moderator takes a member out: their access ends at once.
@@ -581,14 +566,13 @@ async fn a_moderator_takes_a_member_out_not_another_moderator() {
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, _) = get(
-        &app,
-        &member_token,
-        &format!("/api/v1/discussions/{thread}"),
-    )
-    .await;
+    let (status, _) = app
+        .get_json(&member_token, &format!("/api/v1/discussions/{thread}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (_, seen) = get(&app, &member_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&member_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], Value::Null);
     assert_eq!(seen["members_count"], 3);
     let status = delete(
@@ -611,12 +595,9 @@ async fn a_moderator_takes_a_member_out_not_another_moderator() {
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (_, seen) = get(
-        &app,
-        &other_moderator_token,
-        &format!("/api/v1/groups/{group}"),
-    )
-    .await;
+    let (_, seen) = app
+        .get_json(&other_moderator_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], Value::Null);
     // Taken out, the former moderator answers nothing any more.
     let request_id = request["id"].as_str().expect("id");
@@ -632,22 +613,21 @@ async fn a_member_put_in_by_the_secretariat_has_their_request_answered() {
     let group = group_with(&app, &secretariat, "Positive parenting", &[]).await;
     let (status, _) = ask(&app, &asker_token, &group, "").await;
     assert_eq!(status, StatusCode::CREATED);
-    let (status, body) = post(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/members"),
-        json!({"user_email": asker.email, "role": "moderator"}),
-    )
-    .await;
+    let (status, body) = app
+        .post_json(
+            &secretariat,
+            &format!("/api/v1/groups/{group}/members"),
+            json!({"user_email": asker.email, "role": "moderator"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
-    let (_, pending) = get(
-        &app,
-        &secretariat,
-        &format!("/api/v1/groups/{group}/requests"),
-    )
-    .await;
+    let (_, pending) = app
+        .get_json(&secretariat, &format!("/api/v1/groups/{group}/requests"))
+        .await;
     assert_eq!(pending["total"], 0);
-    let (_, seen) = get(&app, &asker_token, &format!("/api/v1/groups/{group}")).await;
+    let (_, seen) = app
+        .get_json(&asker_token, &format!("/api/v1/groups/{group}"))
+        .await;
     assert_eq!(seen["my_role"], "moderator");
     assert_eq!(seen["join_requested"], false);
 }

@@ -613,3 +613,22 @@ impl Binary {
         }
     }
 }
+
+/// Sends a request: its status and its JSON body (`null` when it has none).
+pub async fn send(request: RequestBuilder) -> (StatusCode, Value) {
+    let response = request.send().await.expect("request");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+impl TestApp {
+    /// `GET path` as the holder of `token`: the status and the JSON body.
+    pub async fn get_json(&self, token: &str, path: &str) -> (StatusCode, Value) {
+        send(self.get(path).bearer_auth(token)).await
+    }
+
+    /// `POST path` with a JSON `body` as the holder of `token`: the status and the JSON body.
+    pub async fn post_json(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+        send(self.post(path).bearer_auth(token).json(&body)).await
+    }
+}

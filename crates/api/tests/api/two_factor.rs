@@ -7,7 +7,7 @@ use reqwest::{Response, StatusCode};
 use serde_json::{Value, json};
 use totp_rs::{Builder, Secret};
 
-use crate::helpers::{PASSWORD, TestApp, TestUser, error_code, spawn_app, spawn_app_with};
+use crate::helpers::{PASSWORD, TestApp, TestUser, error_code, send, spawn_app, spawn_app_with};
 
 /// The code an authenticator app with `secret` shows at the server's present time.
 fn code_now(app: &TestApp, secret: &str) -> String {
@@ -22,12 +22,6 @@ fn code_now(app: &TestApp, secret: &str) -> String {
 /// Moves the server's clock to the next 30-second step, as a member waits for a new code.
 fn next_step(app: &TestApp) {
     app.state.clock.advance(chrono::Duration::seconds(30));
-}
-
-async fn send(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
 }
 
 /// Turns two-factor sign-in on for the holder of `token`; answers the secret and the recovery

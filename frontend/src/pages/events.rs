@@ -216,7 +216,7 @@ pub fn EventsPage() -> impl IntoView {
         });
     };
     view! {
-        <section class="page" data-testid="events-page">
+        <section class="page events-page" data-testid="events-page">
             <div class="page-title">
                 <h1>{i18n.tx(Key::EventsTitle)}</h1>
                 <Show when=move || runs_platform(api)>

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::{DateTime, Utc};
 use pioneer_domain::events::{Attendee, Event, EventKind, NewEvent, NewRegistration, Registration};
-use pioneer_domain::{ErrorBody, FieldError, Page, PageQuery};
+use pioneer_domain::{ErrorBody, Page, PageQuery};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -25,29 +25,22 @@ pub struct EventQuery {
     /// A thematic group's id: its events only.
     pub group_id: Option<Uuid>,
     pub kind: Option<EventKind>,
-    /// With `to`: the events starting in `[from, to)` (a calendar's month), in order.
+    /// With `to`: the events starting in `[from, to)` (a calendar's month), in order; an empty
+    /// range finds none.
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
 }
 
 impl EventQuery {
-    fn filter(&self) -> Result<EventFilter, Vec<FieldError>> {
-        if let (Some(from), Some(to)) = (self.from, self.to)
-            && to <= from
-        {
-            return Err(vec![FieldError::new(
-                "to",
-                "before_start",
-                "`to` comes after `from`",
-            )]);
-        }
-        Ok(EventFilter {
+    fn filter(&self) -> EventFilter {
+        // A range that ends where (or before) it starts holds no event: it finds none.
+        EventFilter {
             past: self.past,
             group_id: self.group_id,
             kind: self.kind,
             from: self.from,
             to: self.to,
-        })
+        }
     }
 }
 
@@ -76,7 +69,7 @@ pub async fn list_events(
     paging: web::Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let paging = paging.into_inner().parse().map_err(ApiError::validation)?;
-    let filter = query.filter().map_err(ApiError::validation)?;
+    let filter = query.filter();
     let (items, total) = events::list(&state, &user, filter, paging).await?;
     Ok(HttpResponse::Ok().json(Page::new(items, total, paging)))
 }

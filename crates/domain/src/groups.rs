@@ -157,10 +157,26 @@ impl JoinRequestStatus {
 /// `POST /groups/{id}/join`: a member asks to join, with a short note for the moderators.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct NewJoinRequest {
     /// At most 1000 characters; may be empty.
     #[serde(default)]
     pub message: String,
+}
+
+/// Read from a JSON object only: with every field optional, serde would also take an array.
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for NewJoinRequest {
+    type Error = String;
+
+    fn try_from(object: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
+        match object.get("message") {
+            None | Some(serde_json::Value::Null) => Ok(Self::default()),
+            Some(serde_json::Value::String(message)) => Ok(Self {
+                message: message.clone(),
+            }),
+            Some(_) => Err("`message` is a string".to_owned()),
+        }
+    }
 }
 
 impl NewJoinRequest {
@@ -230,6 +246,15 @@ pub fn may_remove_member(role: Role, my_role: Option<GroupRole>, their_role: Gro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_join_request_is_read_from_an_object_only() {
+        let read = |raw: &str| serde_json::from_str::<NewJoinRequest>(raw);
+        assert_eq!(read("{}").expect("empty object").message, "");
+        assert_eq!(read(r#"{"message":"hi"}"#).expect("object").message, "hi");
+        assert!(read("[]").is_err());
+        assert!(read(r#"{"message":3}"#).is_err());
+    }
 
     #[test]
     fn a_group_needs_a_short_one_line_name() {

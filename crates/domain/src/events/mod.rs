@@ -377,10 +377,20 @@ pub struct Registration {
     pub created_at: DateTime<Utc>,
 }
 
-/// `POST /events/{id}/registrations`: nothing to say, the member registers themself.
+/// `POST /events/{id}/registrations`: nothing to say, the member registers themself (an
+/// empty JSON object; serde alone would also take an empty array).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct NewRegistration {}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for NewRegistration {
+    type Error = String;
+
+    fn try_from(_: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
+        Ok(Self {})
+    }
+}
 
 /// One line of an event's attendee list (for its organisers).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

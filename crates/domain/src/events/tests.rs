@@ -186,3 +186,9 @@ fn the_zones_the_form_suggests_are_all_known() {
         "not an IANA zone"
     );
 }
+
+#[test]
+fn a_registration_body_is_an_object() {
+    assert!(serde_json::from_str::<NewRegistration>("{}").is_ok());
+    assert!(serde_json::from_str::<NewRegistration>("[]").is_err());
+}

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use pioneer_domain::Role;
-use pioneer_domain::notifications::{digest_due, digest_since};
+use pioneer_domain::notifications::{digest_due, digest_since, digest_time};
 use pioneer_domain::policy::can_manage_users;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -83,6 +83,10 @@ pub struct DueDigest {
 /// The members whose digest is due at `now` and who have unread notifications since their last
 /// one that they may still see (five queries).
 pub async fn due(db: &impl ConnectionTrait, now: DateTime<Utc>) -> StoreResult<Vec<DueDigest>> {
+    // Before the day's hour no digest is due: the schedule's every run until then reads nothing.
+    if now < digest_time(now) {
+        return Ok(Vec::new());
+    }
     // Anything a digest could tell lies within the last day.
     let window = digest_since(None, now);
     let unread = notification::Entity::find()

@@ -6,7 +6,7 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, mails_in, send, spawn_app};
+use crate::helpers::{TestApp, send, spawn_app, wait_for_mails_with};
 
 /// Moves the server's clock to the next 06:30 UTC (the digest's hour has come).
 fn to_next_digest_hour(app: &TestApp) {
@@ -21,20 +21,6 @@ fn to_next_digest_hour(app: &TestApp) {
     }
     app.state.clock.advance(target - now);
     assert_eq!(app.state.clock.now().hour(), 6);
-}
-
-async fn mails_to(app: &TestApp, email: &str, subject: &str) -> Vec<String> {
-    for _ in 0..100 {
-        let found: Vec<String> = mails_in(&app.outbox)
-            .into_iter()
-            .filter(|m| m.contains(email) && m.contains(subject))
-            .collect();
-        if !found.is_empty() {
-            return found;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    Vec::new()
 }
 
 #[tokio::test]
@@ -105,7 +91,12 @@ async fn a_member_gets_one_digest_a_day_of_what_they_may_still_read_unless_switc
         0,
         "once a day"
     );
-    let mails = mails_to(&app, &asker.email, "Pioneer Hub: 1 new notification").await;
+    let mails = wait_for_mails_with(
+        &app.outbox,
+        &[&asker.email, "Pioneer Hub: 1 new notification"],
+        1,
+    )
+    .await;
     assert_eq!(mails.len(), 1, "one digest");
     let mail = &mails[0];
     assert!(mail.contains("Budget lines for monitoring?"), "{mail}");

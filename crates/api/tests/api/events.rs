@@ -9,7 +9,7 @@ use pioneer_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, mails_in, send, spawn_app};
+use crate::helpers::{TestApp, TestUser, send, spawn_app, wait_for_mails_with};
 
 async fn text(app: &TestApp, token: &str, path: &str) -> (StatusCode, String, String) {
     let response = app
@@ -525,17 +525,9 @@ async fn the_reminder_comes_once_the_day_before_and_registration_closes_at_the_s
             .expect("summary")
             .contains("Positive parenting")
     );
-    let mut mail = None;
-    for _ in 0..100 {
-        mail = mails_in(&app.outbox)
-            .into_iter()
-            .find(|m| m.contains(&member.email) && m.contains("Positive parenting"));
-        if mail.is_some() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let mail = mail.expect("the reminder mail is sent");
+    let mail = wait_for_mails_with(&app.outbox, &[&member.email, "Positive parenting"], 1)
+        .await
+        .remove(0);
     assert!(mail.contains("Africa/Nairobi"), "{mail}");
 
     app.state.clock.advance(Duration::hours(25));

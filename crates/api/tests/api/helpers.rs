@@ -149,20 +149,33 @@ pub fn mails_in(outbox: &std::path::Path) -> Vec<String> {
         .collect()
 }
 
-/// Waits (up to 10 s) until `count` mails whose text contains `needle` are in `outbox`; answers
-/// them.
+/// Waits until `count` mails whose text contains `needle` are in `outbox`; answers them.
 pub async fn wait_for_mails(outbox: &std::path::Path, needle: &str, count: usize) -> Vec<String> {
-    for _ in 0..200 {
+    wait_for_mails_with(outbox, &[needle], count).await
+}
+
+/// Waits until `count` mails containing every one of `needles` are in `outbox`; answers them.
+/// The limit is generous (30 s) because the whole suite shares two cores with the database: it
+/// is only reached when the mail never comes.
+pub async fn wait_for_mails_with(
+    outbox: &std::path::Path,
+    needles: &[&str],
+    count: usize,
+) -> Vec<String> {
+    for _ in 0..600 {
         let found: Vec<String> = mails_in(outbox)
             .into_iter()
-            .filter(|m| m.contains(needle))
+            .filter(|m| needles.iter().all(|needle| m.contains(needle)))
             .collect();
         if found.len() >= count {
             return found;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("no {count} mail(s) with {needle:?} in {}", outbox.display());
+    panic!(
+        "no {count} mail(s) with {needles:?} in {}",
+        outbox.display()
+    );
 }
 
 /// The link to `{PUBLIC_URL}/<path>/<token>` in a mail: the token.

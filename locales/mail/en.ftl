@@ -91,6 +91,9 @@ notification-resource-archived = { $actor } archived your resource “{ $subject
 notification-join-request = { $actor } asks to join the group “{ $subject }”
 notification-join-approved = { $actor } accepted you in the group “{ $subject }”
 notification-join-declined = { $actor } declined your request to join “{ $subject }”
+notification-contact-request = { $actor } would like to be in touch with you as an expert
+notification-contact-accepted = { $actor } accepted your contact request: their address is on their profile
+notification-contact-declined = { $actor } declined your contact request
 notification-event-place = A place freed up: you are registered for “{ $subject }”
 notification-event-reminder = “{ $subject }” starts within a day
 

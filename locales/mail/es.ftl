@@ -91,6 +91,9 @@ notification-resource-archived = { $actor } archivó su recurso «{ $subject }»
 notification-join-request = { $actor } solicita unirse al grupo «{ $subject }»
 notification-join-approved = { $actor } le aceptó en el grupo «{ $subject }»
 notification-join-declined = { $actor } rechazó su solicitud para unirse a «{ $subject }»
+notification-contact-request = { $actor } desea ponerse en contacto con usted como experto/a
+notification-contact-accepted = { $actor } aceptó su solicitud de contacto: su dirección figura en su perfil
+notification-contact-declined = { $actor } rechazó su solicitud de contacto
 notification-event-place = Se liberó una plaza: está inscrito/a en «{ $subject }»
 notification-event-reminder = «{ $subject }» comienza en menos de un día
 

@@ -91,6 +91,9 @@ notification-resource-archived = { $actor } a archivé votre ressource « { $sub
 notification-join-request = { $actor } demande à rejoindre le groupe « { $subject } »
 notification-join-approved = { $actor } vous a accepté·e dans le groupe « { $subject } »
 notification-join-declined = { $actor } a refusé votre demande pour rejoindre « { $subject } »
+notification-contact-request = { $actor } souhaite vous contacter en tant qu’expert·e
+notification-contact-accepted = { $actor } a accepté votre demande de contact : son adresse figure sur son profil
+notification-contact-declined = { $actor } a décliné votre demande de contact
 notification-event-place = Une place s’est libérée : vous êtes inscrit·e à « { $subject } »
 notification-event-reminder = « { $subject } » commence dans moins d’un jour
 

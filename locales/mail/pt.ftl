@@ -91,6 +91,9 @@ notification-resource-archived = { $actor } arquivou o seu recurso «{ $subject 
 notification-join-request = { $actor } pede para entrar no grupo «{ $subject }»
 notification-join-approved = { $actor } aceitou você no grupo «{ $subject }»
 notification-join-declined = { $actor } recusou o seu pedido para entrar em «{ $subject }»
+notification-contact-request = { $actor } gostaria de entrar em contacto consigo como especialista
+notification-contact-accepted = { $actor } aceitou o seu pedido de contacto: o endereço está no perfil
+notification-contact-declined = { $actor } recusou o seu pedido de contacto
 notification-event-place = Uma vaga ficou livre: está inscrito/a em «{ $subject }»
 notification-event-reminder = «{ $subject }» começa em menos de um dia
 

@@ -17,6 +17,7 @@ mod m20261206_000002_create_events;
 mod m20261206_000003_create_group_join_requests;
 mod m20261206_000004_extend_document_comments;
 mod m20261206_000005_create_notification_settings;
+mod m20261206_000006_create_experts_and_organisations;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000003_create_group_join_requests::Migration),
             Box::new(m20261206_000004_extend_document_comments::Migration),
             Box::new(m20261206_000005_create_notification_settings::Migration),
+            Box::new(m20261206_000006_create_experts_and_organisations::Migration),
         ]
     }
 }

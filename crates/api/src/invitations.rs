@@ -353,5 +353,7 @@ pub async fn remove(
     }
     let write = state.write(user.id).await?;
     store::users::update(write, &member, &change).await?;
+    // They leave the directory of experts at once on this replica.
+    state.search.catch_up(&state.db).await;
     Ok(())
 }

@@ -176,14 +176,6 @@ async fn check(state: &AppState, reader: &Reader, input: &NewResource) -> ApiRes
     Ok(valid)
 }
 
-/// The index applies this replica's writes before the answer, so that the writer finds them;
-/// if it cannot now, the follower catches up within a second.
-async fn reindex(state: &AppState) {
-    if let Err(error) = state.search.sync(&state.db).await {
-        tracing::warn!(%error, "search index: applying a write failed; the follower will retry");
-    }
-}
-
 /// A member shares a resource: it waits for a moderator.
 pub async fn create(
     state: &AppState,
@@ -263,7 +255,7 @@ pub async fn update(
             json!({"title": valid.title}),
         )
         .await?;
-    reindex(state).await;
+    state.search.catch_up(&state.db).await;
     Ok((false, resource(state, Some(&reader), id).await?))
 }
 
@@ -285,7 +277,7 @@ pub async fn step(
         _ => None,
     };
     take_step::<ModeratedResource>(state, user, req, id, transition, comment).await?;
-    reindex(state).await;
+    state.search.catch_up(&state.db).await;
     let reader = store::reader(&state.db, user.id, &actor(user)).await?;
     // A published revision lives on in the resource it changed: answer that one.
     let row = store::find_many(&state.db, &[id]).await?;

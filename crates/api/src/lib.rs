@@ -11,6 +11,7 @@ pub mod discussions;
 pub mod entities;
 pub mod error;
 pub mod events;
+pub mod experts;
 pub mod files;
 pub mod groups;
 pub mod invitations;

@@ -32,6 +32,9 @@ fn message_id(kind: NotificationKind, detail: Option<&str>) -> &'static str {
         (NotificationKind::JoinRequest, _) => "notification-join-request",
         (NotificationKind::JoinApproved, _) => "notification-join-approved",
         (NotificationKind::JoinDeclined, _) => "notification-join-declined",
+        (NotificationKind::ContactRequest, _) => "notification-contact-request",
+        (NotificationKind::ContactAccepted, _) => "notification-contact-accepted",
+        (NotificationKind::ContactDeclined, _) => "notification-contact-declined",
     }
 }
 

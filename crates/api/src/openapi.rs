@@ -34,6 +34,7 @@ use crate::routes;
         (name = "knowledge", description = "The knowledge base: resources, their moderation and files, search"),
         (name = "discussions", description = "Forum threads in the general forum and thematic groups: posts, replies, accepted answers, followers, @mentions"),
         (name = "events", description = "Webinars, trainings, workshops and other events: registration with a waiting list, attendees, iCalendar files"),
+        (name = "experts", description = "The directory of experts and partner organisations, and contact requests between members"),
         (name = "notifications", description = "A member's notifications: replies, mentions, accepted answers, group invitations, moderation decisions, event places and reminders"),
         (name = "jobs", description = "Background jobs (mail, reminders): failures and retries"),
         (name = "health", description = "Probes for orchestrators"),

@@ -56,6 +56,11 @@ pub enum ErrorCode {
     EmailTaken,
     /// A thematic group of that name exists already.
     GroupNameTaken,
+    OrganisationNameTaken,
+    /// The expert already accepted a request of the asker's: their address is on their profile.
+    AlreadyInContact,
+    /// The expert declined the asker's last request lately (see `experts::next_request`).
+    RecentlyDeclined,
     /// Asking to join a thematic group one is already in.
     AlreadyMember,
     /// A knowledge resource in a status its author may not edit.
@@ -140,6 +145,9 @@ impl ErrorCode {
             MethodNotAllowed => "method_not_allowed",
             EmailTaken => "email_taken",
             GroupNameTaken => "group_name_taken",
+            OrganisationNameTaken => "organisation_name_taken",
+            AlreadyInContact => "already_in_contact",
+            RecentlyDeclined => "recently_declined",
             AlreadyMember => "already_member",
             ResourceNotEditable => "resource_not_editable",
             CommentRemoved => "comment_removed",

@@ -5,10 +5,12 @@
 //! the SPA validates with the same rules as the server.
 
 pub mod auth;
+pub mod classification;
 pub mod currency;
 pub mod discussions;
 pub mod error;
 pub mod events;
+pub mod experts;
 pub mod groups;
 pub mod jobs;
 pub mod knowledge;

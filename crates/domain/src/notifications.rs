@@ -29,10 +29,16 @@ pub enum NotificationKind {
     JoinApproved,
     /// A moderator declined their request to join a group.
     JoinDeclined,
+    /// A member asks them, as an expert, to be in touch.
+    ContactRequest,
+    /// An expert accepted their contact request: their address is shown.
+    ContactAccepted,
+    /// An expert declined their contact request.
+    ContactDeclined,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 10] = [
+    pub const ALL: [NotificationKind; 13] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::AcceptedAnswer,
@@ -43,6 +49,9 @@ impl NotificationKind {
         NotificationKind::JoinRequest,
         NotificationKind::JoinApproved,
         NotificationKind::JoinDeclined,
+        NotificationKind::ContactRequest,
+        NotificationKind::ContactAccepted,
+        NotificationKind::ContactDeclined,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +66,9 @@ impl NotificationKind {
             NotificationKind::JoinRequest => "join_request",
             NotificationKind::JoinApproved => "join_approved",
             NotificationKind::JoinDeclined => "join_declined",
+            NotificationKind::ContactRequest => "contact_request",
+            NotificationKind::ContactAccepted => "contact_accepted",
+            NotificationKind::ContactDeclined => "contact_declined",
         }
     }
 

@@ -1,6 +1,7 @@
 //! sea-orm entities, one module per table (kept apart from the code that queries them).
 
 pub mod api_token;
+pub mod contact_request;
 pub mod country;
 pub mod discussion;
 pub mod discussion_post;
@@ -9,6 +10,7 @@ pub mod document_comment;
 pub mod document_history;
 pub mod event;
 pub mod event_registration;
+pub mod expert_profile;
 pub mod group;
 pub mod group_join_request;
 pub mod group_member;
@@ -19,6 +21,7 @@ pub mod membership_application;
 pub mod membership_letter;
 pub mod notification;
 pub mod notification_setting;
+pub mod organisation;
 pub mod password_reset;
 pub mod recovery_code;
 pub mod refresh_token;
@@ -28,11 +31,11 @@ pub mod report_indicator;
 pub mod report_support_request;
 pub mod reporting_cycle;
 pub mod resource;
-pub mod resource_change;
 pub mod resource_file;
 pub mod roadmap;
 pub mod roadmap_action;
 pub mod roadmap_indicator;
 pub mod roadmap_priority;
+pub mod search_change;
 pub mod strategy;
 pub mod user;

@@ -9,6 +9,7 @@ pub mod document_parts;
 pub mod document_review;
 pub mod document_write;
 pub mod events;
+pub mod experts;
 pub mod export_files;
 pub mod groups;
 pub mod health;
@@ -175,6 +176,19 @@ macro_rules! api_v1_services {
             .service(events::list_event_registrations)
             .service(events::cancel_event_registration)
             .service(events::get_my_calendar)
+            .service(experts::list_experts)
+            .service(experts::get_expert)
+            .service(experts::get_my_expert_profile)
+            .service(experts::put_my_expert_profile)
+            .service(experts::delete_my_expert_profile)
+            .service(experts::list_organisations)
+            .service(experts::create_organisation)
+            .service(experts::get_organisation)
+            .service(experts::update_organisation)
+            .service(experts::list_contact_requests)
+            .service(experts::create_contact_request)
+            .service(experts::get_contact_request)
+            .service(experts::decide_contact_request)
             .service(notifications::list_notifications)
             .service(notifications::unread_notifications)
             .service(notifications::read_notification)

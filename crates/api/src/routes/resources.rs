@@ -560,6 +560,7 @@ pub async fn search(
         group: params.group,
         offset: usize::try_from(paging.offset()).unwrap_or(usize::MAX),
         limit: usize::try_from(paging.per_page).unwrap_or(20),
+        ..SearchQuery::default()
     };
     let reader = knowledge::reader(&state, user.as_ref()).await?;
     let results = knowledge::search(&state, reader.as_ref(), query, paging).await?;

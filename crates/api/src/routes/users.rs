@@ -161,6 +161,8 @@ pub async fn update_user(
     require_known_country(&state, change.country_code.as_deref()).await?;
     let write = state.write(actor.id).await?;
     let updated = store::users::update(write, &member, &change).await?;
+    // Their expert entry (name, presence) follows at once on this replica.
+    state.search.catch_up(&state.db).await;
     tracing::info!(actor = %actor.id, user_id = %updated.id, "user updated");
     Ok(HttpResponse::Ok().json(updated))
 }

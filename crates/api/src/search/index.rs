@@ -1,9 +1,10 @@
-//! This replica's index of the published resources, kept current from the database's ordered
-//! log of resource changes (`store::resources::log_changes`).
+//! This replica's index of the published resources, the experts and the partner organisations
+//! ([`Entry`]), kept current from the database's ordered log of their changes
+//! (`store::search_log`).
 //!
 //! The index remembers, in its own commit, the schema it was built with and the last log entry
 //! it applied. At start it is opened where it was left and catches up from that entry; an index
-//! that is missing, unreadable or of an older schema is rebuilt from the resources themselves.
+//! that is missing, unreadable or of an older schema is rebuilt from the database of record.
 //! Every replica does the same on its own, so they converge, and a restart loses nothing.
 //! Who may read a hit is part of the query ([`Audience`]), so that totals and facet counts are
 //! those of the reader.
@@ -29,16 +30,12 @@ use tantivy::{
 use uuid::Uuid;
 
 use super::analyzers::{LANGUAGES, analyzer_name, register};
-use crate::entities::resource;
-use crate::markdown::plain_text;
-use crate::store::resources::{
-    batch_after, changes_since, countries_of, find_many, last_change, status_of, strategies_of,
-    tags_of, visibility_of,
-};
+use super::entries::{Entry, Subject, entries_after, entries_for};
+use crate::store::search_log::{changes_since, last_change};
 
 /// Moves when the fields or their analysis change: an index of another schema is rebuilt.
-const SCHEMA_VERSION: u32 = 1;
-/// Log entries (or resources, when rebuilding) read at a time.
+const SCHEMA_VERSION: u32 = 2;
+/// Log entries (or rows, when rebuilding) read at a time.
 const BATCH: u64 = 500;
 /// The longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
@@ -56,6 +53,8 @@ struct Payload {
 #[derive(Clone, Copy)]
 struct Fields {
     id: Field,
+    /// A [`Subject`] name.
+    subject: Field,
     /// Per language of the UI, in the order of [`LANGUAGES`].
     title: [Field; 4],
     text: [Field; 4],
@@ -63,9 +62,13 @@ struct Fields {
     strategy: Field,
     country: Field,
     language: Field,
+    region: Field,
+    /// An expert's organisation in the directory.
+    organisation: Field,
     /// `public`, `members`, or `group:<id>`.
     audience: Field,
-    published: Field,
+    /// The order without words, highest first ([`Entry::rank`]).
+    rank: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -86,48 +89,72 @@ fn schema() -> (Schema, Fields) {
     let facet = || FacetOptions::default();
     let fields = Fields {
         id: builder.add_text_field("id", STRING | STORED),
+        subject: builder.add_text_field("subject", STRING),
         title,
         text,
         kind: builder.add_facet_field("kind", facet()),
         strategy: builder.add_facet_field("strategy", facet()),
         country: builder.add_facet_field("country", facet()),
         language: builder.add_facet_field("language", facet()),
+        region: builder.add_facet_field("region", facet()),
+        organisation: builder.add_text_field("organisation", STRING),
         audience: builder.add_text_field("audience", STRING),
-        published: builder.add_i64_field("published", INDEXED | FAST),
+        rank: builder.add_i64_field("rank", INDEXED | FAST),
     };
     (builder.build(), fields)
 }
 
-fn language_slot(language: &str) -> usize {
-    LANGUAGES
-        .iter()
-        .position(|(code, _)| *code == language)
-        .unwrap_or(0)
+/// The slots of the title and text fields an entry's words go in: its language's, or all.
+fn language_slots(language: Option<&str>) -> Vec<usize> {
+    match language {
+        Some(language) => vec![
+            LANGUAGES
+                .iter()
+                .position(|(code, _)| *code == language)
+                .unwrap_or(0),
+        ],
+        None => (0..LANGUAGES.len()).collect(),
+    }
 }
 
 fn facet(value: &str) -> Facet {
     Facet::from_path([value])
 }
 
-fn audience(visibility: Visibility, group: Option<Uuid>) -> String {
-    match (visibility, group) {
-        (Visibility::Group, Some(group)) => format!("group:{group}"),
-        (Visibility::Group, None) => "group:none".into(),
-        (other, _) => other.as_str().to_owned(),
-    }
-}
-
 /// What a search asks, beside the reader.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchQuery {
+    /// What is looked for: resources, experts or organisations.
+    pub subject: Subject,
     pub text: String,
     pub kind: Option<String>,
     pub strategy: Option<String>,
     pub country: Option<String>,
     pub language: Option<String>,
+    pub region: Option<String>,
     pub group: Option<Uuid>,
+    /// Experts who work for this organisation.
+    pub organisation: Option<Uuid>,
     pub offset: usize,
     pub limit: usize,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        Self {
+            subject: Subject::Resource,
+            text: String::new(),
+            kind: None,
+            strategy: None,
+            country: None,
+            language: None,
+            region: None,
+            group: None,
+            organisation: None,
+            offset: 0,
+            limit: 20,
+        }
+    }
 }
 
 /// One hit, in order.
@@ -144,6 +171,8 @@ pub struct Found {
     pub hits: Vec<Hit>,
     pub total: u64,
     pub facets: SearchFacets,
+    /// How many hits have each region (experts and organisations).
+    pub regions: BTreeMap<String, u64>,
 }
 
 struct Writer {
@@ -220,7 +249,7 @@ impl SearchIndex {
     }
 
     /// Builds the index if it has not been, then applies the log's new entries; answers how
-    /// many resources it (re)indexed.
+    /// many entries it (re)indexed.
     pub async fn sync(&self, db: &impl ConnectionTrait) -> anyhow::Result<usize> {
         let _turn = self.syncing.lock().await;
         let mut indexed = 0;
@@ -240,14 +269,16 @@ impl SearchIndex {
             None => {
                 // Entries after `last` are applied afterwards (applying one twice is harmless).
                 let last = last_change(db).await?;
-                let mut after = None;
                 self.apply(None, Vec::new(), true).await?;
-                loop {
-                    let rows = batch_after(db, after, BATCH).await?;
-                    let Some(tail) = rows.last() else { break };
-                    after = Some(tail.id);
-                    indexed += rows.len();
-                    self.apply(None, rows, false).await?;
+                for subject in Subject::ALL {
+                    let mut after = None;
+                    loop {
+                        let (entries, last) = entries_after(db, subject, after, BATCH).await?;
+                        let Some(last) = last else { break };
+                        after = Some(last);
+                        indexed += entries.len();
+                        self.apply(None, entries, false).await?;
+                    }
                 }
                 self.commit(last).await?;
                 last
@@ -261,29 +292,32 @@ impl SearchIndex {
             let mut ids: Vec<Uuid> = changes.iter().map(|(_, id)| *id).collect();
             ids.sort_unstable();
             ids.dedup();
-            let rows = find_many(db, &ids).await?;
+            let entries = entries_for(db, &ids).await?;
             indexed += ids.len();
-            self.apply(Some(ids), rows, false).await?;
+            self.apply(Some(ids), entries, false).await?;
             self.commit(last).await?;
             seq = last;
         }
         Ok(indexed)
     }
 
-    /// Removes `removed` (or everything, with `clear`), then adds the published rows of `rows`.
+    /// Applies this replica's writes before the answer, so that the writer finds them at once;
+    /// if it cannot now, the follower catches up within a second.
+    pub async fn catch_up(&self, db: &impl ConnectionTrait) {
+        if let Err(error) = self.sync(db).await {
+            tracing::warn!(%error, "search index: applying a write failed; the follower will retry");
+        }
+    }
+
+    /// Removes `removed` (or everything, with `clear`), then adds `entries`.
     async fn apply(
         &self,
         removed: Option<Vec<Uuid>>,
-        rows: Vec<resource::Model>,
+        entries: Vec<Entry>,
         clear: bool,
     ) -> anyhow::Result<()> {
-        let documents = rows
-            .iter()
-            .filter(|row| {
-                row.revision_of.is_none() && status_of(row).is_ok_and(|s| s.as_str() == "published")
-            })
-            .map(|row| self.document(row))
-            .collect::<anyhow::Result<Vec<_>>>()?;
+        let documents: Vec<TantivyDocument> =
+            entries.iter().map(|entry| self.document(entry)).collect();
         let writer = self.writer.clone();
         let id_field = self.fields.id;
         tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
@@ -324,31 +358,35 @@ impl SearchIndex {
         Ok(())
     }
 
-    fn document(&self, row: &resource::Model) -> anyhow::Result<TantivyDocument> {
+    fn document(&self, entry: &Entry) -> TantivyDocument {
         let f = &self.fields;
-        let slot = language_slot(&row.language);
         let mut document = TantivyDocument::default();
-        document.add_text(f.id, row.id.to_string());
-        document.add_text(f.title[slot], &row.title);
-        let tags = tags_of(row)?.join(" ");
-        document.add_text(
-            f.text[slot],
-            format!("{}\n{}\n{tags}", row.summary, plain_text(&row.body)),
-        );
-        document.add_facet(f.kind, facet(&row.kind));
-        document.add_facet(f.language, facet(&row.language));
-        for strategy in strategies_of(row)? {
-            document.add_facet(f.strategy, facet(&strategy));
+        document.add_text(f.id, entry.id.to_string());
+        document.add_text(f.subject, entry.subject.as_str());
+        for slot in language_slots(entry.language.as_deref()) {
+            document.add_text(f.title[slot], &entry.title);
+            document.add_text(f.text[slot], &entry.text);
         }
-        for country in countries_of(row)? {
-            document.add_facet(f.country, facet(&country));
+        if let Some(kind) = &entry.kind {
+            document.add_facet(f.kind, facet(kind));
         }
-        document.add_text(f.audience, audience(visibility_of(row)?, row.group_id));
-        document.add_i64(
-            f.published,
-            row.published_at.map_or(0, |at| at.timestamp_millis()),
-        );
-        Ok(document)
+        let lists = [
+            (f.strategy, &entry.strategies),
+            (f.country, &entry.countries),
+            (f.language, &entry.languages),
+            (f.region, &entry.regions),
+        ];
+        for (field, values) in lists {
+            for value in values {
+                document.add_facet(field, facet(value));
+            }
+        }
+        if let Some(organisation) = entry.organisation {
+            document.add_text(f.organisation, organisation.to_string());
+        }
+        document.add_text(f.audience, &entry.audience);
+        document.add_i64(f.rank, entry.rank);
+        document
     }
 
     /// Who may read what, as a clause: staff read everything published.
@@ -388,17 +426,28 @@ impl SearchIndex {
             parser.set_field_boost(title, 3.0);
         }
         let text_query = (!words.is_empty()).then(|| parser.parse_query_lenient(words).0);
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-            Occur::Must,
-            text_query
-                .as_ref()
-                .map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |q| q.box_clone()),
-        )];
+        let term = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
+            let term = Term::from_field_text(field, value);
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            )
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (
+                Occur::Must,
+                text_query
+                    .as_ref()
+                    .map_or_else(|| Box::new(AllQuery) as Box<dyn Query>, |q| q.box_clone()),
+            ),
+            term(f.subject, query.subject.as_str()),
+        ];
         let facet_filters = [
             (f.kind, &query.kind),
             (f.strategy, &query.strategy),
             (f.country, &query.country),
             (f.language, &query.language),
+            (f.region, &query.region),
         ];
         for (field, value) in facet_filters {
             if let Some(value) = value {
@@ -410,11 +459,10 @@ impl SearchIndex {
             }
         }
         if let Some(group) = query.group {
-            let term = Term::from_field_text(f.audience, &format!("group:{group}"));
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-            ));
+            clauses.push(term(f.audience, &format!("group:{group}")));
+        }
+        if let Some(organisation) = query.organisation {
+            clauses.push(term(f.organisation, &organisation.to_string()));
         }
         if let Some(audience) = self.audience_clause(reader) {
             clauses.push((Occur::Must, audience));
@@ -429,10 +477,11 @@ impl SearchIndex {
             facets("kind"),
             facets("strategy"),
             facets("country"),
-            facets("language"),
+            // tantivy's collectors nest by fours.
+            (facets("language"), facets("region")),
         );
         let top = TopDocs::with_limit(query.limit.max(1)).and_offset(query.offset);
-        let (ranked, total, (kind, strategy, country, language)): (
+        let (ranked, total, (kind, strategy, country, (language, region))): (
             Vec<(f32, DocAddress)>,
             usize,
             _,
@@ -442,7 +491,7 @@ impl SearchIndex {
             let (newest, total, facets) = searcher.search(
                 &full,
                 &(
-                    top.order_by_fast_field::<i64>("published", Order::Desc),
+                    top.order_by_fast_field::<i64>("rank", Order::Desc),
                     Count,
                     facet_collectors,
                 ),
@@ -503,6 +552,7 @@ impl SearchIndex {
                 language: counts(&language),
                 country: counts(&country),
             },
+            regions: counts(&region),
         })
     }
 }

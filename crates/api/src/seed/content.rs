@@ -256,6 +256,11 @@ pub async fn demo_content(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow
         attendees.push((*email, member(email).await?.id));
     }
     super::events::demo_events(&txn, &attendees, &groups, now).await?;
+    let mut directory = Vec::new();
+    for email in super::experts::PEOPLE {
+        directory.push((*email, member(email).await?.id));
+    }
+    super::experts::demo_directory(&txn, &directory, &codes.strategies, now).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -295,6 +295,6 @@ pub async fn demo_resources(
             .await?;
         ids.push(row.id);
     }
-    resources::log_changes(txn, &ids, now).await?;
+    crate::store::search_log::log_changes(txn, &ids, now).await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 mod content;
 mod discussions;
 mod events;
+mod experts;
 mod knowledge;
 
 pub use content::demo_content;

@@ -46,6 +46,10 @@ pub enum Changed {
     Report(Uuid),
     /// A knowledge resource (its search entry follows the log in the database, not this).
     Resource(Uuid),
+    /// An expert profile (by its member's id) and an organisation: nothing cached, but their
+    /// search entries follow the log like a resource's.
+    Expert(Uuid),
+    Organisation(Uuid),
     /// A reporting cycle (by year): what is read of its reports changes with it.
     ReportingCycle(i32),
 }
@@ -61,6 +65,7 @@ impl Changed {
             Changed::Report(id) => rows.reports.forget(id),
             Changed::Resource(id) => rows.resources.forget(id),
             Changed::ReportingCycle(_) => rows.reports.forget_every(),
+            Changed::Expert(_) | Changed::Organisation(_) => {}
         }
     }
 }

@@ -23,16 +23,8 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{StoreError, StoreResult, fetch_page, names};
+use super::{StoreError, StoreResult, fetch_page, json_list, list_json, names};
 use crate::entities::{event, event_registration, user};
-
-fn json(codes: &[String]) -> String {
-    serde_json::to_string(codes).unwrap_or_else(|_| "[]".to_owned())
-}
-
-fn codes(raw: &str) -> StoreResult<Vec<String>> {
-    serde_json::from_str(raw).map_err(|e| StoreError::corrupt("event languages", e))
-}
 
 fn count(value: i32) -> u32 {
     u32::try_from(value).unwrap_or(0)
@@ -72,8 +64,8 @@ pub async fn create(
         starts_at: Set(valid.starts_at),
         ends_at: Set(valid.ends_at),
         timezone: Set(valid.timezone.name().to_owned()),
-        languages: Set(json(&valid.languages)),
-        interpretation: Set(json(&valid.interpretation)),
+        languages: Set(list_json(&valid.languages)),
+        interpretation: Set(list_json(&valid.interpretation)),
         capacity: Set(valid.capacity.and_then(|c| i32::try_from(c).ok())),
         online_url: Set(valid.online_url.clone()),
         location: Set(valid.location.clone()),
@@ -108,8 +100,8 @@ pub async fn update(
     active.starts_at = Set(valid.starts_at);
     active.ends_at = Set(valid.ends_at);
     active.timezone = Set(valid.timezone.name().to_owned());
-    active.languages = Set(json(&valid.languages));
-    active.interpretation = Set(json(&valid.interpretation));
+    active.languages = Set(list_json(&valid.languages));
+    active.interpretation = Set(list_json(&valid.interpretation));
     active.capacity = Set(valid.capacity.and_then(|c| i32::try_from(c).ok()));
     active.online_url = Set(valid.online_url.clone());
     active.location = Set(valid.location.clone());
@@ -216,8 +208,8 @@ pub async fn to_events(
         events.push(Event {
             kind: EventKind::parse(&row.kind)
                 .ok_or_else(|| StoreError::corrupt("event kind", &row.kind))?,
-            languages: codes(&row.languages)?,
-            interpretation: codes(&row.interpretation)?,
+            languages: json_list("event languages", &row.languages)?,
+            interpretation: json_list("event languages", &row.interpretation)?,
             online: row.online_url.is_some(),
             online_url: row.online_url.filter(|_| manages || has_place),
             organiser: PostAuthor {

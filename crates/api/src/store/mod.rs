@@ -7,6 +7,7 @@ pub mod discussions;
 pub mod documents;
 pub mod error;
 pub mod events;
+pub mod experts;
 pub mod groups;
 pub mod history;
 pub mod invitations;
@@ -24,6 +25,7 @@ pub mod roadmap_cache;
 pub mod roadmap_parts;
 pub mod roadmaps;
 pub mod row_cache;
+pub mod search_log;
 pub mod single_flight;
 pub mod tokens;
 pub mod two_factor;
@@ -42,6 +44,16 @@ pub use error::{StoreError, StoreResult};
 /// The handles the store's functions take: the pool, or a write transaction that the caller
 /// opened with `db::begin_write` so that several writes commit together.
 pub use sea_orm::{ConnectionTrait as Connection, DatabaseConnection, DatabaseTransaction};
+
+/// A list of strings as a text column keeps it (a JSON array, the same on both databases).
+pub(crate) fn list_json(values: &[String]) -> String {
+    serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// A list of strings read back from its text column; `what` names it in the error.
+pub(crate) fn json_list(what: &str, raw: &str) -> StoreResult<Vec<String>> {
+    serde_json::from_str(raw).map_err(|e| StoreError::corrupt(what, e))
+}
 
 /// Whether the database answers (the readiness probe).
 pub async fn ping(db: &DatabaseConnection) -> StoreResult<()> {

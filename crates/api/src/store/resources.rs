@@ -15,8 +15,8 @@ use pioneer_domain::policy::can_manage_users;
 use pioneer_domain::review::{Access, Actor, CommentTarget, DocumentAction, Section, Transition};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde_json::Value;
 use uuid::Uuid;
@@ -24,8 +24,8 @@ use uuid::Uuid;
 use super::change_feed::Changed;
 use super::documents::{StoredDocument, bump_revision_of};
 use super::row_cache::{RowCache, RowCaches};
-use super::{StoreError, StoreResult, fetch_page};
-use crate::entities::{group_member, resource, resource_change, resource_file};
+use super::{StoreError, StoreResult, fetch_page, json_list, list_json};
+use crate::entities::{group_member, resource, resource_file};
 use crate::markdown::Markdown;
 
 /// The resource as the API answers it to `reader` (none: signed out, or a 412's copy).
@@ -94,14 +94,6 @@ pub struct StoredResource {
     pub pending_revision: Option<Uuid>,
 }
 
-fn strings(what: &str, raw: &str) -> StoreResult<Vec<String>> {
-    serde_json::from_str(raw).map_err(|e| StoreError::corrupt(what, e))
-}
-
-fn json(values: &[String]) -> String {
-    serde_json::to_string(values).unwrap_or_else(|_| "[]".into())
-}
-
 pub fn status_of(row: &resource::Model) -> StoreResult<ResourceStatus> {
     ResourceStatus::parse(&row.status)
         .ok_or_else(|| StoreError::corrupt("resource status", &row.status))
@@ -117,19 +109,19 @@ pub fn visibility_of(row: &resource::Model) -> StoreResult<Visibility> {
 }
 
 pub fn strategies_of(row: &resource::Model) -> StoreResult<Vec<String>> {
-    strings("resource strategies", &row.strategies)
+    json_list("resource strategies", &row.strategies)
 }
 
 pub fn countries_of(row: &resource::Model) -> StoreResult<Vec<String>> {
-    strings("resource countries", &row.countries)
+    json_list("resource countries", &row.countries)
 }
 
 pub fn tags_of(row: &resource::Model) -> StoreResult<Vec<String>> {
-    strings("resource tags", &row.tags)
+    json_list("resource tags", &row.tags)
 }
 
 pub fn links_of(row: &resource::Model) -> StoreResult<Vec<String>> {
-    strings("resource links", &row.links)
+    json_list("resource links", &row.links)
 }
 
 /// What access to the resource depends on.
@@ -320,10 +312,10 @@ fn content(model: &mut resource::ActiveModel, valid: &ValidResource) {
     model.summary = Set(valid.summary.clone());
     model.body = Set(valid.body.clone());
     model.language = Set(valid.language.to_owned());
-    model.strategies = Set(json(&valid.strategies));
-    model.countries = Set(json(&valid.countries));
-    model.tags = Set(json(&valid.tags));
-    model.links = Set(json(&valid.links));
+    model.strategies = Set(list_json(&valid.strategies));
+    model.countries = Set(list_json(&valid.countries));
+    model.tags = Set(list_json(&valid.tags));
+    model.links = Set(list_json(&valid.links));
     model.visibility = Set(valid.visibility.as_str().to_owned());
     model.group_id = Set(valid.group_id);
 }
@@ -534,67 +526,6 @@ pub async fn delete_file(db: &impl ConnectionTrait, file_id: Uuid) -> StoreResul
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// Appends the changes of resources `ids` to the log the search indexes follow, in the
-/// transaction that made them. On PostgreSQL the log is locked until the commit, so that the
-/// entries become visible in the order of their numbers: an index that has read entry `n`
-/// never finds an entry below `n` later. (Resources change at the pace of people: the
-/// writers of the log waiting for each other costs nothing.)
-pub async fn log_changes(
-    db: &impl ConnectionTrait,
-    ids: &[Uuid],
-    now: DateTime<Utc>,
-) -> StoreResult<()> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    if db.get_database_backend() == DatabaseBackend::Postgres {
-        db.execute_raw(Statement::from_string(
-            DatabaseBackend::Postgres,
-            "LOCK TABLE resource_changes IN EXCLUSIVE MODE",
-        ))
-        .await?;
-    }
-    resource_change::Entity::insert_many(ids.iter().map(|id| resource_change::ActiveModel {
-        resource_id: Set(*id),
-        changed_at: Set(now),
-        ..Default::default()
-    }))
-    .exec(db)
-    .await?;
-    Ok(())
-}
-
-/// The log's entries after `after`, oldest first.
-pub async fn changes_since(
-    db: &impl ConnectionTrait,
-    after: i32,
-    limit: u64,
-) -> StoreResult<Vec<(i32, Uuid)>> {
-    Ok(resource_change::Entity::find()
-        .select_only()
-        .column(resource_change::Column::Seq)
-        .column(resource_change::Column::ResourceId)
-        .filter(resource_change::Column::Seq.gt(after))
-        .order_by_asc(resource_change::Column::Seq)
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await?)
-}
-
-/// The number of the log's last entry (0: none).
-pub async fn last_change(db: &impl ConnectionTrait) -> StoreResult<i32> {
-    let last: Option<i32> = resource_change::Entity::find()
-        .select_only()
-        .column(resource_change::Column::Seq)
-        .order_by_desc(resource_change::Column::Seq)
-        .limit(1)
-        .into_tuple()
-        .one(db)
-        .await?;
-    Ok(last.unwrap_or(0))
 }
 
 /// The resources after `after` (by id), `limit` of them, whatever their status: for rebuilding

@@ -76,17 +76,21 @@ impl Write {
             now,
             ..
         } = self;
-        // The search indexes follow the resources through their log, written in the same
-        // transaction: a change is logged if and only if it is committed.
-        let resources: Vec<Uuid> = touched
+        // The search indexes follow what they index through their log, written in the same
+        // transaction: a change is logged if and only if it is committed. A member's change
+        // (their name, their leaving) is their expert entry's.
+        let searched: Vec<Uuid> = touched
             .changes
             .iter()
             .filter_map(|changed| match changed {
-                Changed::Resource(id) => Some(*id),
+                Changed::Resource(id)
+                | Changed::Expert(id)
+                | Changed::Organisation(id)
+                | Changed::User(id) => Some(*id),
                 _ => None,
             })
             .collect();
-        super::resources::log_changes(&txn, &resources, now).await?;
+        super::search_log::log_changes(&txn, &searched, now).await?;
         let committed = txn.commit().await;
         let changes = touched.changes.clone();
         drop(touched);

@@ -8,6 +8,7 @@ mod crash;
 mod digests;
 mod discussions;
 mod events;
+mod experts;
 mod fuzz_regressions;
 mod group_requests;
 mod groups;

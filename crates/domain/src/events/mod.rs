@@ -6,14 +6,13 @@
 
 pub mod ics;
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::FieldError;
+use crate::classification::parse_language_codes;
 use crate::discussions::{Place, PostAuthor, may_read};
 use crate::knowledge::{Reader, may_moderate};
 use crate::membership::application::parse_line;
@@ -22,7 +21,6 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_DESCRIPTION_CHARS: usize = 10_000;
 pub const MAX_LOCATION_CHARS: usize = 300;
 pub const MAX_URL_CHARS: usize = 2_000;
-pub const MAX_LANGUAGES: usize = 10;
 pub const MAX_CAPACITY: u32 = 100_000;
 /// The years an event may start in.
 pub const MIN_YEAR: i32 = 2000;
@@ -201,33 +199,6 @@ pub fn parse_timezone(field: &str, raw: &str) -> Result<Tz, FieldError> {
             "an IANA time zone name, such as Africa/Nairobi or America/Bogota",
         )
     })
-}
-
-/// Language codes: two or three lower-case letters each, each once, at most [`MAX_LANGUAGES`].
-fn parse_language_codes(field: &str, raw: &[String]) -> Result<Vec<String>, FieldError> {
-    if raw.len() > MAX_LANGUAGES {
-        return Err(FieldError::new(
-            field,
-            "too_many",
-            format!("at most {MAX_LANGUAGES} languages"),
-        ));
-    }
-    let mut seen = BTreeSet::new();
-    let mut codes = Vec::new();
-    for (index, code) in raw.iter().enumerate() {
-        let code = code.trim().to_ascii_lowercase();
-        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(FieldError::new(
-                format!("{field}[{index}]"),
-                "invalid_language",
-                "a language is its ISO 639-1 code, such as en, fr, es, pt or sw",
-            ));
-        }
-        if seen.insert(code.clone()) {
-            codes.push(code);
-        }
-    }
-    Ok(codes)
 }
 
 /// An `http(s)://` address without spaces or control characters.

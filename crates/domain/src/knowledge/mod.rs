@@ -15,21 +15,18 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::classification::{check_countries, check_strategies, check_tags};
 use crate::groups::GroupRole;
 use crate::membership::application::{parse_language, parse_line};
 use crate::policy::can_manage_users;
 use crate::review::{DocumentKind, Rule, Section, Transition, Workflow};
-use crate::user::parse_country_code;
 use crate::{ErrorCode, FieldError, Role};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 600;
 pub const MAX_BODY_CHARS: usize = 100_000;
-pub const MAX_TAGS: usize = 20;
-pub const MAX_TAG_CHARS: usize = 40;
 pub const MAX_LINKS: usize = 20;
 pub const MAX_LINK_CHARS: usize = 2_000;
-pub const MAX_COUNTRIES: usize = 60;
 
 /// What a resource is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -298,55 +295,9 @@ impl NewResource {
             .map_err(|e| errors.push(e))
             .ok();
 
-        let mut chosen = BTreeSet::new();
-        for (i, code) in self.strategies.iter().enumerate() {
-            let code = code.trim();
-            if strategies.contains(code) {
-                chosen.insert(code.to_owned());
-            } else {
-                errors.push(FieldError::new(
-                    format!("strategies[{i}]"),
-                    "unknown_strategy",
-                    format!("`{code}` is not an INSPIRE strategy"),
-                ));
-            }
-        }
-        let mut countries = BTreeSet::new();
-        if self.countries.len() > MAX_COUNTRIES {
-            errors.push(FieldError::new(
-                "countries",
-                "too_many",
-                format!("at most {MAX_COUNTRIES} countries"),
-            ));
-        }
-        for (i, code) in self.countries.iter().enumerate() {
-            match parse_country_code(code) {
-                Ok(code) => {
-                    countries.insert(code);
-                }
-                Err(e) => errors.push(FieldError::new(
-                    format!("countries[{i}]"),
-                    e.code,
-                    e.message,
-                )),
-            }
-        }
-        let mut tags = BTreeSet::new();
-        if self.tags.len() > MAX_TAGS {
-            errors.push(FieldError::new(
-                "tags",
-                "too_many",
-                format!("at most {MAX_TAGS} tags"),
-            ));
-        }
-        for (i, tag) in self.tags.iter().enumerate() {
-            match parse_line(&format!("tags[{i}]"), &tag.to_lowercase(), MAX_TAG_CHARS) {
-                Ok(tag) => {
-                    tags.insert(tag);
-                }
-                Err(e) => errors.push(e),
-            }
-        }
+        let strategies = check_strategies(&self.strategies, strategies, &mut errors);
+        let countries = check_countries(&self.countries, &mut errors);
+        let tags = check_tags(&self.tags, &mut errors);
         if self.links.len() > MAX_LINKS {
             errors.push(FieldError::new(
                 "links",
@@ -384,9 +335,9 @@ impl NewResource {
                 summary,
                 body,
                 language,
-                strategies: chosen.into_iter().collect(),
-                countries: countries.into_iter().collect(),
-                tags: tags.into_iter().collect(),
+                strategies,
+                countries,
+                tags,
                 links,
                 visibility: self.visibility,
                 group_id: self.group_id,

@@ -1,12 +1,13 @@
 use sea_orm::entity::prelude::*;
 
-/// One entry of the ordered log the search indexes follow: resource `resource_id` changed.
+/// One entry of the ordered log the search indexes follow: the resource, expert profile
+/// (its member's id) or organisation `subject_id` changed.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "resource_changes")]
+#[sea_orm(table_name = "search_changes")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub seq: i32,
-    pub resource_id: Uuid,
+    pub subject_id: Uuid,
     pub changed_at: DateTimeUtc,
 }
 

@@ -1005,3 +1005,74 @@ comment-removed-note = This comment was removed.
 edit-comment = Edit
 remove-comment = Remove
 remove-comment-confirm = Remove this comment? Its text will be gone for everyone.
+
+# Experts and partner organisations
+nav-experts = Experts
+experts-blurb = Find an expert or a partner organisation who has done it before, and ask them to be in touch.
+directory-nav = Directory
+experts-title = Experts
+experts-intro = Members who share what they know: search by words, strategy, language, country or region.
+experts-total = { $count ->
+    [one] One expert
+   *[other] { $count } experts
+}
+all-experts = All experts
+organisations-title = Partner organisations
+organisations-intro = UN agencies, civil society, faith-based and survivor-led organisations, children- and youth-led networks, academia and the private sector.
+organisations-total = { $count ->
+    [one] One organisation
+   *[other] { $count } organisations
+}
+organisation-experts = { $count ->
+    [one] Its expert in the directory
+   *[other] Its { $count } experts in the directory
+}
+add-organisation = Add an organisation
+organisation-kind = Kind of organisation
+organisation-description = Description
+organisation-website = Web site
+org-kind-un-agency = UN agency
+org-kind-civil-society = Civil society
+org-kind-faith-based = Faith-based organisation
+org-kind-survivor-led = Survivor-led organisation
+org-kind-children-youth-led = Children- and youth-led network
+org-kind-academia = Academia
+org-kind-private-sector = Private sector
+directory-language = Languages
+any-value = Any
+directory-search-label = Search the directory
+my-expert-profile = My expert profile
+my-expert-profile-intro = Say what you know and where you have worked: members find you in the directory and may ask you to be in touch. Your e-mail address is shown only to those whose request you accept.
+expert-bio = Short bio
+expert-organisation = Organisation
+expert-languages-hint = Language codes, separated by commas: fr, en, es, pt…
+expert-countries = Countries of experience
+expert-countries-hint = Country codes, separated by commas: KEN, SEN, COL…
+save-expert-profile = Save my profile
+expert-profile-saved = Your profile is saved: members find you in the directory.
+leave-directory = Leave the directory
+edit-expert-profile = Edit my profile
+expert-email = E-mail:
+contact-title = Get in touch
+contact-message-label = Your message to { $name }
+contact-hint = Say who you are and what you would like to ask. Their address is shown to you once they accept.
+send-contact-request = Send the request
+contact-pending-sent = Your request was sent: you will be told when they answer.
+contact-pending-received = They asked to be in touch with you: answer in your contact requests.
+contact-accepted-note = You are in touch: the address is on the profile.
+contact-declined-note = Your last request was declined.
+contact-recently-declined = This expert declined your last request lately; you may ask again in a few weeks.
+contact-already-accepted = This expert accepted your request already: the address is on the profile.
+contacts-title = Contact requests
+contacts-received = Received
+contacts-sent = Sent
+no-contact-requests = No contact request here yet.
+contact-from = From { $name }
+contact-to = To { $name }
+contact-status-pending = Waiting for an answer
+contact-status-accepted = Accepted
+contact-status-declined = Declined
+accept-contact = Accept
+decline-contact = Decline
+err-unknown-region = Choose among Africa, Americas, Asia, Europe and Oceania.
+err-yourself = You cannot send a contact request to yourself.

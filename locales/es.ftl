@@ -1005,3 +1005,74 @@ comment-removed-note = Este comentario fue retirado.
 edit-comment = Editar
 remove-comment = Retirar
 remove-comment-confirm = ¿Retirar este comentario? Su texto desaparecerá para todos.
+
+# Experts and partner organisations
+nav-experts = Expertos
+experts-blurb = Encuentre a la persona experta o la organización aliada que ya lo hizo, y pídale ponerse en contacto.
+directory-nav = Directorio
+experts-title = Expertos
+experts-intro = Miembros que comparten lo que saben: busque por palabras, estrategia, idioma, país o región.
+experts-total = { $count ->
+    [one] Una persona experta
+   *[other] { $count } personas expertas
+}
+all-experts = Todas las personas expertas
+organisations-title = Organizaciones aliadas
+organisations-intro = Agencias de la ONU, sociedad civil, organizaciones confesionales y de sobrevivientes, redes de niñez y juventud, academia y sector privado.
+organisations-total = { $count ->
+    [one] Una organización
+   *[other] { $count } organizaciones
+}
+organisation-experts = { $count ->
+    [one] Su persona experta en el directorio
+   *[other] Sus { $count } personas expertas en el directorio
+}
+add-organisation = Añadir una organización
+organisation-kind = Tipo de organización
+organisation-description = Descripción
+organisation-website = Sitio web
+org-kind-un-agency = Agencia de la ONU
+org-kind-civil-society = Sociedad civil
+org-kind-faith-based = Organización confesional
+org-kind-survivor-led = Organización de sobrevivientes
+org-kind-children-youth-led = Red de niñez y juventud
+org-kind-academia = Academia
+org-kind-private-sector = Sector privado
+directory-language = Idiomas
+any-value = Todos
+directory-search-label = Buscar en el directorio
+my-expert-profile = Mi perfil de experto/a
+my-expert-profile-intro = Cuente lo que sabe y dónde ha trabajado: los miembros le encuentran en el directorio y pueden pedirle ponerse en contacto. Su dirección solo se muestra a quienes acepte.
+expert-bio = Biografía breve
+expert-organisation = Organización
+expert-languages-hint = Códigos de idioma separados por comas: fr, en, es, pt…
+expert-countries = Países de experiencia
+expert-countries-hint = Códigos de país separados por comas: KEN, SEN, COL…
+save-expert-profile = Guardar mi perfil
+expert-profile-saved = Su perfil está guardado: los miembros le encuentran en el directorio.
+leave-directory = Salir del directorio
+edit-expert-profile = Editar mi perfil
+expert-email = Correo:
+contact-title = Ponerse en contacto
+contact-message-label = Su mensaje para { $name }
+contact-hint = Diga quién es y qué desea preguntar. Su dirección se le muestra en cuanto acepte.
+send-contact-request = Enviar la solicitud
+contact-pending-sent = Su solicitud fue enviada: se le avisará cuando respondan.
+contact-pending-received = Esta persona desea contactarle: responda en sus solicitudes de contacto.
+contact-accepted-note = Están en contacto: la dirección figura en el perfil.
+contact-declined-note = Su última solicitud fue rechazada.
+contact-recently-declined = Esta persona rechazó su última solicitud hace poco; podrá volver a pedirlo en unas semanas.
+contact-already-accepted = Esta persona ya aceptó su solicitud: la dirección figura en el perfil.
+contacts-title = Solicitudes de contacto
+contacts-received = Recibidas
+contacts-sent = Enviadas
+no-contact-requests = Aún no hay solicitudes de contacto.
+contact-from = De { $name }
+contact-to = Para { $name }
+contact-status-pending = Esperando respuesta
+contact-status-accepted = Aceptada
+contact-status-declined = Rechazada
+accept-contact = Aceptar
+decline-contact = Rechazar
+err-unknown-region = Elija entre África, Américas, Asia, Europa y Oceanía.
+err-yourself = No puede enviarse una solicitud de contacto a sí mismo/a.

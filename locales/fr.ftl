@@ -1005,3 +1005,74 @@ comment-removed-note = Ce commentaire a été retiré.
 edit-comment = Modifier
 remove-comment = Retirer
 remove-comment-confirm = Retirer ce commentaire ? Son texte disparaîtra pour tout le monde.
+
+# Experts and partner organisations
+nav-experts = Expert·es
+experts-blurb = Trouvez l’expert·e ou l’organisation partenaire qui l’a déjà fait, et demandez-lui d’entrer en contact.
+directory-nav = Annuaire
+experts-title = Expert·es
+experts-intro = Les membres qui partagent leur expérience : cherchez par mots, stratégie, langue, pays ou région.
+experts-total = { $count ->
+    [one] Un·e expert·e
+   *[other] { $count } expert·es
+}
+all-experts = Tous les expert·es
+organisations-title = Organisations partenaires
+organisations-intro = Agences des Nations unies, société civile, organisations confessionnelles et de survivant·es, réseaux d’enfants et de jeunes, universités et secteur privé.
+organisations-total = { $count ->
+    [one] Une organisation
+   *[other] { $count } organisations
+}
+organisation-experts = { $count ->
+    [one] Son expert·e dans l’annuaire
+   *[other] Ses { $count } expert·es dans l’annuaire
+}
+add-organisation = Ajouter une organisation
+organisation-kind = Type d’organisation
+organisation-description = Description
+organisation-website = Site web
+org-kind-un-agency = Agence des Nations unies
+org-kind-civil-society = Société civile
+org-kind-faith-based = Organisation confessionnelle
+org-kind-survivor-led = Organisation de survivant·es
+org-kind-children-youth-led = Réseau d’enfants et de jeunes
+org-kind-academia = Université et recherche
+org-kind-private-sector = Secteur privé
+directory-language = Langues
+any-value = Tous
+directory-search-label = Chercher dans l’annuaire
+my-expert-profile = Mon profil d’expert·e
+my-expert-profile-intro = Dites ce que vous savez et où vous avez travaillé : les membres vous trouvent dans l’annuaire et peuvent vous demander d’entrer en contact. Votre adresse n’est montrée qu’à celles et ceux dont vous acceptez la demande.
+expert-bio = Courte biographie
+expert-organisation = Organisation
+expert-languages-hint = Codes de langue séparés par des virgules : fr, en, es, pt…
+expert-countries = Pays d’expérience
+expert-countries-hint = Codes de pays séparés par des virgules : KEN, SEN, COL…
+save-expert-profile = Enregistrer mon profil
+expert-profile-saved = Votre profil est enregistré : les membres vous trouvent dans l’annuaire.
+leave-directory = Quitter l’annuaire
+edit-expert-profile = Modifier mon profil
+expert-email = Courriel :
+contact-title = Entrer en contact
+contact-message-label = Votre message à { $name }
+contact-hint = Dites qui vous êtes et ce que vous souhaitez demander. Son adresse vous est montrée dès qu’il ou elle accepte.
+send-contact-request = Envoyer la demande
+contact-pending-sent = Votre demande est envoyée : vous serez averti·e de la réponse.
+contact-pending-received = Cette personne souhaite vous contacter : répondez dans vos demandes de contact.
+contact-accepted-note = Vous êtes en contact : l’adresse figure sur le profil.
+contact-declined-note = Votre dernière demande a été déclinée.
+contact-recently-declined = Cette personne a décliné votre dernière demande récemment ; vous pourrez la solliciter à nouveau dans quelques semaines.
+contact-already-accepted = Cette personne a déjà accepté votre demande : l’adresse figure sur le profil.
+contacts-title = Demandes de contact
+contacts-received = Reçues
+contacts-sent = Envoyées
+no-contact-requests = Aucune demande de contact pour l’instant.
+contact-from = De { $name }
+contact-to = À { $name }
+contact-status-pending = En attente de réponse
+contact-status-accepted = Acceptée
+contact-status-declined = Déclinée
+accept-contact = Accepter
+decline-contact = Décliner
+err-unknown-region = Choisissez parmi Afrique, Amériques, Asie, Europe et Océanie.
+err-yourself = Vous ne pouvez pas vous envoyer une demande de contact.

@@ -1005,3 +1005,74 @@ comment-removed-note = Este comentário foi removido.
 edit-comment = Editar
 remove-comment = Remover
 remove-comment-confirm = Remover este comentário? O seu texto desaparecerá para todos.
+
+# Experts and partner organisations
+nav-experts = Especialistas
+experts-blurb = Encontre o especialista ou a organização parceira que já o fez e peça-lhe para entrar em contacto.
+directory-nav = Diretório
+experts-title = Especialistas
+experts-intro = Membros que partilham o que sabem: pesquise por palavras, estratégia, língua, país ou região.
+experts-total = { $count ->
+    [one] Um especialista
+   *[other] { $count } especialistas
+}
+all-experts = Todos os especialistas
+organisations-title = Organizações parceiras
+organisations-intro = Agências da ONU, sociedade civil, organizações religiosas e de sobreviventes, redes de crianças e jovens, academia e setor privado.
+organisations-total = { $count ->
+    [one] Uma organização
+   *[other] { $count } organizações
+}
+organisation-experts = { $count ->
+    [one] O seu especialista no diretório
+   *[other] Os seus { $count } especialistas no diretório
+}
+add-organisation = Adicionar uma organização
+organisation-kind = Tipo de organização
+organisation-description = Descrição
+organisation-website = Sítio web
+org-kind-un-agency = Agência da ONU
+org-kind-civil-society = Sociedade civil
+org-kind-faith-based = Organização religiosa
+org-kind-survivor-led = Organização de sobreviventes
+org-kind-children-youth-led = Rede de crianças e jovens
+org-kind-academia = Academia
+org-kind-private-sector = Setor privado
+directory-language = Línguas
+any-value = Todos
+directory-search-label = Pesquisar no diretório
+my-expert-profile = O meu perfil de especialista
+my-expert-profile-intro = Diga o que sabe e onde trabalhou: os membros encontram-no no diretório e podem pedir-lhe contacto. O seu endereço só é mostrado a quem aceitar.
+expert-bio = Biografia curta
+expert-organisation = Organização
+expert-languages-hint = Códigos de língua separados por vírgulas: fr, en, es, pt…
+expert-countries = Países de experiência
+expert-countries-hint = Códigos de país separados por vírgulas: KEN, SEN, COL…
+save-expert-profile = Guardar o meu perfil
+expert-profile-saved = O seu perfil foi guardado: os membros encontram-no no diretório.
+leave-directory = Sair do diretório
+edit-expert-profile = Editar o meu perfil
+expert-email = E-mail:
+contact-title = Entrar em contacto
+contact-message-label = A sua mensagem para { $name }
+contact-hint = Diga quem é e o que gostaria de perguntar. O endereço é-lhe mostrado assim que aceitar.
+send-contact-request = Enviar o pedido
+contact-pending-sent = O seu pedido foi enviado: será avisado quando responderem.
+contact-pending-received = Esta pessoa quer entrar em contacto: responda nos seus pedidos de contacto.
+contact-accepted-note = Estão em contacto: o endereço está no perfil.
+contact-declined-note = O seu último pedido foi recusado.
+contact-recently-declined = Esta pessoa recusou o seu último pedido há pouco; poderá voltar a pedir dentro de algumas semanas.
+contact-already-accepted = Esta pessoa já aceitou o seu pedido: o endereço está no perfil.
+contacts-title = Pedidos de contacto
+contacts-received = Recebidos
+contacts-sent = Enviados
+no-contact-requests = Ainda não há pedidos de contacto.
+contact-from = De { $name }
+contact-to = Para { $name }
+contact-status-pending = À espera de resposta
+contact-status-accepted = Aceite
+contact-status-declined = Recusado
+accept-contact = Aceitar
+decline-contact = Recusar
+err-unknown-region = Escolha entre África, Américas, Ásia, Europa e Oceânia.
+err-yourself = Não pode enviar um pedido de contacto a si próprio.

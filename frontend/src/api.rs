@@ -1247,6 +1247,7 @@ pub mod two_factor {
 
 pub mod discussions;
 pub mod events;
+pub mod experts;
 pub mod knowledge;
 pub mod membership;
 pub mod notifications;

@@ -418,6 +418,8 @@ impl I18n {
             ("letter", "too_large") => Key::ErrLetterTooLarge,
             (_, "invalid_characters") => Key::ErrInvalidCharacters,
             (_, "unknown_language") => Key::ErrUnknownLanguage,
+            (_, "unknown_region") => Key::ErrUnknownRegion,
+            ("expert_id", "yourself") => Key::ErrYourself,
             (_, "group_name_taken") => Key::ErrGroupNameTaken,
             ("user_email", "unknown_member") => Key::ErrUnknownMember,
             ("file", "too_large") => Key::ErrFileTooLarge,

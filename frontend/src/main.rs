@@ -124,6 +124,11 @@ fn page(route: Route) -> AnyView {
         Route::Events => view! { <events::EventsPage /> }.into_any(),
         Route::Event => view! { <events::EventPage /> }.into_any(),
         Route::NewEvent | Route::EditEvent => view! { <events::EventFormPage /> }.into_any(),
+        Route::Experts => view! { <experts::ExpertsPage /> }.into_any(),
+        Route::Expert => view! { <experts::ExpertPage /> }.into_any(),
+        Route::MyExpertProfile => view! { <experts::MyExpertProfilePage /> }.into_any(),
+        Route::Organisations => view! { <experts::OrganisationsPage /> }.into_any(),
+        Route::Contacts => view! { <experts::ContactsPage /> }.into_any(),
         Route::Login | Route::NotFound => ().into_any(),
     }
 }

@@ -83,6 +83,16 @@ pub enum Route {
     NewEvent,
     /// `/events/<id>/edit`.
     EditEvent,
+    /// `/experts`: the directory of experts.
+    Experts,
+    /// `/experts/<id>`: an expert's profile, and the contact request.
+    Expert,
+    /// `/experts/me`: one's own expert profile.
+    MyExpertProfile,
+    /// `/organisations`: the partner organisations.
+    Organisations,
+    /// `/contacts`: contact requests received and sent.
+    Contacts,
     NotFound,
 }
 
@@ -129,6 +139,11 @@ impl Route {
             ["events", "new"] => Route::NewEvent,
             ["events", _] => Route::Event,
             ["events", _, "edit"] => Route::EditEvent,
+            ["experts"] => Route::Experts,
+            ["experts", "me"] => Route::MyExpertProfile,
+            ["experts", _] => Route::Expert,
+            ["organisations"] => Route::Organisations,
+            ["contacts"] => Route::Contacts,
             _ => Route::NotFound,
         }
     }
@@ -282,6 +297,17 @@ pub fn event_edit_href(id: uuid::Uuid) -> String {
 /// The event a path such as `/events/<id>` or `/events/<id>/edit` names.
 pub fn event_id_in(path: &str) -> Option<uuid::Uuid> {
     let raw = path.strip_prefix("/events/")?.split('/').next()?;
+    uuid::Uuid::parse_str(raw).ok()
+}
+
+/// An expert's page.
+pub fn expert_href(id: uuid::Uuid) -> String {
+    format!("/experts/{id}")
+}
+
+/// The expert a path such as `/experts/<id>` names.
+pub fn expert_id_in(path: &str) -> Option<uuid::Uuid> {
+    let raw = path.strip_prefix("/experts/")?.trim_end_matches('/');
     uuid::Uuid::parse_str(raw).ok()
 }
 
@@ -567,6 +593,7 @@ mod tests {
         token_in,
     };
     use super::{discussion_href, discussion_id_in, event_edit_href, event_href, event_id_in};
+    use super::{expert_href, expert_id_in};
     use super::{knowledge_href, resource_edit_href, resource_href, resource_id_in};
 
     #[test]
@@ -577,6 +604,11 @@ mod tests {
         assert_eq!(Route::of("/notifications"), Route::Notifications);
         assert_eq!(Route::of("/events"), Route::Events);
         assert_eq!(Route::of("/events/new"), Route::NewEvent);
+        assert_eq!(Route::of("/experts/me"), Route::MyExpertProfile);
+        let expert = uuid::Uuid::from_u128(42);
+        assert_eq!(Route::of(&expert_href(expert)), Route::Expert);
+        assert_eq!(expert_id_in(&expert_href(expert)), Some(expert));
+        assert_eq!(Route::of("/contacts"), Route::Contacts);
         assert_eq!(Route::of(&event_href(id)), Route::Event);
         assert_eq!(Route::of(&event_edit_href(id)), Route::EditEvent);
         assert_eq!(event_id_in(&event_edit_href(id)), Some(id));

@@ -97,6 +97,11 @@ pub fn nav_entries_for(role: Role, moderates_a_group: bool) -> Vec<NavEntry> {
                 title: Key::NavEvents,
                 blurb: Some(Key::EventsBlurb),
             });
+            entries.push(NavEntry {
+                href: "/experts",
+                title: Key::NavExperts,
+                blurb: Some(Key::ExpertsBlurb),
+            });
         }
     }
     entries

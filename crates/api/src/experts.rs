@@ -21,6 +21,7 @@ use crate::state::AppState;
 use crate::store::change_feed::Changed;
 use crate::store::experts::{self as store, OrganisationSaved};
 use crate::store::notifications::{self as notifications_store, NewNotification};
+use crate::store::write::Write;
 
 /// The longest words a directory search takes.
 const MAX_QUERY_CHARS: usize = 500;
@@ -265,6 +266,25 @@ async fn contact_answer(
         .ok_or_else(|| ApiError::not_found("contact request"))
 }
 
+/// Tells `whom`, in the write, what `actor` did about a contact request.
+async fn tell(
+    write: &Write,
+    whom: Uuid,
+    kind: NotificationKind,
+    actor: &CurrentUser,
+) -> ApiResult<()> {
+    let notice = NewNotification {
+        user_id: whom,
+        kind,
+        actor_id: Some(actor.id),
+        subject: actor.name.clone(),
+        detail: None,
+        link: CONTACTS_LINK.to_owned(),
+        group_id: None,
+    };
+    Ok(notifications_store::insert_many(&write.txn, vec![notice], write.now).await?)
+}
+
 /// A member asks an expert to be in touch; answers the request and whether it is new (a
 /// request still waiting is the answer to asking again).
 pub async fn send_contact_request(
@@ -317,18 +337,11 @@ pub async fn send_contact_request(
     }
     let id = Uuid::now_v7();
     store::insert_contact(&write.txn, id, user.id, input.expert_id, message, write.now).await?;
-    notifications_store::insert_many(
-        &write.txn,
-        vec![NewNotification {
-            user_id: input.expert_id,
-            kind: NotificationKind::ContactRequest,
-            actor_id: Some(user.id),
-            subject: user.name.clone(),
-            detail: None,
-            link: CONTACTS_LINK.to_owned(),
-            group_id: None,
-        }],
-        write.now,
+    tell(
+        &write,
+        input.expert_id,
+        NotificationKind::ContactRequest,
+        user,
     )
     .await?;
     let row = store::find_contact(&write.txn, id)
@@ -397,20 +410,7 @@ pub async fn decide(
             "this request has been answered already",
         ));
     }
-    notifications_store::insert_many(
-        &write.txn,
-        vec![NewNotification {
-            user_id: row.from_user_id,
-            kind,
-            actor_id: Some(user.id),
-            subject: user.name.clone(),
-            detail: None,
-            link: CONTACTS_LINK.to_owned(),
-            group_id: None,
-        }],
-        write.now,
-    )
-    .await?;
+    tell(&write, row.from_user_id, kind, user).await?;
     let row = store::find_contact(&write.txn, id)
         .await?
         .ok_or_else(|| ApiError::not_found("contact request"))?;

@@ -7,6 +7,7 @@ pub mod countries;
 pub mod country;
 pub mod discussions;
 pub mod events;
+pub mod experts;
 pub mod form;
 pub mod groups;
 pub mod home;

@@ -7,10 +7,12 @@ use std::collections::BTreeSet;
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use pioneer_domain::experts::{ContactStatus, NewExpertProfile, NewOrganisation, OrganisationKind};
+use pioneer_domain::notifications::NotificationKind;
 use sea_orm::DatabaseTransaction;
 use uuid::Uuid;
 
 use crate::store::experts::{self as store, OrganisationSaved};
+use crate::store::notifications::{self, NewNotification};
 use crate::store::search_log;
 
 struct DemoOrganisation {
@@ -254,14 +256,30 @@ pub async fn demo_directory(
         store::write_profile(txn, id, &valid, now - Duration::days(days_ago * 3)).await?;
         logged.push(id);
     }
-    // Uganda's focal point waits for the partner's answer; Colombia's and Senegal's are in touch.
+    // Uganda's focal point waits for the partner's answer (her bell says so); Colombia's and
+    // Senegal's are in touch.
+    let asked = now - Duration::hours(20);
+    notifications::insert_many(
+        txn,
+        vec![NewNotification {
+            user_id: who("partner@pioneer.test")?,
+            kind: NotificationKind::ContactRequest,
+            actor_id: Some(who("focal.uga@pioneer.test")?),
+            subject: "Joseph Okello".into(),
+            detail: None,
+            link: "/contacts".into(),
+            group_id: None,
+        }],
+        asked,
+    )
+    .await?;
     store::insert_contact(
         txn,
         Uuid::now_v7(),
         who("focal.uga@pioneer.test")?,
         who("partner@pioneer.test")?,
         "Hello, we are adapting a parenting programme for Uganda and would value your advice on costing it. Could we talk?".into(),
-        now - Duration::hours(20),
+        asked,
     )
     .await?;
     let accepted = Uuid::now_v7();

@@ -1,0 +1,210 @@
+//! The directory of experts and partner organisations, one's own expert profile, and contact
+//! requests.
+
+use pioneer_domain::Page;
+use pioneer_domain::experts::{
+    ContactDecision, ContactRequest, Expert, ExpertResults, NewContactRequest, NewExpertProfile,
+    OrganisationResults,
+};
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use super::knowledge::url_unescape;
+use super::{Api, ApiError, JSON, Method, read_json, to_json, with_query};
+
+/// Experts or organisations shown per page.
+pub const PER_PAGE: u64 = 20;
+
+/// What the directory looks for: words and filters, each empty when unused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DirectorySearch {
+    pub q: String,
+    pub strategy: String,
+    pub language: String,
+    pub country: String,
+    pub region: String,
+    pub kind: String,
+    pub organisation_id: String,
+    pub page: u64,
+}
+
+impl DirectorySearch {
+    const PARAMS: [&'static str; 6] = [
+        "strategy",
+        "language",
+        "country",
+        "region",
+        "kind",
+        "organisation_id",
+    ];
+
+    fn slot(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "q" => &mut self.q,
+            "strategy" => &mut self.strategy,
+            "language" => &mut self.language,
+            "country" => &mut self.country,
+            "region" => &mut self.region,
+            "kind" => &mut self.kind,
+            "organisation_id" => &mut self.organisation_id,
+            _ => return None,
+        })
+    }
+
+    pub fn get(&self, name: &str) -> &str {
+        match name {
+            "q" => &self.q,
+            "strategy" => &self.strategy,
+            "language" => &self.language,
+            "country" => &self.country,
+            "region" => &self.region,
+            "kind" => &self.kind,
+            "organisation_id" => &self.organisation_id,
+            _ => "",
+        }
+    }
+
+    /// Reads an address's query (`?q=…&strategy=…&page=2`).
+    pub fn parse(search: &str) -> Self {
+        let mut found = Self::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = url_unescape(value);
+            if name == "page" {
+                found.page = value.parse().unwrap_or(0);
+            } else if let Some(slot) = found.slot(name) {
+                *slot = value;
+            }
+        }
+        found
+    }
+
+    /// The same search with `name` set to `value` (empty: unset), from its first page.
+    pub fn with(&self, name: &str, value: &str) -> Self {
+        let mut next = self.clone();
+        if let Some(slot) = next.slot(name) {
+            *slot = value.to_owned();
+        }
+        next.page = 0;
+        next
+    }
+
+    pub fn at_page(&self, page: u64) -> Self {
+        let mut next = self.clone();
+        next.page = page;
+        next
+    }
+
+    pub fn has_filters(&self) -> bool {
+        Self::PARAMS.iter().any(|name| !self.get(name).is_empty())
+    }
+
+    /// The words, without the filters.
+    pub fn without_filters(&self) -> Self {
+        Self {
+            q: self.q.clone(),
+            ..Self::default()
+        }
+    }
+
+    /// Its parameters, those set.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let mut params: Vec<(&'static str, String)> = std::iter::once("q")
+            .chain(Self::PARAMS)
+            .filter(|name| !self.get(name).trim().is_empty())
+            .map(|name| (name, self.get(name).trim().to_owned()))
+            .collect();
+        if self.page > 1 {
+            params.push(("page", self.page.to_string()));
+        }
+        params
+    }
+
+    /// `path` with this search as its query.
+    pub fn href(&self, path: &str) -> String {
+        let params = self.params();
+        let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        with_query(path, &params)
+    }
+}
+
+/// Past the browser's HTTP cache: profiles and requests change as members answer.
+async fn fresh<T: DeserializeOwned>(api: Api, path: &str) -> Result<T, ApiError> {
+    read_json(
+        api.send_with(Method::GET, path, None, None, (JSON, true))
+            .await?,
+    )
+    .await
+}
+
+fn api_path(path: &str, search: &DirectorySearch) -> String {
+    let mut params = search.params();
+    params.push(("per_page", PER_PAGE.to_string()));
+    let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    with_query(path, &params)
+}
+
+pub async fn experts(api: Api, search: &DirectorySearch) -> Result<ExpertResults, ApiError> {
+    fresh(api, &api_path("/experts", search)).await
+}
+
+pub async fn organisations(
+    api: Api,
+    search: &DirectorySearch,
+) -> Result<OrganisationResults, ApiError> {
+    fresh(api, &api_path("/organisations", search)).await
+}
+
+pub async fn expert(api: Api, id: Uuid) -> Result<Expert, ApiError> {
+    fresh(api, &format!("/experts/{id}")).await
+}
+
+/// The signed-in member's profile; `None` while they have none.
+pub async fn my_profile(api: Api) -> Result<Option<Expert>, ApiError> {
+    match fresh(api, "/me/expert-profile").await {
+        Ok(expert) => Ok(Some(expert)),
+        Err(ApiError::Status { status: 404, .. }) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+pub async fn save_profile(api: Api, profile: &NewExpertProfile) -> Result<Expert, ApiError> {
+    read_json(
+        api.send(Method::PUT, "/me/expert-profile", Some(to_json(profile)?))
+            .await?,
+    )
+    .await
+}
+
+pub async fn delete_profile(api: Api) -> Result<(), ApiError> {
+    api.delete("/me/expert-profile").await
+}
+
+pub async fn send_request(
+    api: Api,
+    request: &NewContactRequest,
+) -> Result<ContactRequest, ApiError> {
+    api.post("/contact-requests", request).await
+}
+
+/// The member's requests, `received` or `sent`, a page at a time.
+pub async fn requests(
+    api: Api,
+    mailbox: &str,
+    page: u64,
+) -> Result<Page<ContactRequest>, ApiError> {
+    let page = page.max(1).to_string();
+    let path = with_query(
+        &format!("/contact-requests?per_page={PER_PAGE}"),
+        &[("box", mailbox), ("page", &page)],
+    );
+    fresh(api, &path).await
+}
+
+pub async fn decide(api: Api, id: Uuid, accept: bool) -> Result<ContactRequest, ApiError> {
+    api.post(
+        &format!("/contact-requests/{id}/decision"),
+        &ContactDecision { accept },
+    )
+    .await
+}

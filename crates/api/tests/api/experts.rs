@@ -433,6 +433,13 @@ async fn a_contact_request_shows_the_address_only_once_the_expert_accepts() {
         .get_json(&outsider, &format!("/api/v1/contact-requests/{id}"))
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    for token in [&asker_token, &expert_token] {
+        let (status, read) = app
+            .get_json(token, &format!("/api/v1/contact-requests/{id}"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(read["message"], "Could we talk about costing?");
+    }
     let decision = format!("/api/v1/contact-requests/{id}/decision");
     let (status, _) = app
         .post_json(&outsider, &decision, json!({"accept": true}))

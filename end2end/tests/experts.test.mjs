@@ -41,7 +41,8 @@ describe('experts', () => {
     await form.getByLabel('Short bio').fill(`Community child protection committees in the ${word} districts.`);
     await form.getByLabel('Organisation').fill('Ministry of Women, Children and Senior Citizens');
     await form.getByLabel('Languages').fill('english');
-    await form.getByLabel('Countries of experience').fill('NPL, IND');
+    await form.getByLabel('Add a country').selectOption('NPL');
+    await form.getByLabel('Add a country').selectOption('IND');
     await form.getByLabel('Asia').check();
     await form.getByRole('button', { name: 'Save my profile' }).click();
     // A bad language code is named at its field, and nothing is lost.

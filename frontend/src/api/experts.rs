@@ -4,7 +4,7 @@
 use pioneer_domain::Page;
 use pioneer_domain::experts::{
     ContactDecision, ContactRequest, Expert, ExpertResults, NewContactRequest, NewExpertProfile,
-    OrganisationResults,
+    NewOrganisation, Organisation, OrganisationResults,
 };
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -153,6 +153,32 @@ pub async fn organisations(
     search: &DirectorySearch,
 ) -> Result<OrganisationResults, ApiError> {
     fresh(api, &api_path("/organisations", search)).await
+}
+
+/// The directory's organisations, the first hundred by name (to offer as a member types).
+pub async fn all_organisations(api: Api) -> Result<Vec<Organisation>, ApiError> {
+    let found: OrganisationResults = fresh(api, "/organisations?per_page=100").await?;
+    Ok(found.items)
+}
+
+pub async fn create_organisation(
+    api: Api,
+    organisation: &NewOrganisation,
+) -> Result<Organisation, ApiError> {
+    api.post("/organisations", organisation).await
+}
+
+pub async fn update_organisation(
+    api: Api,
+    id: Uuid,
+    organisation: &NewOrganisation,
+) -> Result<Organisation, ApiError> {
+    let path = format!("/organisations/{id}");
+    read_json(
+        api.send(Method::PUT, &path, Some(to_json(organisation)?))
+            .await?,
+    )
+    .await
 }
 
 pub async fn expert(api: Api, id: Uuid) -> Result<Expert, ApiError> {

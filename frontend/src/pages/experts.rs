@@ -7,8 +7,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::experts::{
-    ContactRequest, ContactStatus, DirectoryFacets, Expert, ExpertResults, NewContactRequest,
-    NewExpertProfile, NewOrganisation, Organisation, OrganisationKind, OrganisationResults,
+    ContactRequest, ContactStatus, DirectoryFacets, Expert, ExpertResults, Expertise,
+    NewContactRequest, NewExpertProfile, NewOrganisation, Organisation, OrganisationKind,
+    OrganisationResults,
 };
 use pioneer_domain::policy::can_manage_users;
 use pioneer_domain::reference::{Country, Strategy};
@@ -19,6 +20,7 @@ use crate::api::experts::{self as directory, DirectorySearch};
 use crate::api::{self, ApiError, use_api};
 use crate::i18n::{I18n, Key, use_i18n};
 use crate::loader::Loader;
+use crate::pages::knowledge::country_picker::CountryPicker;
 use crate::pages::knowledge::form::split_list;
 use crate::pages::knowledge::{language_name, load_strategies, strategy_name};
 use crate::pages::roadmap::{country_name, load_countries};
@@ -393,21 +395,32 @@ pub fn OrganisationsPage() -> impl IntoView {
         api.user()
             .with(|u| u.as_ref().is_some_and(|u| can_manage_users(u.role)))
     };
+    let strategies = Loader::new(move || load_strategies(api));
+    let saved = Callback::new(move |_: Organisation| reload.update(|n| *n += 1));
+    // The secretariat's forms, once the strategies they offer are there.
+    let editing = move || runs().then(|| strategies.get()).flatten();
     let list = move || match results.get() {
         None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
         Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
-        Some(Ok(found)) => {
-            organisations_list(i18n, &names.get().unwrap_or_default(), found, &search.get())
-                .into_any()
-        }
+        Some(Ok(found)) => organisations_list(
+            i18n,
+            &names.get().unwrap_or_default(),
+            found,
+            &search.get(),
+            editing().map(|strategies| (strategies, saved)),
+        )
+        .into_any(),
     };
     view! {
         <section class="page directory" data-testid="organisations-page">
             <h1>{i18n.tx(Key::OrganisationsTitle)}</h1>
             <DirectoryTabs current="/organisations" />
             <p class="lead">{i18n.tx(Key::OrganisationsIntro)}</p>
-            {dynamic(move || runs().then(|| view! {
-                <NewOrganisationForm on_created=Callback::new(move |_| reload.update(|n| *n += 1)) />
+            {dynamic(move || editing().map(|strategies| view! {
+                <details class="panel" data-testid="add-organisation">
+                    <summary>{i18n.tx(Key::AddOrganisation)}</summary>
+                    <OrganisationForm existing=None strategies=strategies on_saved=saved />
+                </details>
             }))}
             <SearchForm path="/organisations" search=search facets=facets
                 filters=&["kind", "strategy", "country", "region"] />
@@ -421,6 +434,8 @@ fn organisations_list(
     names: &Names,
     found: OrganisationResults,
     search: &DirectorySearch,
+    // For the secretariat: the strategies its forms offer, and what follows a change.
+    editing: Option<(Vec<Strategy>, Callback<Organisation>)>,
 ) -> impl IntoView {
     let total = found.total;
     let items = found
@@ -443,6 +458,15 @@ fn organisations_list(
                 view! { <p><a href=href rel="noopener noreferrer nofollow" target="_blank">{url}</a></p> }
             });
             let count = organisation.experts_count;
+            let edit = editing.clone().map(|(strategies, saved)| {
+                let existing = organisation.clone();
+                view! {
+                    <details class="edit-organisation">
+                        <summary>{i18n.tx(Key::EditOrganisation)}</summary>
+                        <OrganisationForm existing=Some(existing) strategies=strategies on_saved=saved />
+                    </details>
+                }
+            });
             view! {
                 <li class="card organisation-card" data-testid="organisation-card">
                     <h2 class="card-title">{organisation.name.clone()}</h2>
@@ -453,6 +477,7 @@ fn organisations_list(
                     {(count > 0).then(|| view! {
                         <p><a href=experts>{i18n.fmt(Key::OrganisationExperts, &[("count", &count.to_string())])}</a></p>
                     })}
+                    {edit}
                 </li>
             }
         })
@@ -466,15 +491,45 @@ fn organisations_list(
     }
 }
 
-/// The secretariat's form to add an organisation.
+/// The secretariat's form to add an organisation (`existing`: to change one).
 #[component]
-fn NewOrganisationForm(on_created: Callback<Organisation>) -> impl IntoView {
+fn OrganisationForm(
+    existing: Option<Organisation>,
+    strategies: Vec<Strategy>,
+    on_saved: Callback<Organisation>,
+) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let name = RwSignal::new(String::new());
-    let kind = RwSignal::new(OrganisationKind::CivilSociety.as_str().to_owned());
-    let description = RwSignal::new(String::new());
-    let website = RwSignal::new(String::new());
+    let id = existing.as_ref().map(|o| o.id);
+    let prefix = id.map_or_else(|| "org-new".to_owned(), |id| format!("org-{id}"));
+    let name = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|o| o.name.clone())
+            .unwrap_or_default(),
+    );
+    let initial_kind = existing
+        .as_ref()
+        .map_or(OrganisationKind::CivilSociety, |o| o.kind);
+    let kind = RwSignal::new(initial_kind.as_str().to_owned());
+    let description = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|o| o.description.clone())
+            .unwrap_or_default(),
+    );
+    let website = RwSignal::new(
+        existing
+            .as_ref()
+            .and_then(|o| o.website.clone())
+            .unwrap_or_default(),
+    );
+    let lists = ExpertiseLists::new(
+        &existing
+            .as_ref()
+            .map(|o| o.expertise.clone())
+            .unwrap_or_default(),
+    );
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<String>);
     let pending = RwSignal::new(false);
@@ -483,28 +538,34 @@ fn NewOrganisationForm(on_created: Callback<Organisation>) -> impl IntoView {
         let Some(kind) = OrganisationKind::parse(&kind.get_untracked()) else {
             return;
         };
+        let expertise = lists.read();
         let body = NewOrganisation {
             name: name.get_untracked(),
             kind,
             description: description.get_untracked(),
             website: Some(website.get_untracked()).filter(|w| !w.trim().is_empty()),
-            strategies: Vec::new(),
-            tags: Vec::new(),
-            languages: Vec::new(),
-            countries: Vec::new(),
-            regions: Vec::new(),
+            strategies: expertise.strategies,
+            tags: expertise.tags,
+            languages: expertise.languages,
+            countries: expertise.countries,
+            regions: expertise.regions,
         };
         pending.set(true);
         spawn_local(async move {
-            let created: Result<Organisation, ApiError> = api.post("/organisations", &body).await;
-            match created {
+            let saved = match id {
+                Some(id) => directory::update_organisation(api, id, &body).await,
+                None => directory::create_organisation(api, &body).await,
+            };
+            match saved {
                 Ok(organisation) => {
-                    let _ = name.try_set(String::new());
-                    let _ = description.try_set(String::new());
-                    let _ = website.try_set(String::new());
+                    if id.is_none() {
+                        let _ = name.try_set(String::new());
+                        let _ = description.try_set(String::new());
+                        let _ = website.try_set(String::new());
+                    }
                     let _ = errors.try_set(Vec::new());
                     let _ = failure.try_set(None);
-                    on_created.run(organisation);
+                    on_saved.run(organisation);
                 }
                 Err(error) => {
                     let _ = errors.try_set(error.field_errors());
@@ -514,43 +575,53 @@ fn NewOrganisationForm(on_created: Callback<Organisation>) -> impl IntoView {
             let _ = pending.try_set(false);
         });
     };
-    let error_of = move |field: &'static str| errors_of(i18n, errors, field);
+    let error_of = {
+        let prefix = prefix.clone();
+        move |field: &'static str| errors_of(i18n, errors, &prefix, field)
+    };
+    let field_id = {
+        let prefix = prefix.clone();
+        move |field: &str| format!("{prefix}-{field}")
+    };
+    let submit = if id.is_some() {
+        Key::SaveOrganisation
+    } else {
+        Key::AddOrganisation
+    };
     view! {
-        <details class="panel">
-            <summary>{i18n.tx(Key::AddOrganisation)}</summary>
-            <form class="form-grid" on:submit=on_submit data-testid="new-organisation">
-                {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
-                <div class="field">
-                    <label for="org-name">{i18n.tx(Key::Name)}</label>
-                    <input id="org-name" type="text" required bind:value=name />
-                    {dynamic(error_of("name"))}
-                </div>
-                <div class="field">
-                    <label for="org-kind">{i18n.tx(Key::OrganisationKind)}</label>
-                    <select id="org-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        {OrganisationKind::ALL.into_iter().map(|k| {
-                            let selected = k == OrganisationKind::CivilSociety;
-                            view! { <option value=k.as_str() selected=selected>{i18n.tx(kind_key(k))}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field field-wide">
-                    <label for="org-description">{i18n.tx(Key::OrganisationDescription)}</label>
-                    <textarea id="org-description" rows="3" bind:value=description></textarea>
-                    {dynamic(error_of("description"))}
-                </div>
-                <div class="field">
-                    <label for="org-website">{i18n.tx(Key::OrganisationWebsite)}</label>
-                    <input id="org-website" type="url" bind:value=website />
-                    {dynamic(error_of("website"))}
-                </div>
-                <div class="form-actions">
-                    <button type="submit" class="button button-primary" disabled=move || pending.get()>
-                        {i18n.tx(Key::AddOrganisation)}
-                    </button>
-                </div>
-            </form>
-        </details>
+        <form class="form-grid" on:submit=on_submit data-testid="organisation-form">
+            {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
+            <div class="field">
+                <label for=field_id("name")>{i18n.tx(Key::Name)}</label>
+                <input id=field_id("name") type="text" required bind:value=name />
+                {dynamic(error_of("name"))}
+            </div>
+            <div class="field">
+                <label for=field_id("kind")>{i18n.tx(Key::OrganisationKind)}</label>
+                <select id=field_id("kind") on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {OrganisationKind::ALL.into_iter().map(|k| {
+                        let selected = k == initial_kind;
+                        view! { <option value=k.as_str() selected=selected>{i18n.tx(kind_key(k))}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field field-wide">
+                <label for=field_id("description")>{i18n.tx(Key::OrganisationDescription)}</label>
+                <textarea id=field_id("description") rows="3" bind:value=description></textarea>
+                {dynamic(error_of("description"))}
+            </div>
+            <div class="field">
+                <label for=field_id("website")>{i18n.tx(Key::OrganisationWebsite)}</label>
+                <input id=field_id("website") type="url" bind:value=website />
+                {dynamic(error_of("website"))}
+            </div>
+            <ExpertiseFields prefix=prefix.clone() lists=lists strategies=strategies errors=errors />
+            <div class="form-actions">
+                <button type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {i18n.tx(submit)}
+                </button>
+            </div>
+        </form>
     }
 }
 
@@ -726,14 +797,21 @@ pub fn MyExpertProfilePage() -> impl IntoView {
         async move { directory::my_profile(api).await }
     });
     let strategies = Loader::new(move || load_strategies(api));
-    let body = move || match (mine.get(), strategies.get()) {
-        (Some(Ok(profile)), Some(strategies)) => {
-            view! { <ProfileForm profile=profile strategies=strategies reload=reload /> }.into_any()
+    let organisations =
+        Loader::new(
+            move || async move { directory::all_organisations(api).await.unwrap_or_default() },
+        );
+    let body = move || {
+        match (mine.get(), strategies.get(), organisations.get()) {
+        (Some(Ok(profile)), Some(strategies), Some(organisations)) => view! {
+            <ProfileForm profile=profile strategies=strategies organisations=organisations reload=reload />
         }
-        (Some(Err(error)), _) => {
+        .into_any(),
+        (Some(Err(error)), _, _) => {
             view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any()
         }
         _ => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+    }
     };
     view! {
         <section class="page directory" data-testid="my-expert-profile">
@@ -749,6 +827,8 @@ pub fn MyExpertProfilePage() -> impl IntoView {
 fn ProfileForm(
     profile: Option<Expert>,
     strategies: Vec<Strategy>,
+    /// The directory's organisations, offered as the member types.
+    organisations: Vec<Organisation>,
     reload: RwSignal<u32>,
 ) -> impl IntoView {
     let api = use_api();
@@ -766,16 +846,12 @@ fn ProfileForm(
             .map(|o| o.name.clone())
             .unwrap_or_default(),
     );
-    // The directory's organisation the profile names, if it does.
-    let linked = profile
-        .as_ref()
-        .and_then(|p| p.organisation.as_ref())
-        .and_then(|o| Some((o.id?, o.name.clone())));
-    let chosen = RwSignal::new(expertise.strategies.clone());
-    let regions = RwSignal::new(expertise.regions.clone());
-    let tags = RwSignal::new(expertise.tags.join(", "));
-    let languages = RwSignal::new(expertise.languages.join(", "));
-    let countries = RwSignal::new(expertise.countries.join(", "));
+    let prefix = "ep".to_owned();
+    let directory_ids: Vec<(String, Uuid)> = organisations
+        .iter()
+        .map(|o| (o.name.clone(), o.id))
+        .collect();
+    let lists = ExpertiseLists::new(&expertise);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
@@ -783,20 +859,20 @@ fn ProfileForm(
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let name = organisation.get_untracked();
+        let expertise = lists.read();
         let body = NewExpertProfile {
             bio: bio.get_untracked(),
-            // The directory's organisation stays linked while its name is kept: another name
-            // is another organisation.
-            organisation_id: linked
-                .as_ref()
-                .filter(|(_, linked)| linked.as_str() == name.trim())
-                .map(|(id, _)| *id),
+            // A name of the directory links the profile to that organisation.
+            organisation_id: directory_ids
+                .iter()
+                .find(|(known, _)| known.to_lowercase() == name.trim().to_lowercase())
+                .map(|(_, id)| *id),
             organisation: Some(name).filter(|n| !n.trim().is_empty()),
-            strategies: chosen.get_untracked(),
-            tags: split_list(&tags.get_untracked(), ','),
-            languages: split_list(&languages.get_untracked(), ','),
-            countries: split_list(&countries.get_untracked(), ','),
-            regions: regions.get_untracked(),
+            strategies: expertise.strategies,
+            tags: expertise.tags,
+            languages: expertise.languages,
+            countries: expertise.countries,
+            regions: expertise.regions,
         };
         pending.set(true);
         saved.set(false);
@@ -833,52 +909,10 @@ fn ProfileForm(
             }
         });
     };
-    let error_of = move |field: &'static str| errors_of(i18n, errors, field);
-    let strategy_boxes = strategies
-        .into_iter()
-        .map(|strategy| {
-            let code = strategy.code.clone();
-            let checked = {
-                let code = code.clone();
-                move || chosen.with(|c| c.contains(&code))
-            };
-            let toggle = move |_| {
-                chosen.update(|c| {
-                    if let Some(at) = c.iter().position(|s| *s == code) {
-                        c.remove(at);
-                    } else {
-                        c.push(code.clone());
-                    }
-                });
-            };
-            view! {
-                <label class="checkbox">
-                    <input type="checkbox" prop:checked=checked on:change=toggle />
-                    {move || i18n.name(&strategy).to_owned()}
-                </label>
-            }
-        })
-        .collect_view();
-    let region_boxes = REGIONS
-        .into_iter()
-        .map(|region| {
-            let toggle = move |_| {
-                regions.update(|r| {
-                    if let Some(at) = r.iter().position(|x| x == region) {
-                        r.remove(at);
-                    } else {
-                        r.push(region.to_owned());
-                    }
-                });
-            };
-            view! {
-                <label class="checkbox">
-                    <input type="checkbox" prop:checked=move || regions.with(|r| r.iter().any(|x| x == region)) on:change=toggle />
-                    {move || i18n.region(region)}
-                </label>
-            }
-        })
-        .collect_view();
+    let error_of = {
+        let prefix = prefix.clone();
+        move |field: &'static str| errors_of(i18n, errors, &prefix, field)
+    };
     view! {
         <form class="form-grid" on:submit=on_submit data-testid="expert-profile-form">
             {dynamic(move || failure.get().map(|m| view! { <ErrorAlert message=m /> }))}
@@ -892,22 +926,15 @@ fn ProfileForm(
             </div>
             <div class="field">
                 <label for="ep-organisation">{i18n.tx(Key::ExpertOrganisation)}</label>
-                <input id="ep-organisation" type="text" bind:value=organisation />
+                <input id="ep-organisation" type="text" list="ep-organisations" autocomplete="off"
+                    aria-describedby="ep-organisation-hint" bind:value=organisation />
+                <datalist id="ep-organisations">
+                    {organisations.iter().map(|o| view! { <option value=o.name.clone()></option> }).collect_view()}
+                </datalist>
+                <p class="hint" id="ep-organisation-hint">{i18n.tx(Key::ExpertOrganisationHint)}</p>
                 {dynamic(error_of("organisation"))}
             </div>
-            <fieldset class="field field-wide">
-                <legend>{i18n.tx(Key::FacetStrategy)}</legend>
-                <div class="checkboxes">{strategy_boxes}</div>
-                {dynamic(error_of("strategies"))}
-            </fieldset>
-            <ListField field="tags" label=Key::ResourceTags hint=Key::TagsHint value=tags errors=errors />
-            <ListField field="languages" label=Key::DirectoryLanguage hint=Key::ExpertLanguagesHint value=languages errors=errors />
-            <ListField field="countries" label=Key::ExpertCountries hint=Key::ExpertCountriesHint value=countries errors=errors />
-            <fieldset class="field">
-                <legend>{i18n.tx(Key::Region)}</legend>
-                <div class="checkboxes">{region_boxes}</div>
-                {dynamic(error_of("regions"))}
-            </fieldset>
+            <ExpertiseFields prefix="ep".to_owned() lists=lists strategies=strategies errors=errors />
             <div class="form-actions">
                 <button type="submit" class="button button-primary" data-testid="save-expert-profile" disabled=move || pending.get()>
                     {i18n.tx(Key::SaveExpertProfile)}
@@ -922,12 +949,125 @@ fn ProfileForm(
     }
 }
 
+/// The lists of expertise that a profile and an organisation share, as their forms edit them.
+#[derive(Clone, Copy)]
+struct ExpertiseLists {
+    strategies: RwSignal<Vec<String>>,
+    /// Typed as text, separated by commas.
+    tags: RwSignal<String>,
+    languages: RwSignal<String>,
+    countries: RwSignal<Vec<String>>,
+    regions: RwSignal<Vec<String>>,
+}
+
+impl ExpertiseLists {
+    fn new(expertise: &Expertise) -> Self {
+        Self {
+            strategies: RwSignal::new(expertise.strategies.clone()),
+            tags: RwSignal::new(expertise.tags.join(", ")),
+            languages: RwSignal::new(expertise.languages.join(", ")),
+            countries: RwSignal::new(expertise.countries.clone()),
+            regions: RwSignal::new(expertise.regions.clone()),
+        }
+    }
+
+    /// What the form holds, as the API takes it.
+    fn read(self) -> Expertise {
+        Expertise {
+            strategies: self.strategies.get_untracked(),
+            tags: split_list(&self.tags.get_untracked(), ','),
+            languages: split_list(&self.languages.get_untracked(), ','),
+            countries: self.countries.get_untracked(),
+            regions: self.regions.get_untracked(),
+        }
+    }
+}
+
+/// Adds `value` to the list, or takes it out.
+fn toggle(list: RwSignal<Vec<String>>, value: &str) {
+    list.update(|items| {
+        if let Some(at) = items.iter().position(|item| item == value) {
+            items.remove(at);
+        } else {
+            items.push(value.to_owned());
+        }
+    });
+}
+
+/// The fields of [`ExpertiseLists`]: strategies, tags, languages, countries and regions.
+#[component]
+fn ExpertiseFields(
+    /// Makes the fields' ids unique on the page.
+    prefix: String,
+    lists: ExpertiseLists,
+    strategies: Vec<Strategy>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_of = {
+        let prefix = prefix.clone();
+        move |field: &'static str| errors_of(i18n, errors, &prefix, field)
+    };
+    let invalid = move |field: &'static str| {
+        Signal::derive(move || {
+            errors.with(|e| e.iter().any(|e| e.field.split('[').next() == Some(field)))
+        })
+    };
+    let strategy_boxes = strategies
+        .into_iter()
+        .map(|strategy| {
+            let code = strategy.code.clone();
+            let checked = {
+                let code = code.clone();
+                move || lists.strategies.with(|c| c.contains(&code))
+            };
+            view! {
+                <label class="checkbox">
+                    <input type="checkbox" prop:checked=checked on:change=move |_| toggle(lists.strategies, &code) />
+                    {move || i18n.name(&strategy).to_owned()}
+                </label>
+            }
+        })
+        .collect_view();
+    let region_boxes = REGIONS
+        .into_iter()
+        .map(|region| {
+            view! {
+                <label class="checkbox">
+                    <input type="checkbox"
+                        prop:checked=move || lists.regions.with(|r| r.iter().any(|x| x == region))
+                        on:change=move |_| toggle(lists.regions, region) />
+                    {move || i18n.region(region)}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field field-wide">
+            <legend>{i18n.tx(Key::FacetStrategy)}</legend>
+            <div class="checkboxes">{strategy_boxes}</div>
+            {dynamic(error_of("strategies"))}
+        </fieldset>
+        <ListField prefix=prefix.clone() field="tags" label=Key::ResourceTags hint=Key::TagsHint value=lists.tags errors=errors />
+        <ListField prefix=prefix.clone() field="languages" label=Key::DirectoryLanguage hint=Key::ExpertLanguagesHint value=lists.languages errors=errors />
+        <CountryPicker chosen=lists.countries invalid=invalid("countries") id=format!("{prefix}-country-add")
+            legend=Key::ExpertCountries errors=view! { <span>{dynamic(error_of("countries"))}</span> }.into_any() />
+        <fieldset class="field">
+            <legend>{i18n.tx(Key::Region)}</legend>
+            <div class="checkboxes">{region_boxes}</div>
+            {dynamic(error_of("regions"))}
+        </fieldset>
+    }
+}
+
 /// The errors of `field` and of its items (`languages[1]`), under it.
 fn errors_of(
     i18n: I18n,
     errors: RwSignal<Vec<FieldError>>,
+    prefix: &str,
     field: &'static str,
-) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static + use<> {
+    let id = format!("{prefix}-{field}-error");
     move || {
         errors.with(|e| {
             let messages: Vec<String> = e
@@ -936,8 +1076,7 @@ fn errors_of(
                 .map(|e| i18n.field_error(e))
                 .collect();
             (!messages.is_empty()).then(|| {
-                let id = format!("ep-{field}-error");
-                view! { <p class="field-error" id=id>{messages.join(" ")}</p> }.into_any()
+                view! { <p class="field-error" id=id.clone()>{messages.join(" ")}</p> }.into_any()
             })
         })
     }
@@ -946,6 +1085,7 @@ fn errors_of(
 /// A list typed as text (separated by commas), with its hint and its errors.
 #[component]
 fn ListField(
+    prefix: String,
     field: &'static str,
     label: Key,
     hint: Key,
@@ -953,9 +1093,9 @@ fn ListField(
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = format!("ep-{field}");
-    let hint_id = format!("ep-{field}-hint");
-    let described = format!("ep-{field}-hint ep-{field}-error");
+    let id = format!("{prefix}-{field}");
+    let hint_id = format!("{prefix}-{field}-hint");
+    let described = format!("{prefix}-{field}-hint {prefix}-{field}-error");
     let invalid = move || {
         errors
             .with(|e| e.iter().any(|e| e.field.split('[').next() == Some(field)))
@@ -966,7 +1106,7 @@ fn ListField(
             <label for=id.clone()>{i18n.tx(label)}</label>
             <input id=id type="text" bind:value=value aria-describedby=described aria-invalid=invalid />
             <p class="hint" id=hint_id>{i18n.tx(hint)}</p>
-            {dynamic(errors_of(i18n, errors, field))}
+            {dynamic(errors_of(i18n, errors, &prefix, field))}
         </div>
     }
 }

@@ -26,7 +26,15 @@ pub fn CountryPicker(
     chosen: RwSignal<Vec<String>>,
     #[prop(into)] invalid: Signal<bool>,
     errors: AnyView,
+    /// The select's id, unique on the page (several pickers may share one).
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// The heading (the resource's countries by default).
+    #[prop(optional)]
+    legend: Option<Key>,
 ) -> impl IntoView {
+    let id = id.unwrap_or_else(|| "rf-country-add".to_owned());
+    let legend = legend.unwrap_or(Key::ResourceCountries);
     let api = use_api();
     let i18n = use_i18n();
     let countries = Loader::new(move || load_countries(api));
@@ -77,11 +85,11 @@ pub fn CountryPicker(
     view! {
         <div class="field">
             <fieldset class="checkbox-group">
-                <legend>{i18n.tx(Key::ResourceCountries)}</legend>
+                <legend>{i18n.tx(legend)}</legend>
                 <ul class="chips" aria-live="polite">{dynamic(chips)}</ul>
-                <label for="rf-country-add" class="visually-hidden">{i18n.tx(Key::AddCountry)}</label>
+                <label for=id.clone() class="visually-hidden">{i18n.tx(Key::AddCountry)}</label>
                 <select
-                    id="rf-country-add"
+                    id=id
                     on:change=add
                     prop:value=move || { chosen.track(); String::new() }
                     aria-invalid=move || invalid.get().then_some("true")

@@ -3,7 +3,7 @@
 //! `/knowledge/<id>/edit` (the form, with its files' upload), `/moderation` (what waits for a
 //! moderator).
 
-mod country_picker;
+pub mod country_picker;
 pub mod form;
 pub mod home;
 mod markdown;

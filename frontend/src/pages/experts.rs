@@ -119,10 +119,11 @@ fn SearchForm(
     search: Memo<DirectorySearch>,
     facets: Signal<DirectoryFacets>,
     filters: &'static [&'static str],
+    /// What names the filters' values (the page loads it once for its results too).
+    names: Loader<Names>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
-    let names = load_names(use_api());
     let words = RwSignal::new(search.get_untracked().q);
     Effect::new(move |_| {
         let q = search.with(|s| s.q.clone());
@@ -320,7 +321,7 @@ pub fn ExpertsPage() -> impl IntoView {
             <h1>{i18n.tx(Key::ExpertsTitle)}</h1>
             <DirectoryTabs current="/experts" />
             <p class="lead">{i18n.tx(Key::ExpertsIntro)}</p>
-            <SearchForm path="/experts" search=search facets=facets
+            <SearchForm path="/experts" search=search facets=facets names=names
                 filters=&["strategy", "language", "country", "region", "kind"] />
             {dynamic(list)}
         </section>
@@ -422,7 +423,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                     <OrganisationForm existing=None strategies=strategies on_saved=saved />
                 </details>
             }))}
-            <SearchForm path="/organisations" search=search facets=facets
+            <SearchForm path="/organisations" search=search facets=facets names=names
                 filters=&["kind", "strategy", "country", "region"] />
             {dynamic(list)}
         </section>
@@ -1117,12 +1118,15 @@ pub fn ContactsPage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let mailbox = RwSignal::new("received");
+    let page = RwSignal::new(1u64);
     let reload = RwSignal::new(0u32);
     let failure = RwSignal::new(None::<String>);
+    // With the box it was read from, so that a page is never shown as the other box's.
     let requests = Loader::new(move || {
         reload.track();
         let mailbox = mailbox.get();
-        async move { directory::requests(api, mailbox, 1).await }
+        let page = page.get();
+        async move { (mailbox, directory::requests(api, mailbox, page).await) }
     });
     let decide = move |id: Uuid, accept: bool| {
         spawn_local(async move {
@@ -1142,28 +1146,52 @@ pub fn ContactsPage() -> impl IntoView {
             <button type="button" class="tab" role="tab"
                 aria-selected=move || (mailbox.get() == value).to_string()
                 data-testid=format!("contacts-{value}")
-                on:click=move |_| mailbox.set(value)>
+                on:click=move |_| {
+                    page.set(1);
+                    mailbox.set(value);
+                }>
                 {i18n.tx(key)}
             </button>
         }
     };
-    let list = move || {
-        match requests.get() {
+    let list = move || match requests.get() {
         None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
-        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
-        Some(Ok(page)) if page.items.is_empty() => {
-            view! { <p class="muted" data-testid="contacts-empty">{i18n.tx(Key::NoContactRequests)}</p> }.into_any()
+        Some((_, Err(error))) => {
+            view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any()
         }
-        Some(Ok(page)) => {
-            let received = mailbox.get_untracked() == "received";
+        Some((_, Ok(found))) if found.items.is_empty() => view! {
+            <p class="muted" data-testid="contacts-empty">{i18n.tx(Key::NoContactRequests)}</p>
+        }
+        .into_any(),
+        Some((mailbox, Ok(found))) => {
+            let received = mailbox == "received";
+            let pages = found.total.div_ceil(directory::PER_PAGE).max(1);
+            let at = page.get_untracked();
+            let pager = (pages > 1).then(|| {
+                view! {
+                    <nav class="pager" aria-label=i18n.tx(Key::Pagination)>
+                        {(at > 1).then(|| view! {
+                            <button type="button" class="button button-small" on:click=move |_| page.set(at - 1)>
+                                {i18n.tx(Key::Previous)}
+                            </button>
+                        })}
+                        <span>{i18n.fmt(Key::PageOf, &[("page", &at.to_string()), ("pages", &pages.to_string())])}</span>
+                        {(at < pages).then(|| view! {
+                            <button type="button" class="button button-small" on:click=move |_| page.set(at + 1)>
+                                {i18n.tx(Key::Next)}
+                            </button>
+                        })}
+                    </nav>
+                }
+            });
             view! {
                 <ul class="cards">
-                    {page.items.into_iter().map(|r| request_item(i18n, r, received, decide)).collect_view()}
+                    {found.items.into_iter().map(|r| request_item(i18n, r, received, decide)).collect_view()}
                 </ul>
+                {pager}
             }
             .into_any()
         }
-    }
     };
     view! {
         <section class="page directory" data-testid="contacts-page">

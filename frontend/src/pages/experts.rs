@@ -239,6 +239,25 @@ fn wide_screen() -> bool {
         .is_none_or(|width| width > 640.0)
 }
 
+/// A directory's results: how many, the cards of this page, and the pages.
+fn found_view(
+    i18n: I18n,
+    total_key: Key,
+    path: &'static str,
+    search: &DirectorySearch,
+    total: u64,
+    cards: AnyView,
+) -> AnyView {
+    view! {
+        <p class="search-total" role="status" data-testid="directory-total">
+            {i18n.fmt(total_key, &[("count", &total.to_string())])}
+        </p>
+        <ul class="cards">{cards}</ul>
+        {pager(i18n, path, search, total)}
+    }
+    .into_any()
+}
+
 /// The pager of a directory list.
 fn pager(i18n: I18n, path: &'static str, search: &DirectorySearch, total: u64) -> impl IntoView {
     let page = search.page.max(1);
@@ -364,13 +383,14 @@ fn experts_list(
             }
         })
         .collect_view();
-    view! {
-        <p class="search-total" role="status" data-testid="directory-total">
-            {i18n.fmt(Key::ExpertsTotal, &[("count", &total.to_string())])}
-        </p>
-        <ul class="cards">{items}</ul>
-        {pager(i18n, "/experts", search, total)}
-    }
+    found_view(
+        i18n,
+        Key::ExpertsTotal,
+        "/experts",
+        search,
+        total,
+        items.into_any(),
+    )
 }
 
 #[component]
@@ -483,13 +503,14 @@ fn organisations_list(
             }
         })
         .collect_view();
-    view! {
-        <p class="search-total" role="status" data-testid="directory-total">
-            {i18n.fmt(Key::OrganisationsTotal, &[("count", &total.to_string())])}
-        </p>
-        <ul class="cards">{items}</ul>
-        {pager(i18n, "/organisations", search, total)}
-    }
+    found_view(
+        i18n,
+        Key::OrganisationsTotal,
+        "/organisations",
+        search,
+        total,
+        items.into_any(),
+    )
 }
 
 /// The secretariat's form to add an organisation (`existing`: to change one).

@@ -2,6 +2,7 @@
 //! the search index, like resources), keeping one's own expert profile, the secretariat keeping
 //! the organisations, and contact requests, which show an address only once accepted.
 
+use pioneer_domain::classification::region_named;
 use pioneer_domain::experts::{
     ContactDecision, ContactFilter, ContactOutcome, ContactRequest, ContactStatus, DirectoryFacets,
     DirectoryQuery, Expert, ExpertResults, NewContactRequest, NewExpertProfile, NewOrganisation,
@@ -53,7 +54,10 @@ async fn find(
         strategy: query.strategy.map(|s| s.trim().to_owned()),
         country: query.country.map(|c| c.trim().to_uppercase()),
         language: query.language.map(|l| l.trim().to_lowercase()),
-        region: query.region.map(|r| capitalised(r.trim())),
+        // An unknown region finds nothing, as an unknown code of the other filters does.
+        region: query
+            .region
+            .map(|r| region_named(&r).map_or_else(|| r.trim().to_owned(), str::to_owned)),
         organisation: query.organisation_id,
         offset: usize::try_from(paging.offset()).unwrap_or(usize::MAX),
         limit: usize::try_from(paging.per_page).unwrap_or(20),
@@ -63,16 +67,6 @@ async fn find(
         .search
         .search(Some(&reader), &search)
         .map_err(ApiError::internal)
-}
-
-/// `africa` → `Africa`: regions are kept with a capital.
-fn capitalised(raw: &str) -> String {
-    let lower = raw.to_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn facets(found: &Found) -> DirectoryFacets {

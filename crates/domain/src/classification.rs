@@ -80,15 +80,20 @@ pub fn check_tags(raw: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
 }
 
 /// Regions among [`REGIONS`] (any case), in that list's spelling: sorted, each once.
+/// The region `raw` names, whatever its case (`africa` → `Africa`).
+pub fn region_named(raw: &str) -> Option<&'static str> {
+    REGIONS
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(raw.trim()))
+        .copied()
+}
+
 pub fn check_regions(raw: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
     let mut regions = BTreeSet::new();
     for (i, region) in raw.iter().enumerate() {
-        match REGIONS
-            .iter()
-            .find(|known| known.eq_ignore_ascii_case(region.trim()))
-        {
+        match region_named(region) {
             Some(known) => {
-                regions.insert((*known).to_owned());
+                regions.insert(known.to_owned());
             }
             None => errors.push(FieldError::new(
                 format!("regions[{i}]"),

@@ -15,9 +15,10 @@ use crate::store::resources::{
     batch_after, countries_of, find_many, status_of, strategies_of, tags_of, visibility_of,
 };
 
-/// What an entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What an entry is (resources, unless a search says otherwise).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Subject {
+    #[default]
     Resource,
     Expert,
     Organisation,

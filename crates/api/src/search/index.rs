@@ -122,7 +122,7 @@ fn facet(value: &str) -> Facet {
 }
 
 /// What a search asks, beside the reader.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchQuery {
     /// What is looked for: resources, experts or organisations.
     pub subject: Subject,
@@ -137,24 +137,6 @@ pub struct SearchQuery {
     pub organisation: Option<Uuid>,
     pub offset: usize,
     pub limit: usize,
-}
-
-impl Default for SearchQuery {
-    fn default() -> Self {
-        Self {
-            subject: Subject::Resource,
-            text: String::new(),
-            kind: None,
-            strategy: None,
-            country: None,
-            language: None,
-            region: None,
-            group: None,
-            organisation: None,
-            offset: 0,
-            limit: 20,
-        }
-    }
 }
 
 /// One hit, in order.

@@ -210,6 +210,10 @@ pub async fn update(mut write: Write, member: &User, change: &UserChange) -> Sto
         tokens::revoke_refresh_of_user(&write.txn, member.id, now).await?;
     }
     write.touched(Changed::User(member.id));
+    // Their entry in the directory of experts shows their name, and only while they are active.
+    if change.name.is_some() || change.active.is_some() {
+        write.touched(Changed::Expert(member.id));
+    }
     write.commit().await?;
     to_user(&updated)
 }

@@ -77,16 +77,14 @@ impl Write {
             ..
         } = self;
         // The search indexes follow what they index through their log, written in the same
-        // transaction: a change is logged if and only if it is committed. A member's change
-        // (their name, their leaving) is their expert entry's.
+        // transaction: a change is logged if and only if it is committed.
         let searched: Vec<Uuid> = touched
             .changes
             .iter()
             .filter_map(|changed| match changed {
-                Changed::Resource(id)
-                | Changed::Expert(id)
-                | Changed::Organisation(id)
-                | Changed::User(id) => Some(*id),
+                Changed::Resource(id) | Changed::Expert(id) | Changed::Organisation(id) => {
+                    Some(*id)
+                }
                 _ => None,
             })
             .collect();

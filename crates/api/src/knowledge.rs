@@ -512,6 +512,7 @@ pub async fn flush_views(state: &AppState) -> ApiResult<()> {
     let write = state.write(Uuid::nil()).await?;
     store::add_views(&write.txn, &views).await?;
     write.commit().await?;
+    state.views.written();
     Ok(())
 }
 

@@ -429,28 +429,66 @@ pub async fn bump(db: &impl ConnectionTrait, id: Uuid, now: DateTime<Utc>) -> St
 }
 
 /// Page views counted in memory and written now and then in one transaction: a reader's visit
-/// takes no write turn.
+/// takes no write turn. Views being written stay counted here until their transaction has
+/// committed, so that no answer meanwhile shows fewer than before.
 #[derive(Default)]
-pub struct ViewCounts(std::sync::Mutex<std::collections::HashMap<Uuid, i64>>);
+pub struct ViewCounts(std::sync::Mutex<PendingViews>);
+
+#[derive(Default)]
+struct PendingViews {
+    counted: std::collections::HashMap<Uuid, i64>,
+    /// Taken by a flush whose transaction has not committed yet.
+    writing: std::collections::HashMap<Uuid, i64>,
+}
 
 impl ViewCounts {
-    /// One more view of `id`; answers those not yet written.
-    pub fn add(&self, id: Uuid) -> i64 {
-        let mut counts = self
-            .0
+    fn lock(&self) -> std::sync::MutexGuard<'_, PendingViews> {
+        self.0
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let count = counts.entry(id).or_default();
-        *count += 1;
-        *count
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// One more view of `id`; answers those not yet written.
+    pub fn add(&self, id: Uuid) -> i64 {
+        let mut views = self.lock();
+        let count = views.counted.entry(id).or_default();
+        *count += 1;
+        let counted = *count;
+        counted + views.writing.get(&id).copied().unwrap_or(0)
+    }
+
+    /// What to write: the views counted, with those of a flush that failed.
     pub fn take(&self) -> Vec<(Uuid, i64)> {
-        let mut counts = self
-            .0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        counts.drain().collect()
+        let mut views = self.lock();
+        let counted: Vec<(Uuid, i64)> = views.counted.drain().collect();
+        for (id, count) in counted {
+            *views.writing.entry(id).or_default() += count;
+        }
+        views.writing.iter().map(|(id, n)| (*id, *n)).collect()
+    }
+
+    /// What [`ViewCounts::take`] gave is in the database now.
+    pub fn written(&self) {
+        self.lock().writing.clear();
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::ViewCounts;
+    use uuid::Uuid;
+
+    #[test]
+    fn views_being_written_stay_counted_until_written_and_a_failed_flush_is_retried() {
+        let views = ViewCounts::default();
+        let id = Uuid::nil();
+        assert_eq!(views.add(id), 1);
+        assert_eq!(views.take(), vec![(id, 1)]);
+        assert_eq!(views.add(id), 2, "the one being written still counts");
+        // The first flush failed: the next writes both.
+        assert_eq!(views.take(), vec![(id, 2)]);
+        views.written();
+        assert_eq!(views.add(id), 1, "written: only the new one is pending");
     }
 }
 

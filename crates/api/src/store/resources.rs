@@ -473,25 +473,6 @@ impl ViewCounts {
     }
 }
 
-#[cfg(test)]
-mod view_tests {
-    use super::ViewCounts;
-    use uuid::Uuid;
-
-    #[test]
-    fn views_being_written_stay_counted_until_written_and_a_failed_flush_is_retried() {
-        let views = ViewCounts::default();
-        let id = Uuid::nil();
-        assert_eq!(views.add(id), 1);
-        assert_eq!(views.take(), vec![(id, 1)]);
-        assert_eq!(views.add(id), 2, "the one being written still counts");
-        // The first flush failed: the next writes both.
-        assert_eq!(views.take(), vec![(id, 2)]);
-        views.written();
-        assert_eq!(views.add(id), 1, "written: only the new one is pending");
-    }
-}
-
 /// Adds views to resources (not a change: their revisions do not move).
 pub async fn add_views(db: &impl ConnectionTrait, views: &[(Uuid, i64)]) -> StoreResult<()> {
     for (id, count) in views {
@@ -714,5 +695,24 @@ impl StoredDocument for ModeratedResource {
         target: CommentTarget,
     ) -> StoreResult<bool> {
         Ok(target.kind == Section::Resource)
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::ViewCounts;
+    use uuid::Uuid;
+
+    #[test]
+    fn views_being_written_stay_counted_until_written_and_a_failed_flush_is_retried() {
+        let views = ViewCounts::default();
+        let id = Uuid::nil();
+        assert_eq!(views.add(id), 1);
+        assert_eq!(views.take(), vec![(id, 1)]);
+        assert_eq!(views.add(id), 2, "the one being written still counts");
+        // The first flush failed: the next writes both.
+        assert_eq!(views.take(), vec![(id, 2)]);
+        views.written();
+        assert_eq!(views.add(id), 1, "written: only the new one is pending");
     }
 }

@@ -170,7 +170,7 @@ impl TryFrom<serde_json::Map<String, serde_json::Value>> for NewJoinRequest {
 
     fn try_from(object: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
         match object.get("message") {
-            None | Some(serde_json::Value::Null) => Ok(Self::default()),
+            None => Ok(Self::default()),
             Some(serde_json::Value::String(message)) => Ok(Self {
                 message: message.clone(),
             }),
@@ -254,6 +254,8 @@ mod tests {
         assert_eq!(read(r#"{"message":"hi"}"#).expect("object").message, "hi");
         assert!(read("[]").is_err());
         assert!(read(r#"{"message":3}"#).is_err());
+        // The schema says string: a null is refused, as it is everywhere else.
+        assert!(read(r#"{"message":null}"#).is_err());
     }
 
     #[test]

@@ -40,7 +40,8 @@ describe('experts', () => {
     const form = expert.getByTestId('expert-profile-form');
     await form.getByLabel('Short bio').fill(`Community child protection committees in the ${word} districts.`);
     await form.getByLabel('Organisation').fill('Ministry of Women, Children and Senior Citizens');
-    await form.getByLabel('Languages').fill('english');
+    await form.getByLabel('English', { exact: true }).check();
+    await form.getByLabel('Other languages').fill('english');
     await form.getByLabel('Add a country').selectOption('NPL');
     await form.getByLabel('Add a country').selectOption('IND');
     await form.getByLabel('Asia').check();
@@ -48,9 +49,12 @@ describe('experts', () => {
     // A bad language code is named at its field, and nothing is lost.
     await form.locator('.field-error').first().waitFor();
     assert.equal(await form.getByLabel('Short bio').inputValue(), `Community child protection committees in the ${word} districts.`);
-    await form.getByLabel('Languages').fill('en, hi');
+    assert.ok(await form.getByLabel('English', { exact: true }).isChecked(), 'the ticked language is kept');
+    await form.getByLabel('Other languages').fill('hi');
     await form.getByRole('button', { name: 'Save my profile' }).click();
     await expectText(expert.getByTestId('profile-saved'), 'Your profile is saved: members find you in the directory.');
+    // Now in the directory, she may leave it without reloading the page.
+    await form.getByTestId('delete-expert-profile').waitFor();
     const before = await unreadCount(expert);
     expert.assertNoErrors();
 
@@ -69,6 +73,9 @@ describe('experts', () => {
     await asker.waitForURL((url) => EXPERT_PATH.test(url.pathname));
     const expertPath = new URL(asker.url()).pathname;
     await expectText(asker.locator('h1'), 'Sita Sharma');
+    // Her languages by their own names, the typed code too.
+    await asker.locator('.chip', { hasText: 'हिन्दी' }).waitFor();
+    await asker.locator('.chip', { hasText: 'English' }).waitFor();
     assert.equal(await asker.getByTestId('expert-email').count(), 0, 'no address before she accepts');
     await asker.getByLabel('Your message to Sita Sharma').fill('Hola Sita, could you tell us how the committees started?');
     await asker.getByTestId('send-contact').click();

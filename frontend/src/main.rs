@@ -5,6 +5,7 @@ mod api;
 mod components;
 mod document;
 mod i18n;
+mod intl;
 mod loader;
 mod pages;
 mod router;

@@ -4,30 +4,19 @@
 //! browser does not know gives `None`, never an exception.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::intl;
 
 /// A `new Intl.DateTimeFormat(locale, options)`, or `None` when the browser refuses them.
 fn formatter(locale: &str, options: &[(&str, &str)]) -> Option<JsValue> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let object = Object::new();
-    for (key, value) in options {
-        Reflect::set(&object, &(*key).into(), &(*value).into()).ok()?;
-    }
-    Reflect::construct(&constructor, &Array::of2(&locale.into(), &object)).ok()
+    intl::construct("DateTimeFormat", locale, options)
 }
 
 fn call(formatter: &JsValue, method: &str, at: &DateTime<Utc>) -> Option<JsValue> {
-    let function: Function = Reflect::get(formatter, &method.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
     let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    function.call1(formatter, &date).ok()
+    intl::call1(formatter, method, &date)
 }
 
 /// The viewer's IANA zone, as the browser knows it (`UTC` when it says nothing).

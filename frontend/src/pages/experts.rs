@@ -30,6 +30,10 @@ use crate::router::{Route, expert_href, expert_id_in, use_router};
 /// The regions a profile names (the server's list).
 const REGIONS: [&str; 5] = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
 
+/// The languages a profile offers as boxes to tick: the alliance's four working languages and
+/// the two most spoken among its members beyond them. Others are typed as codes.
+const OFFERED_LANGUAGES: [&str; 6] = ["fr", "en", "es", "pt", "ar", "sw"];
+
 fn kind_key(kind: OrganisationKind) -> Key {
     match kind {
         OrganisationKind::UnAgency => Key::OrgKindUnAgency,
@@ -855,7 +859,8 @@ fn ProfileForm(
 ) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
-    let had_one = profile.is_some();
+    // Whether the member is in the directory: "leave" shows once a first profile is saved.
+    let listed = RwSignal::new(profile.is_some());
     let expertise = profile
         .as_ref()
         .map(|p| p.expertise.clone())
@@ -904,6 +909,7 @@ fn ProfileForm(
                     let _ = errors.try_set(Vec::new());
                     let _ = failure.try_set(None);
                     let _ = saved.try_set(true);
+                    let _ = listed.try_set(true);
                 }
                 Err(error) => {
                     let details = error.field_errors();
@@ -961,11 +967,11 @@ fn ProfileForm(
                 <button type="submit" class="button button-primary" data-testid="save-expert-profile" disabled=move || pending.get()>
                     {i18n.tx(Key::SaveExpertProfile)}
                 </button>
-                {had_one.then(|| view! {
+                {dynamic(move || listed.get().then(|| view! {
                     <button type="button" class="button button-quiet" data-testid="delete-expert-profile" on:click=remove>
                         {i18n.tx(Key::LeaveDirectory)}
                     </button>
-                })}
+                }))}
             </div>
         </form>
     }
@@ -977,17 +983,27 @@ struct ExpertiseLists {
     strategies: RwSignal<Vec<String>>,
     /// Typed as text, separated by commas.
     tags: RwSignal<String>,
-    languages: RwSignal<String>,
+    /// Those of [`OFFERED_LANGUAGES`] that are ticked.
+    languages: RwSignal<Vec<String>>,
+    /// The others, typed as codes separated by commas.
+    other_languages: RwSignal<String>,
     countries: RwSignal<Vec<String>>,
     regions: RwSignal<Vec<String>>,
 }
 
 impl ExpertiseLists {
     fn new(expertise: &Expertise) -> Self {
+        let (offered, others): (Vec<&String>, Vec<&String>) = expertise
+            .languages
+            .iter()
+            .partition(|code| OFFERED_LANGUAGES.contains(&code.as_str()));
         Self {
             strategies: RwSignal::new(expertise.strategies.clone()),
             tags: RwSignal::new(expertise.tags.join(", ")),
-            languages: RwSignal::new(expertise.languages.join(", ")),
+            languages: RwSignal::new(offered.into_iter().cloned().collect()),
+            other_languages: RwSignal::new(
+                others.into_iter().cloned().collect::<Vec<_>>().join(", "),
+            ),
             countries: RwSignal::new(expertise.countries.clone()),
             regions: RwSignal::new(expertise.regions.clone()),
         }
@@ -998,11 +1014,37 @@ impl ExpertiseLists {
         Expertise {
             strategies: self.strategies.get_untracked(),
             tags: split_list(&self.tags.get_untracked(), ','),
-            languages: split_list(&self.languages.get_untracked(), ','),
+            languages: self
+                .languages
+                .get_untracked()
+                .into_iter()
+                .chain(split_list(&self.other_languages.get_untracked(), ','))
+                .collect(),
             countries: self.countries.get_untracked(),
             regions: self.regions.get_untracked(),
         }
     }
+}
+
+/// A box to tick for each of `values`, ticked while `list` holds it.
+fn checkboxes(
+    list: RwSignal<Vec<String>>,
+    values: &'static [&'static str],
+    name: impl Fn(&'static str) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    values
+        .iter()
+        .map(|&value| {
+            view! {
+                <label class="checkbox">
+                    <input type="checkbox"
+                        prop:checked=move || list.with(|items| items.iter().any(|x| x == value))
+                        on:change=move |_| toggle(list, value) />
+                    {move || name(value)}
+                </label>
+            }
+        })
+        .collect_view()
 }
 
 /// Adds `value` to the list, or takes it out.
@@ -1051,19 +1093,8 @@ fn ExpertiseFields(
             }
         })
         .collect_view();
-    let region_boxes = REGIONS
-        .into_iter()
-        .map(|region| {
-            view! {
-                <label class="checkbox">
-                    <input type="checkbox"
-                        prop:checked=move || lists.regions.with(|r| r.iter().any(|x| x == region))
-                        on:change=move |_| toggle(lists.regions, region) />
-                    {move || i18n.region(region)}
-                </label>
-            }
-        })
-        .collect_view();
+    let region_boxes = checkboxes(lists.regions, &REGIONS, move |region| i18n.region(region));
+    let language_boxes = checkboxes(lists.languages, &OFFERED_LANGUAGES, language_name);
     view! {
         <fieldset class="field field-wide">
             <legend>{i18n.tx(Key::FacetStrategy)}</legend>
@@ -1071,7 +1102,12 @@ fn ExpertiseFields(
             {dynamic(error_of("strategies"))}
         </fieldset>
         <ListField prefix=prefix.clone() field="tags" label=Key::ResourceTags hint=Key::TagsHint value=lists.tags errors=errors />
-        <ListField prefix=prefix.clone() field="languages" label=Key::DirectoryLanguage hint=Key::ExpertLanguagesHint value=lists.languages errors=errors />
+        <fieldset class="field">
+            <legend>{i18n.tx(Key::DirectoryLanguage)}</legend>
+            <div class="checkboxes">{language_boxes}</div>
+            // The server names a wrong code here, the only place one can be typed.
+            <ListField prefix=prefix.clone() field="languages" label=Key::OtherLanguages hint=Key::ExpertLanguagesHint value=lists.other_languages errors=errors />
+        </fieldset>
         <CountryPicker chosen=lists.countries invalid=invalid("countries") id=format!("{prefix}-country-add")
             legend=Key::ExpertCountries errors=view! { <span>{dynamic(error_of("countries"))}</span> }.into_any() />
         <fieldset class="field">

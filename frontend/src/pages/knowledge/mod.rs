@@ -51,9 +51,13 @@ pub fn visibility_key(visibility: Visibility) -> Key {
     }
 }
 
-/// The name of a resource's language in that language ("Français"), or its code.
+/// The name of a language in that language ("Français", "Kiswahili"), or its code: the UI's
+/// own languages by their names, any other through the browser's `Intl.DisplayNames`.
 pub fn language_name(code: &str) -> String {
-    Lang::from_tag(code).map_or_else(|| code.to_owned(), |lang| lang.native_name().to_owned())
+    Lang::from_tag(code).map_or_else(
+        || crate::intl::native_language_name(code).unwrap_or_else(|| code.to_owned()),
+        |lang| lang.native_name().to_owned(),
+    )
 }
 
 /// The name of a kind as the API writes it (`case_study`), or the code when it is unknown.

@@ -18,6 +18,7 @@ enum Organisations {
     Table,
     Id,
     Name,
+    NameKey,
     Kind,
     Description,
     Website,
@@ -81,6 +82,9 @@ impl MigrationTrait for Migration {
                     .if_not_exists()
                     .col(pk_uuid(Organisations::Id))
                     .col(string_len(Organisations::Name, 200))
+                    // The name folded by the server (`domain::experts::name_key`), so that both
+                    // databases compare names alike: SQLite's `lower()` folds ASCII only.
+                    .col(string_len(Organisations::NameKey, 800))
                     .col(string_len(Organisations::Kind, 32))
                     .col(text(Organisations::Description))
                     .col(text_null(Organisations::Website))
@@ -103,11 +107,16 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // One organisation per name, whatever the case (same statement on both databases).
+        // One organisation per name, whatever the case.
         manager
-            .get_connection()
-            .execute_unprepared(
-                "CREATE UNIQUE INDEX IF NOT EXISTS ux_organisations_name ON organisations (lower(name))",
+            .create_index(
+                Index::create()
+                    .if_not_exists()
+                    .name("ux_organisations_name_key")
+                    .table(Organisations::Table)
+                    .col(Organisations::NameKey)
+                    .unique()
+                    .to_owned(),
             )
             .await?;
 

@@ -256,6 +256,14 @@ impl NewOrganisation {
     }
 }
 
+/// What makes two organisation names the same: case (in every script) and spaces aside.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A partner organisation in the directory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -582,6 +590,16 @@ mod tests {
         .expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["bio", "strategies[0]", "languages[0]"]);
+    }
+
+    #[test]
+    fn names_are_the_same_whatever_their_case_and_spaces() {
+        assert_eq!(
+            name_key("École  des Parents "),
+            name_key("ÉCOLE DES PARENTS")
+        );
+        assert_eq!(name_key("ΣΩΜΑΤΕΙΟ"), name_key("σωματειο"));
+        assert_ne!(name_key("Ecole des parents"), name_key("École des parents"));
     }
 
     #[test]

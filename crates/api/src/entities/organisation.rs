@@ -8,6 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub name: String,
+    /// `pioneer_domain::experts::name_key` of the name: unique.
+    pub name_key: String,
     pub kind: String,
     pub description: String,
     pub website: Option<String>,

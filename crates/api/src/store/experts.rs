@@ -8,10 +8,10 @@ use chrono::{DateTime, Utc};
 use pioneer_domain::experts::{
     ContactBox, ContactFilter, ContactPerson, ContactRequest, ContactStatus, ContactSummary,
     Expert, ExpertOrganisation, Expertise, Organisation, OrganisationKind, PreviousRequest,
-    ValidExpertProfile, ValidOrganisation,
+    ValidExpertProfile, ValidOrganisation, name_key,
 };
 use pioneer_domain::page::Paging;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -107,9 +107,8 @@ pub async fn organisation_name_taken(
     name: &str,
     except: Option<Uuid>,
 ) -> StoreResult<bool> {
-    let mut select = organisation::Entity::find().filter(
-        Expr::expr(Func::lower(Expr::col(organisation::Column::Name))).eq(name.to_lowercase()),
-    );
+    let mut select =
+        organisation::Entity::find().filter(organisation::Column::NameKey.eq(name_key(name)));
     if let Some(except) = except {
         select = select.filter(organisation::Column::Id.ne(except));
     }
@@ -167,6 +166,7 @@ pub async fn to_organisations(
 fn organisation_content(model: &mut organisation::ActiveModel, valid: &ValidOrganisation) {
     let e = &valid.expertise;
     model.name = Set(valid.name.clone());
+    model.name_key = Set(name_key(&valid.name));
     model.kind = Set(valid.kind.as_str().to_owned());
     model.description = Set(valid.description.clone());
     model.website = Set(valid.website.clone());

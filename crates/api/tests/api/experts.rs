@@ -301,6 +301,20 @@ async fn the_secretariat_keeps_the_organisations_and_experts_link_to_them() {
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(conflict["error"]["code"], "organisation_name_taken");
 
+    // Case is folded in every script, alike on both databases.
+    let mut accented = body.clone();
+    accented["name"] = json!("Réseau Écoute Enfance");
+    let (status, _) = app
+        .post_json(&secretariat, "/api/v1/organisations", accented.clone())
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    accented["name"] = json!("RÉSEAU  ÉCOUTE ENFANCE");
+    let (status, conflict) = app
+        .post_json(&secretariat, "/api/v1/organisations", accented)
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{conflict}");
+    assert_eq!(conflict["error"]["code"], "organisation_name_taken");
+
     let mut bad = body.clone();
     bad["website"] = json!("javascript:alert(1)");
     bad["name"] = json!("Other");

@@ -19,12 +19,8 @@ pub const PER_PAGE: u64 = 20;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DirectorySearch {
     pub q: String,
-    pub strategy: String,
-    pub language: String,
-    pub country: String,
-    pub region: String,
-    pub kind: String,
-    pub organisation_id: String,
+    /// By their place in [`Self::PARAMS`].
+    filters: [String; 6],
     pub page: u64,
 }
 
@@ -38,30 +34,23 @@ impl DirectorySearch {
         "organisation_id",
     ];
 
-    fn slot(&mut self, name: &str) -> Option<&mut String> {
-        Some(match name {
-            "q" => &mut self.q,
-            "strategy" => &mut self.strategy,
-            "language" => &mut self.language,
-            "country" => &mut self.country,
-            "region" => &mut self.region,
-            "kind" => &mut self.kind,
-            "organisation_id" => &mut self.organisation_id,
-            _ => return None,
-        })
+    fn place(name: &str) -> Option<usize> {
+        Self::PARAMS.iter().position(|param| *param == name)
     }
 
-    pub fn get(&self, name: &str) -> &str {
-        match name {
-            "q" => &self.q,
-            "strategy" => &self.strategy,
-            "language" => &self.language,
-            "country" => &self.country,
-            "region" => &self.region,
-            "kind" => &self.kind,
-            "organisation_id" => &self.organisation_id,
-            _ => "",
+    fn slot(&mut self, name: &str) -> Option<&mut String> {
+        if name == "q" {
+            return Some(&mut self.q);
         }
+        Self::place(name).map(|at| &mut self.filters[at])
+    }
+
+    /// The words (`q`) or a filter's value; empty when unset.
+    pub fn get(&self, name: &str) -> &str {
+        if name == "q" {
+            return &self.q;
+        }
+        Self::place(name).map_or("", |at| &self.filters[at])
     }
 
     /// Reads an address's query (`?q=…&strategy=…&page=2`).
@@ -233,4 +222,31 @@ pub async fn decide(api: Api, id: Uuid, accept: bool) -> Result<ContactRequest, 
         &ContactDecision { accept },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_search_reads_back_from_its_address() {
+        let search = DirectorySearch::parse("?q=child%20safety&language=fr&region=Africa&page=3");
+        assert_eq!(search.get("q"), "child safety");
+        assert_eq!(search.get("language"), "fr");
+        assert_eq!(search.get("region"), "Africa");
+        assert_eq!(search.get("country"), "");
+        assert_eq!(search.get("unknown"), "");
+        assert_eq!(search.page, 3);
+        assert!(search.has_filters());
+        // The address's query (`location.search`) gives the same search back.
+        assert_eq!(DirectorySearch::parse(&search.href("")), search);
+
+        // A filter changed starts again from the first page; without filters, the words stay.
+        let narrower = search.with("country", "KEN");
+        assert_eq!((narrower.get("country"), narrower.page), ("KEN", 0));
+        let words = search.without_filters();
+        assert_eq!(words.get("q"), "child safety");
+        assert!(!words.has_filters());
+        assert_eq!(words.href("/experts"), "/experts?q=child%20safety");
+    }
 }

@@ -188,3 +188,51 @@ async fn a_nul_character_in_a_text_is_not_a_server_error() {
         assert_eq!(status, StatusCode::CREATED);
     }
 }
+
+/// `{"message": null}` asked to join a group (200): its schema says a string. A null is now
+/// refused like any other wrong type, and no request is written.
+#[tokio::test]
+async fn a_null_join_message_is_refused_and_writes_nothing() {
+    let app = spawn_app().await;
+    let (_, secretariat) = app.signed_in(Role::Secretariat, None).await;
+    let (_, member) = app.signed_in(Role::Partner, None).await;
+    let (status, group) = app
+        .post_json(
+            &secretariat,
+            "/api/v1/groups",
+            serde_json::json!({"name": "Parenting support", "description": "Peer learning"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{group}");
+    let join = format!("/api/v1/groups/{}/join", group["id"].as_str().expect("id"));
+    let requests = format!(
+        "/api/v1/groups/{}/requests",
+        group["id"].as_str().expect("id")
+    );
+
+    for body in [r#"{"message": null}"#, r#"{"message": 3}"#, "[]"] {
+        let response = app
+            .post(&join)
+            .bearer_auth(&member)
+            .header("Content-Type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        assert_eq!(error_code(response).await, "invalid_body", "{body}");
+    }
+    let (_, pending) = app.get_json(&secretariat, &requests).await;
+    assert_eq!(pending["total"], 0, "nothing was written");
+
+    // Without a message at all, the member asks.
+    let (status, asked) = app.post_json(&member, &join, serde_json::json!({})).await;
+    assert_eq!(status, StatusCode::CREATED, "{asked}");
+    assert_eq!(asked["message"], "");
+    let (_, pending) = app.get_json(&secretariat, &requests).await;
+    assert_eq!(pending["total"], 1);
+}

@@ -204,11 +204,9 @@ async fn a_null_join_message_is_refused_and_writes_nothing() {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{group}");
-    let join = format!("/api/v1/groups/{}/join", group["id"].as_str().expect("id"));
-    let requests = format!(
-        "/api/v1/groups/{}/requests",
-        group["id"].as_str().expect("id")
-    );
+    let id = group["id"].as_str().expect("id");
+    let join = format!("/api/v1/groups/{id}/join");
+    let requests = format!("/api/v1/groups/{id}/requests");
 
     for body in [r#"{"message": null}"#, r#"{"message": 3}"#, "[]"] {
         let response = app

@@ -456,8 +456,10 @@ fn test(args: &[String]) -> Result {
         if postgres_is_up() {
             step("integration tests on PostgreSQL");
             status(
+                // `--workspace`, as above, so that dependencies keep the same features and the
+                // SQLite run's build is reused, not made a second time (time and disk).
                 cargo()
-                    .args(["test", "-p", "pioneer-api", "--test", "api"])
+                    .args(["test", "--workspace", "--test", "api"])
                     .env("TEST_DATABASE", "postgres"),
             )?;
         } else if ci {

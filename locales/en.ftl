@@ -5,6 +5,7 @@ app-tagline = The platform of the Pathfinding Global Alliance to end violence ag
 skip-to-content = Skip to main content
 language = Language
 main-nav = Main navigation
+menu = Menu
 nav-home = Home
 nav-countries = Countries
 nav-users = Users

@@ -5,6 +5,7 @@ app-tagline = La plataforma de la Alianza Mundial Pionera para poner fin a la vi
 skip-to-content = Ir al contenido principal
 language = Idioma
 main-nav = Navegación principal
+menu = Menú
 nav-home = Inicio
 nav-countries = Países
 nav-users = Usuarios

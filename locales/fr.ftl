@@ -5,6 +5,7 @@ app-tagline = La plateforme de l’Alliance mondiale pionnière pour mettre fin 
 skip-to-content = Aller au contenu principal
 language = Langue
 main-nav = Navigation principale
+menu = Menu
 nav-home = Accueil
 nav-countries = Pays
 nav-users = Utilisateurs

@@ -5,6 +5,7 @@ app-tagline = A plataforma da Aliança Global Pioneira para acabar com a violên
 skip-to-content = Ir para o conteúdo principal
 language = Idioma
 main-nav = Navegação principal
+menu = Menu
 nav-home = Início
 nav-countries = Países
 nav-users = Usuários

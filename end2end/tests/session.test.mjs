@@ -77,7 +77,28 @@ describe('signing in', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'home-fr-mobile');
 
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    // On a phone the sections and the member's tools are folded behind the menu button, the
+    // bell stays in sight; a navigation folds them again.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const logout = page.getByRole('button', { name: 'Se déconnecter' });
+    const roadmaps = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Feuilles de route', exact: true });
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    assert.equal(await logout.isVisible(), false);
+    assert.equal(await roadmaps.isVisible(), false);
+    assert.equal(await page.getByTestId('notifications-link').isVisible(), true);
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await screenshot(page, 'menu-open-mobile', { fullPage: false });
+    await roadmaps.click();
+    await expectPath(page, '/roadmaps');
+    await expectText(menu, 'Menu');
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    assert.equal(await logout.isVisible(), false);
+    await menu.click();
+    await page.keyboard.press('Escape');
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await menu.click();
+    await logout.click();
     await expectPath(page, '/login');
     page.assertNoErrors();
     await page.context().close();

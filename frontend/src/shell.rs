@@ -1,7 +1,7 @@
 //! The frame around every signed-in page: skip link, header with the sections the member's
 //! role opens (decided by `pioneer_domain::policy::sections`), language switcher, logout.
 
-use leptos::ev::MouseEvent;
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pioneer_domain::Role;
@@ -141,6 +141,18 @@ pub fn Shell(children: Children) -> impl IntoView {
         router.navigate("/login", false);
     };
     let role = Memo::new(move |_| user.with(|u| u.as_ref().map(|u| u.role)));
+    // On a phone the sections and the member's tools fold behind one button, so that a page
+    // starts with its content; each navigation folds them again.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        path.track();
+        menu_open.set(false);
+    });
+    let fold_on_escape = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+        }
+    };
     // A group's moderators moderate its resources: their navigation has the queue too.
     let moderates_a_group = RwSignal::new(false);
     if role
@@ -162,13 +174,26 @@ pub fn Shell(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             {i18n.tx(Key::SkipToContent)}
         </a>
-        <header class="app-header">
+        <header class="app-header" class:menu-open=move || menu_open.get() on:keydown=fold_on_escape>
             <div class="header-inner">
                 <A href="/" attr:class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     {i18n.tx(Key::AppName)}
                 </A>
-                <nav class="main-nav" aria-label=i18n.tx(Key::MainNav)>
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-controls="main-nav"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    data-testid="menu-toggle"
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    <svg class="menu-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                        <path d="M4 6h16M4 12h16M4 18h16" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+                    </svg>
+                    {i18n.tx(Key::Menu)}
+                </button>
+                <nav class="main-nav" id="main-nav" aria-label=i18n.tx(Key::MainNav)>
                     <ul>
                         {dynamic(move || {
                             let moderates = moderates_a_group.get();

@@ -62,6 +62,16 @@ describe('thematic groups', () => {
     await member.setViewportSize({ width: 390, height: 844 });
     await screenshot(member, 'group-member-fr-mobile');
 
+    // The group's resources: none yet; sharing one from its page chooses the group in the form.
+    await member.getByTestId('group-no-resource').waitFor();
+    await member.getByTestId('share-with-group').click();
+    await expectPath(member, '/knowledge/new');
+    await member.locator('#rf-group').waitFor();
+    assert.equal(await member.locator('#rf-visibility-group').isChecked(), true);
+    assert.equal((await member.locator('#rf-group option:checked').textContent())?.trim(), name);
+    await member.goBack();
+    await member.getByTestId('group-resources').waitFor();
+
     // Taken out: the member list is no longer theirs to see.
     secretariat.once('dialog', (dialog) => dialog.accept());
     await secretariat.getByTestId('remove-member').click();
@@ -70,9 +80,39 @@ describe('thematic groups', () => {
     await member.getByTestId('group-name').waitFor();
     assert.equal(await member.getByTestId('my-group-role').count(), 0);
     assert.equal(await member.getByTestId('group-members').count(), 0);
+    assert.equal(await member.getByTestId('group-resources').count(), 0);
     member.assertNoErrors();
     await member.context().close();
     await secretariat.context().close();
+  });
+
+  test('a member finds the resources shared with their group on its page; others do not', async () => {
+    const member = await openPage(browser, 'en-US');
+    await signIn(member, 'focal.ken@pioneer.test');
+    await expectPath(member, '/');
+    await member.goto(`${BASE_URL}/groups`);
+    await member.getByRole('link', { name: 'Parenting support' }).click();
+    const shared = member.getByTestId('group-resources').getByRole('link', {
+      name: 'Toolkit: bringing fathers into parenting programmes',
+    });
+    await shared.click();
+    await expectText(member.getByTestId('resource-title'), 'Toolkit: bringing fathers into parenting programmes');
+    const resourcePath = new URL(member.url()).pathname;
+    member.assertNoErrors();
+    await member.context().close();
+
+    // Not in the group: neither its resources on its page nor the resource itself.
+    const outsider = await openPage(browser, 'en-US');
+    await signIn(outsider, 'focal.mex@pioneer.test');
+    await expectPath(outsider, '/');
+    await outsider.goto(`${BASE_URL}/groups`);
+    await outsider.getByRole('link', { name: 'Parenting support' }).click();
+    await outsider.getByTestId('group-name').waitFor();
+    await outsider.getByTestId('ask-to-join').waitFor();
+    assert.equal(await outsider.getByTestId('group-resources').count(), 0);
+    await outsider.goto(`${BASE_URL}${resourcePath}`);
+    await outsider.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await outsider.context().close();
   });
 
   test('a member asks to join, the group’s moderator accepts, and can take them out again', async () => {

@@ -18,6 +18,7 @@ use crate::loader::Loader;
 use crate::pages::discussions::GroupDiscussions;
 use crate::pages::events::GroupEvents;
 use crate::pages::form::{Errors, Pager, described_by, field_message, is_invalid};
+use crate::pages::knowledge::GroupResources;
 use crate::pages::{ErrorAlert, confirm, dynamic, error_text};
 use crate::router::{A, Route, group_href, group_id_in, use_router};
 
@@ -373,6 +374,10 @@ pub fn GroupPage() -> impl IntoView {
                 <GroupDiscussions
                     group_id=loaded_id
                     member=Signal::derive(move || my_role.get().is_some())
+                />
+                <GroupResources
+                    group_id=loaded_id
+                    shares=Signal::derive(move || my_role.get().is_some() || runs_groups(api))
                 />
                 <GroupEvents group_id=loaded_id my_role=my_role />
             </Show>

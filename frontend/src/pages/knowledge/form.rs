@@ -26,7 +26,7 @@ use crate::loader::Loader;
 use crate::pages::applications::file_size;
 use crate::pages::form::Errors;
 use crate::pages::{ErrorAlert, dynamic, error_text, focus_id};
-use crate::router::{Route, resource_href, resource_id_in, use_router};
+use crate::router::{Route, query_param, resource_href, resource_id_in, use_router};
 
 /// The fields of the form in the page's order: the name in the errors, and the control.
 const FIELDS: [(&str, &str); 12] = [
@@ -209,8 +209,19 @@ fn ResourceForm(
     let countries = RwSignal::new(from.map(|r| r.countries.clone()).unwrap_or_default());
     let tags = RwSignal::new(text(|r| r.tags.join(", ")));
     let links = RwSignal::new(text(|r| r.links.join("\n")));
-    let visibility = RwSignal::new(from.map_or(Visibility::Members, |r| r.visibility));
-    let group_id = RwSignal::new(from.and_then(|r| r.group_id));
+    // From a group's page (`/knowledge/new?group=<id>`): shared with that group, if the member
+    // may share there.
+    let preset_group = from
+        .is_none()
+        .then(|| query_param("group").and_then(|raw| Uuid::parse_str(&raw).ok()))
+        .flatten()
+        .filter(|id| groups.iter().any(|g| g.id == *id));
+    let visibility = RwSignal::new(match (from, preset_group) {
+        (Some(r), _) => r.visibility,
+        (None, Some(_)) => Visibility::Group,
+        (None, None) => Visibility::Members,
+    });
+    let group_id = RwSignal::new(from.and_then(|r| r.group_id).or(preset_group));
     let is_new = existing.is_none();
     // The resource as the server last answered: what a save writes over.
     let saved = RwSignal::new(existing);

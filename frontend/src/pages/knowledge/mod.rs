@@ -14,11 +14,15 @@ mod upload;
 use leptos::prelude::*;
 use pioneer_domain::knowledge::{Resource, ResourceKind, ResourceStatus, Visibility};
 use pioneer_domain::reference::Strategy;
+use uuid::Uuid;
 
-use crate::api::{self, Api};
+use crate::api::knowledge::{SHORT_LIST, SearchQuery};
+use crate::api::{self, Api, use_api};
 use crate::components::StatusBadge;
 use crate::i18n::{I18n, Key, Lang, use_i18n};
-use crate::router::resource_href;
+use crate::loader::Loader;
+use crate::pages::{ErrorAlert, error_text};
+use crate::router::{knowledge_href, resource_href};
 
 pub fn kind_key(kind: ResourceKind) -> Key {
     match kind {
@@ -123,6 +127,83 @@ pub fn ResourceItem(
             {snippet.map(|html| view! { <p class="snippet" lang=resource.language.clone() inner_html=html></p> })}
             {summary.map(|text| view! { <p class="snippet" lang=resource.language.clone()>{text}</p> })}
         </li>
+    }
+}
+
+/// A thematic group's resources, on its page: the newest few, the way to all of them in the
+/// knowledge base, and, for those who may share there, a resource shared with the group.
+#[component]
+pub fn GroupResources(
+    #[prop(into)] group_id: Signal<Option<Uuid>>,
+    /// Whether the reader may share with the group (its members; the secretariat).
+    #[prop(into)]
+    shares: Signal<bool>,
+) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let found = Loader::new(move || {
+        let query = group_id.get().map(|id| SearchQuery {
+            group: id.to_string(),
+            ..SearchQuery::default()
+        });
+        async move {
+            match query {
+                Some(query) => api::knowledge::search(api, &query).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let list = move || {
+        match found.get() {
+        None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
+        Some(Ok(None)) => ().into_any(),
+        Some(Ok(Some(results))) if results.items.is_empty() => {
+            view! { <p class="muted" data-testid="group-no-resource">{i18n.tx(Key::NoGroupResource)}</p> }
+                .into_any()
+        }
+        Some(Ok(Some(results))) => {
+            let all = (results.total > SHORT_LIST).then(|| {
+                let href = group_id
+                    .get_untracked()
+                    .map(|id| knowledge_href(&format!("group={id}")))
+                    .unwrap_or_default();
+                let count = results.total.to_string();
+                view! {
+                    <p><a href=href data-testid="all-group-resources">
+                        {move || i18n.fmt(Key::AllGroupResources, &[("count", &count)])}
+                    </a></p>
+                }
+            });
+            view! {
+                <ul class="results" data-testid="group-resources-list">
+                    {results
+                        .items
+                        .into_iter()
+                        .take(SHORT_LIST as usize)
+                        .map(|hit| view! { <ResourceItem resource=hit.resource testid="group-resource" /> })
+                        .collect_view()}
+                </ul>
+                {all}
+            }
+            .into_any()
+        }
+    }
+    };
+    view! {
+        <section class="group-resources" data-testid="group-resources" aria-labelledby="group-resources-title">
+            <h2 id="group-resources-title">{i18n.tx(Key::GroupResources)}</h2>
+            <p class="hint">{i18n.tx(Key::GroupResourcesIntro)}</p>
+            {list}
+            <Show when=move || shares.get()>
+                <p>
+                    <a class="button" data-testid="share-with-group"
+                        href=move || format!("/knowledge/new?group={}", group_id.get().unwrap_or_default())>
+                        {i18n.tx(Key::ShareWithGroup)}
+                    </a>
+                </p>
+            </Show>
+        </section>
     }
 }
 

@@ -155,40 +155,40 @@ pub fn GroupResources(
     });
     let list = move || {
         match found.get() {
-        None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
-        Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
-        Some(Ok(None)) => ().into_any(),
-        Some(Ok(Some(results))) if results.items.is_empty() => {
-            view! { <p class="muted" data-testid="group-no-resource">{i18n.tx(Key::NoGroupResource)}</p> }
-                .into_any()
-        }
-        Some(Ok(Some(results))) => {
-            let all = (results.total > SHORT_LIST).then(|| {
-                let href = group_id
-                    .get_untracked()
-                    .map(|id| knowledge_href(&format!("group={id}")))
-                    .unwrap_or_default();
-                let count = results.total.to_string();
-                view! {
-                    <p><a href=href data-testid="all-group-resources">
-                        {move || i18n.fmt(Key::AllGroupResources, &[("count", &count)])}
-                    </a></p>
-                }
-            });
-            view! {
-                <ul class="results" data-testid="group-resources-list">
-                    {results
-                        .items
-                        .into_iter()
-                        .take(SHORT_LIST as usize)
-                        .map(|hit| view! { <ResourceItem resource=hit.resource testid="group-resource" /> })
-                        .collect_view()}
-                </ul>
-                {all}
+            None => view! { <p class="muted">{i18n.tx(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <ErrorAlert message=error_text(i18n, &error) /> }.into_any(),
+            Some(Ok(None)) => ().into_any(),
+            Some(Ok(Some(results))) if results.items.is_empty() => {
+                view! { <p class="muted" data-testid="group-no-resource">{i18n.tx(Key::NoGroupResource)}</p> }
+                    .into_any()
             }
-            .into_any()
+            Some(Ok(Some(results))) => {
+                let all = (results.total > SHORT_LIST).then(|| {
+                    let href = group_id
+                        .get_untracked()
+                        .map(|id| knowledge_href(&format!("group={id}")))
+                        .unwrap_or_default();
+                    let count = results.total.to_string();
+                    view! {
+                        <p><a href=href data-testid="all-group-resources">
+                            {move || i18n.fmt(Key::AllGroupResources, &[("count", &count)])}
+                        </a></p>
+                    }
+                });
+                view! {
+                    <ul class="results" data-testid="group-resources-list">
+                        {results
+                            .items
+                            .into_iter()
+                            .take(SHORT_LIST as usize)
+                            .map(|hit| view! { <ResourceItem resource=hit.resource testid="group-resource" /> })
+                            .collect_view()}
+                    </ul>
+                    {all}
+                }
+                .into_any()
+            }
         }
-    }
     };
     view! {
         <section class="group-resources" data-testid="group-resources" aria-labelledby="group-resources-title">

@@ -104,6 +104,14 @@ pub fn parse_name(raw: &str) -> Result<String, FieldError> {
             "name is at most 200 characters",
         ));
     }
+    // A name goes into mail headers, where a line break could start a header of its own.
+    if name.chars().any(char::is_control) {
+        return Err(FieldError::new(
+            "name",
+            "invalid_characters",
+            "name must be one line without control characters",
+        ));
+    }
     Ok(name.to_owned())
 }
 
@@ -299,6 +307,17 @@ impl UserPatch {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_is_one_line() {
+        let refused = parse_name("Ama\r\nBcc: someone@example.org").expect_err("refused");
+        assert_eq!(
+            (refused.field.as_str(), refused.code.as_str()),
+            ("name", "invalid_characters")
+        );
+        assert!(parse_name("Ama\tOwusu").is_err());
+        assert_eq!(parse_name("  Ama Owusu ").expect("one line"), "Ama Owusu");
+    }
+
     use super::*;
 
     fn new_user(role: Role, country: Option<&str>) -> NewUser {

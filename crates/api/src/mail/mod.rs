@@ -61,6 +61,17 @@ impl MailError {
 
 /// The body as it travels: encoded as SMTP needs (quoted-printable or base64, chosen by
 /// `lettre`) when sent, as is in an outbox file, so that a person reading it follows the links.
+/// A display name as a header can carry it: line breaks and other control characters, which
+/// no header may hold (lettre would panic writing them), become spaces; nothing left, no name.
+fn header_name(name: Option<&str>) -> Option<String> {
+    let name = name?
+        .split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
 fn body_for(text: &str, transport: &Transport) -> Body {
     match transport {
         Transport::Smtp(_) => Body::new(text.to_owned()),
@@ -122,7 +133,7 @@ impl Mailer {
     ) -> Result<(), MailError> {
         let invalid = |e: &dyn std::fmt::Display| MailError::Invalid(e.to_string());
         let to = Mailbox::new(
-            mail.to.name.clone(),
+            header_name(mail.to.name.as_deref()),
             mail.to.email.parse().map_err(|e| invalid(&e))?,
         );
         let domain = self.from.email.domain();
@@ -156,5 +167,35 @@ impl Mailer {
                 Ok(())
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_with_line_breaks_still_makes_a_recipient() {
+        let name = header_name(Some("Ama\r\nBcc: someone@example.org\u{7}"));
+        assert_eq!(name.as_deref(), Some("Ama Bcc: someone@example.org"));
+        let to = Mailbox::new(name, "ama@example.org".parse().expect("address"));
+        let message = Message::builder()
+            .from("hub@example.org".parse().expect("from"))
+            .to(to)
+            .subject("s")
+            .body(String::from("b"))
+            .expect("message");
+        let headers = String::from_utf8(message.formatted()).expect("utf-8");
+        // One `To` line, and no header smuggled in by the name.
+        let to_lines: Vec<&str> = headers.lines().filter(|l| l.starts_with("To: ")).collect();
+        assert_eq!(to_lines.len(), 1, "{headers}");
+        assert!(to_lines[0].ends_with(" <ama@example.org>"), "{headers}");
+        assert!(!headers.lines().any(|l| l.starts_with("Bcc:")), "{headers}");
+        assert_eq!(header_name(Some(" \n\t ")), None);
+        assert_eq!(header_name(None), None);
+        assert_eq!(
+            header_name(Some("  Amina   Otieno ")).as_deref(),
+            Some("Amina Otieno")
+        );
     }
 }

@@ -234,3 +234,49 @@ async fn a_null_join_message_is_refused_and_writes_nothing() {
     let (_, pending) = app.get_json(&secretariat, &requests).await;
     assert_eq!(pending["total"], 1);
 }
+
+/// A member's name with a line break (`PATCH /users/{id}`) was taken, and the mail that later
+/// named them made the job worker panic: a mail header cannot hold a line break. Names are now
+/// one line, refused with 422 `invalid_characters`, and the name stays as it was.
+#[tokio::test]
+async fn a_name_with_a_line_break_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let (_, admin) = app.signed_in(Role::Admin, None).await;
+    let member = app.create_user(Role::Partner, None).await;
+    let path = format!("/api/v1/users/{}", member.id);
+    let (_, before) = app.get_json(&admin, &path).await;
+
+    for name in ["Ama\r\nBcc: someone@example.org", "Ama\nOwusu", "Ama\u{7}"] {
+        let response = app
+            .patch(&path)
+            .bearer_auth(&admin)
+            .json(&serde_json::json!({ "name": name }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name:?}"
+        );
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["error"]["details"][0]["field"], "name", "{body}");
+        assert_eq!(
+            body["error"]["details"][0]["code"], "invalid_characters",
+            "{body}"
+        );
+    }
+    let (_, after) = app.get_json(&admin, &path).await;
+    assert_eq!(after["name"], before["name"]);
+
+    let response = app
+        .patch(&path)
+        .bearer_auth(&admin)
+        .json(&serde_json::json!({ "name": "Ama Owusu" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let (_, renamed) = app.get_json(&admin, &path).await;
+    assert_eq!(renamed["name"], "Ama Owusu");
+}
